@@ -1,0 +1,264 @@
+//! Rules for each value the admin types. Every problem carries a message that says what is
+//! wrong with this value and what to do; a fix, where one is certain, can be applied in one click.
+
+use crate::domain::settings::{Field, Settings, MAILROUTE_SMART_HOST};
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Severity {
+    /// The value cannot be used; steps and files that need it wait until it is fixed.
+    Error,
+    /// The value works, but probably not as the admin intends.
+    Warning,
+}
+
+/// A replacement value the app can apply for the admin.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Fix {
+    pub label: String,
+    pub value: String,
+}
+
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Problem {
+    pub severity: Severity,
+    pub message: String,
+    pub fix: Option<Fix>,
+}
+
+impl Problem {
+    fn error(message: impl Into<String>) -> Self {
+        Problem { severity: Severity::Error, message: message.into(), fix: None }
+    }
+
+    fn warning(message: impl Into<String>) -> Self {
+        Problem { severity: Severity::Warning, message: message.into(), fix: None }
+    }
+}
+
+/// The most important problem with a field's value, if any.
+pub fn check(field: Field, value: &str) -> Option<Problem> {
+    match field {
+        Field::ConnectorName => check_connector_name(value),
+        Field::SmartHosts => check_smart_hosts(value),
+        Field::Bridgehead => check_bridgehead(value),
+    }
+}
+
+/// The value to show in the steps: trimmed, and only when it is present and has no error.
+pub fn usable(settings: &Settings, field: Field) -> Option<String> {
+    let value = settings.get(field).trim();
+    let blocked = matches!(check(field, value), Some(Problem { severity: Severity::Error, .. }));
+    (!value.is_empty() && !blocked).then(|| value.to_string())
+}
+
+/// Active Directory's `cn` holds at most 64 characters (facts/exchange.md §1.2, §2).
+const CN_MAX: usize = 64;
+
+fn check_connector_name(value: &str) -> Option<Problem> {
+    let name = value.trim();
+    if name.is_empty() {
+        return Some(Problem::error("Enter a name for the connector, for example All Outgoing Email."));
+    }
+    if name.chars().any(char::is_control) {
+        return Some(Problem::error(
+            "The name contains a control character (a tab, line break or similar). Remove it.",
+        ));
+    }
+    let length = name.chars().count();
+    if length > CN_MAX {
+        return Some(Problem::error(format!(
+            "The name is {length} characters long; Active Directory allows at most {CN_MAX}."
+        )));
+    }
+    None
+}
+
+/// What one entry of a smart host list is, once it is known to be well formed.
+#[derive(Clone, Copy, PartialEq, Eq)]
+enum HostKind {
+    Name,
+    Address,
+}
+
+fn check_smart_hosts(value: &str) -> Option<Problem> {
+    if value.trim().is_empty() {
+        return Some(Problem::error(format!(
+            "Enter at least one smart host; MailRoute's is {MAILROUTE_SMART_HOST}."
+        )));
+    }
+    // Exchange 2003 reads a list separated by commas or semicolons (facts/exchange.md §1.2, §2).
+    let entries: Vec<&str> = value.split([',', ';']).map(str::trim).collect();
+    let mut kinds = Vec::with_capacity(entries.len());
+    for (index, entry) in entries.iter().enumerate() {
+        match check_smart_host(entry) {
+            Ok(kind) => kinds.push(kind),
+            Err(mut problem) => {
+                if entries.len() > 1 {
+                    problem.message = format!("Entry {} ({entry}): {}", index + 1, problem.message);
+                }
+                if let Some(fix) = problem.fix.as_mut() {
+                    fix.value = replace_entry(&entries, index, &fix.value);
+                }
+                return Some(problem);
+            }
+        }
+    }
+    for (index, entry) in entries.iter().enumerate() {
+        if entries[..index].iter().any(|earlier| earlier.eq_ignore_ascii_case(entry)) {
+            return Some(Problem::warning(format!("{entry} is listed twice.")));
+        }
+    }
+    // Exchange 2003 load-balances a mixed list only when names come before IP addresses
+    // (facts/exchange.md §2).
+    if let Some(first_name) = kinds.iter().position(|kind| *kind == HostKind::Name) {
+        if kinds[..first_name].contains(&HostKind::Address) {
+            return Some(Problem::warning(
+                "Put host names before IP addresses: with an IP address first, Exchange 2003 does not share mail across the list.",
+            ));
+        }
+    }
+    if !entries.iter().any(|entry| entry.eq_ignore_ascii_case(MAILROUTE_SMART_HOST)) {
+        return Some(Problem::warning(format!(
+            "This list does not include MailRoute's smarthost, {MAILROUTE_SMART_HOST}."
+        )));
+    }
+    None
+}
+
+fn replace_entry(entries: &[&str], index: usize, replacement: &str) -> String {
+    let mut fixed: Vec<&str> = entries.to_vec();
+    fixed[index] = replacement;
+    fixed.join(", ")
+}
+
+fn check_smart_host(entry: &str) -> Result<HostKind, Problem> {
+    if entry.is_empty() {
+        return Err(Problem::error("This entry is empty. Remove the extra comma or semicolon."));
+    }
+    if let Some(inner) = entry.strip_prefix('[').and_then(|rest| rest.strip_suffix(']')) {
+        if is_ipv4(inner) {
+            return Ok(HostKind::Address);
+        }
+        if inner.contains(':') {
+            return Err(ipv6_problem());
+        }
+        return Err(Problem::error(
+            "Square brackets hold an IPv4 address only, like [203.0.113.25]. Write a host name without brackets.",
+        ));
+    }
+    if is_ipv4(entry) {
+        // A bare address is looked up as a name; Exchange 2003 wants IP literals bracketed
+        // (facts/exchange.md §2).
+        let bracketed = format!("[{entry}]");
+        return Err(Problem {
+            severity: Severity::Error,
+            message: "Exchange 2003 needs an IP address in square brackets; without them it looks the address up as a host name.".to_string(),
+            fix: Some(Fix { label: format!("Use {bracketed}"), value: bracketed }),
+        });
+    }
+    match entry.matches(':').count() {
+        0 => {}
+        1 => {
+            return Err(Problem::error(
+                "Remove the port: the smart host field takes no port. Exchange 2003 sends on the SMTP virtual server's outgoing port, 25 unless changed, which is the port MailRoute uses.",
+            ))
+        }
+        _ => return Err(ipv6_problem()),
+    }
+    check_dns_name(entry).map(|()| HostKind::Name)
+}
+
+fn ipv6_problem() -> Problem {
+    Problem::error(
+        "Exchange 2003 accepts a host name or an IPv4 address in square brackets here, not an IPv6 address.",
+    )
+}
+
+fn is_ipv4(text: &str) -> bool {
+    let parts: Vec<&str> = text.split('.').collect();
+    parts.len() == 4
+        && parts.iter().all(|part| {
+            !part.is_empty()
+                && part.len() <= 3
+                && part.bytes().all(|byte| byte.is_ascii_digit())
+                && (part.len() == 1 || !part.starts_with('0'))
+                && part.parse::<u16>().is_ok_and(|number| number <= 255)
+        })
+}
+
+/// RFC 1123 host names: labels of 1–63 letters, digits or hyphens, not starting or ending
+/// with a hyphen, 253 characters in all.
+fn check_dns_name(name: &str) -> Result<(), Problem> {
+    if let Some(bad) = name.chars().find(|c| !(c.is_ascii_alphanumeric() || *c == '-' || *c == '.')) {
+        return Err(Problem::error(format!(
+            "{} is not allowed in a host name. Use letters, digits, hyphens and dots.",
+            describe(bad)
+        )));
+    }
+    if name.len() > 253 {
+        return Err(Problem::error(format!(
+            "The host name is {} characters long; the limit is 253.",
+            name.len()
+        )));
+    }
+    for label in name.split('.') {
+        if label.is_empty() {
+            return Err(Problem::error(
+                "The host name has an empty part: check for a dot at the start or end, or two dots together.",
+            ));
+        }
+        if label.len() > 63 {
+            return Err(Problem::error(format!(
+                "The part \"{}…\" is {} characters long; each part between dots may have at most 63.",
+                &label[..12],
+                label.len()
+            )));
+        }
+        if label.starts_with('-') || label.ends_with('-') {
+            return Err(Problem::error(format!(
+                "The part \"{label}\" starts or ends with a hyphen, which host names do not allow."
+            )));
+        }
+    }
+    if name.split('.').all(|label| label.bytes().all(|byte| byte.is_ascii_digit())) {
+        return Err(Problem::error(
+            "This looks like an IP address but is not a valid IPv4 address (four numbers from 0 to 255).",
+        ));
+    }
+    Ok(())
+}
+
+/// Names a character so the admin can find it, even when it is invisible.
+fn describe(c: char) -> String {
+    match c {
+        ' ' => "A space".to_string(),
+        c if c.is_control() || c.is_whitespace() => format!("The invisible character U+{:04X}", c as u32),
+        c => format!("\"{c}\""),
+    }
+}
+
+/// NetBIOS computer names have at most 15 characters (facts/exchange.md §2).
+const NETBIOS_MAX: usize = 15;
+
+fn check_bridgehead(value: &str) -> Option<Problem> {
+    let name = value.trim();
+    if name.is_empty() {
+        return None;
+    }
+    if name.contains('.') {
+        return check_dns_name(name).err();
+    }
+    if let Some(bad) = name.chars().find(|c| !(c.is_ascii_alphanumeric() || *c == '-')) {
+        return Some(Problem::error(format!(
+            "{} is not allowed in a server name. Use letters, digits and hyphens.",
+            describe(bad)
+        )));
+    }
+    if name.len() > NETBIOS_MAX {
+        return Some(Problem::error(format!(
+            "A server's short (NetBIOS) name has at most {NETBIOS_MAX} characters; this one has {}. Check the name, or type the full DNS name.",
+            name.len()
+        )));
+    }
+    None
+}

@@ -1,0 +1,172 @@
+#![cfg(not(target_arch = "wasm32"))]
+//! The Exchange 2003 checklist: order, the new/existing branch, and the admin's values bound in.
+
+use smarthost_assistant::domain::checklist::{steps, Block, Inline, Step};
+use smarthost_assistant::domain::progress::Progress;
+use smarthost_assistant::domain::settings::{Connector, Field, Settings};
+
+fn ids(steps: &[Step]) -> Vec<&'static str> {
+    steps.iter().map(|step| step.id).collect()
+}
+
+fn inlines(step: &Step) -> Vec<&Inline> {
+    step.body
+        .iter()
+        .flat_map(|block| match block {
+            Block::Para(parts) | Block::Note(parts) => parts.iter().collect(),
+            Block::Settings(rows) => rows.iter().map(|(_, value)| value).collect(),
+            Block::ConnectorQuestion => Vec::new(),
+        })
+        .collect()
+}
+
+fn text(step: &Step) -> String {
+    inlines(step)
+        .into_iter()
+        .map(|inline| match inline {
+            Inline::Text(text) | Inline::Label(text) | Inline::Literal(text) => text.to_string(),
+            Inline::Value { value, .. } => value.clone().unwrap_or_default(),
+        })
+        .collect()
+}
+
+fn bound(step: &Step, field: Field) -> Vec<Option<String>> {
+    inlines(step)
+        .into_iter()
+        .filter_map(|inline| match inline {
+            Inline::Value { field: f, value } if *f == field => Some(value.clone()),
+            _ => None,
+        })
+        .collect()
+}
+
+fn step<'a>(steps: &'a [Step], id: &str) -> &'a Step {
+    steps.iter().find(|step| step.id == id).unwrap_or_else(|| panic!("no step {id}"))
+}
+
+#[test]
+fn a_new_connector_follows_the_seed_in_order_after_registering_the_server() {
+    let steps = steps(&Settings::default());
+    assert_eq!(
+        ids(&steps),
+        [
+            "register-ip",
+            "open-connectors",
+            "create-connector",
+            "general-name",
+            "general-smart-host",
+            "general-bridgehead",
+            "address-space",
+            "save-connector",
+            "restart-services",
+            "test-mail",
+        ]
+    );
+    assert!(text(step(&steps, "register-ip")).contains("Outbound Servers"));
+    assert!(text(step(&steps, "create-connector")).contains("SMTP Connector..."));
+}
+
+#[test]
+fn an_existing_connector_is_opened_instead_of_created() {
+    let settings = Settings { connector: Connector::Existing, ..Settings::default() };
+    let steps = steps(&settings);
+    let ids = ids(&steps);
+    assert!(ids.contains(&"open-connector"));
+    assert!(!ids.contains(&"create-connector"));
+    assert_eq!(ids.len(), 10);
+    assert!(text(step(&steps, "open-connector")).contains("Properties"));
+    assert!(text(step(&steps, "general-name")).contains("stays as it is"));
+}
+
+#[test]
+fn the_question_sits_in_the_step_where_the_admin_looks_at_connectors() {
+    let steps = steps(&Settings::default());
+    let with_question: Vec<_> =
+        steps.iter().filter(|step| step.body.contains(&Block::ConnectorQuestion)).map(|step| step.id).collect();
+    assert_eq!(with_question, ["open-connectors"]);
+}
+
+#[test]
+fn the_security_tab_remark_follows_the_dialog_opening_in_both_branches() {
+    for connector in [Connector::New, Connector::Existing] {
+        let steps = steps(&Settings { connector, ..Settings::default() });
+        assert!(text(&steps[2]).contains("Security"), "{connector:?}");
+        assert_eq!(steps.iter().filter(|step| text(step).contains("Security")).count(), 1);
+    }
+}
+
+#[test]
+fn the_address_space_matches_the_seed() {
+    let steps = steps(&Settings::default());
+    let space = step(&steps, "address-space");
+    let rows = space.body.iter().find_map(|block| match block {
+        Block::Settings(rows) => Some(rows.clone()),
+        _ => None,
+    });
+    assert_eq!(
+        rows.unwrap(),
+        vec![("Type", Inline::Literal("SMTP")), ("Email domain", Inline::Literal("*")), ("Cost", Inline::Literal("1"))]
+    );
+    let text = text(space);
+    assert!(text.contains("Entire organization"));
+    assert!(text.contains("Allow messages to be relayed to these domains"));
+    assert!(text.contains("cleared"));
+}
+
+#[test]
+fn both_services_are_named_as_windows_shows_them() {
+    let steps = steps(&Settings::default());
+    let restart = step(&steps, "restart-services");
+    let rows = restart.body.iter().find_map(|block| match block {
+        Block::Settings(rows) => Some(rows.clone()),
+        _ => None,
+    });
+    assert_eq!(
+        rows.unwrap(),
+        vec![
+            ("Microsoft Exchange Routing Engine", Inline::Literal("RESvc")),
+            ("Simple Mail Transfer Protocol (SMTP)", Inline::Literal("SMTPSVC")),
+        ]
+    );
+}
+
+#[test]
+fn the_admins_values_appear_in_their_steps() {
+    let settings = Settings {
+        connector_name: "  Via MailRoute ".to_string(),
+        smart_hosts: "outbound.mailroute.net".to_string(),
+        bridgehead: "EXCH01".to_string(),
+        ..Settings::default()
+    };
+    let steps = steps(&settings);
+    assert_eq!(bound(step(&steps, "general-name"), Field::ConnectorName), [Some("Via MailRoute".to_string())]);
+    assert_eq!(
+        bound(step(&steps, "general-smart-host"), Field::SmartHosts),
+        [Some("outbound.mailroute.net".to_string())]
+    );
+    assert_eq!(bound(step(&steps, "general-bridgehead"), Field::Bridgehead), [Some("EXCH01".to_string())]);
+}
+
+#[test]
+fn an_empty_or_wrong_value_is_not_shown_as_if_it_were_usable() {
+    let settings = Settings { smart_hosts: "203.0.113.9".to_string(), ..Settings::default() };
+    let steps = steps(&settings);
+    assert_eq!(bound(step(&steps, "general-bridgehead"), Field::Bridgehead), [None]);
+    assert_eq!(bound(step(&steps, "general-smart-host"), Field::SmartHosts), [None]);
+}
+
+#[test]
+fn progress_counts_only_the_steps_on_screen_and_keeps_the_other_branch() {
+    let mut progress = Progress::default();
+    assert!(progress.toggle("create-connector"));
+    assert!(progress.toggle("register-ip"));
+    let new = steps(&Settings::default());
+    assert_eq!(progress.count(&new), 2);
+
+    let existing = steps(&Settings { connector: Connector::Existing, ..Settings::default() });
+    assert_eq!(progress.count(&existing), 1);
+    assert!(progress.is_done("create-connector"));
+
+    assert!(!progress.toggle("register-ip"));
+    assert_eq!(progress.count(&new), 1);
+}

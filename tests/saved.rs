@@ -1,0 +1,62 @@
+#![cfg(not(target_arch = "wasm32"))]
+//! The stored form of the settings and progress, and what happens to data the app cannot read.
+
+use smarthost_assistant::domain::progress::Progress;
+use smarthost_assistant::domain::saved::{decode, encode, Unreadable, VERSION};
+use smarthost_assistant::domain::settings::{Connector, Settings};
+
+fn sample() -> (Settings, Progress) {
+    let settings = Settings {
+        connector: Connector::Existing,
+        connector_name: "Ausgehend \"alle\", über; MailRoute\\".to_string(),
+        smart_hosts: "outbound.mailroute.net, [203.0.113.9]".to_string(),
+        bridgehead: "EXCH01".to_string(),
+    };
+    let mut progress = Progress::default();
+    progress.toggle("register-ip");
+    progress.toggle("open-connector");
+    (settings, progress)
+}
+
+#[test]
+fn what_is_saved_comes_back_unchanged() {
+    let (settings, progress) = sample();
+    assert_eq!(decode(&encode(&settings, &progress)), Ok((settings, progress)));
+}
+
+#[test]
+fn the_stored_text_names_its_version() {
+    let (settings, progress) = sample();
+    let text = encode(&settings, &progress);
+    assert!(text.starts_with(&format!("{{\"version\":{VERSION},")), "{text}");
+}
+
+#[test]
+fn fields_missing_from_older_data_take_their_defaults() {
+    let (settings, progress) = decode(r#"{"version":1,"settings":{"bridgehead":"MAIL1"}}"#).unwrap();
+    assert_eq!(settings, Settings { bridgehead: "MAIL1".to_string(), ..Settings::default() });
+    assert_eq!(progress, Progress::default());
+}
+
+#[test]
+fn garbage_is_reported_not_trusted() {
+    for text in [
+        "",
+        "not json",
+        "{\"version\":1,\"settings\":",
+        "[1,2,3]",
+        "{\"settings\":{}}",
+        "{\"version\":1,\"settings\":{\"connector\":\"Sideways\"}}",
+        "{\"version\":1,\"settings\":{\"bridgehead\":42}}",
+        "{\"version\":1,\"progress\":\"all\"}",
+        "{\"version\":0}",
+        "\u{feff}\u{0}\u{1}",
+    ] {
+        assert_eq!(decode(text), Err(Unreadable::Garbled), "{text:?}");
+    }
+}
+
+#[test]
+fn data_from_a_newer_release_is_recognised_as_such() {
+    assert_eq!(decode(r#"{"version":7,"settings":{},"progress":[]}"#), Err(Unreadable::Newer(7)));
+}

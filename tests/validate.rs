@@ -1,0 +1,103 @@
+#![cfg(not(target_arch = "wasm32"))]
+//! What the admin is told about each value, and the one-click fixes.
+
+use smarthost_assistant::domain::settings::{Field, Settings};
+use smarthost_assistant::domain::validate::{check, usable, Fix, Severity};
+
+fn error(field: Field, value: &str) -> String {
+    let problem = check(field, value).unwrap_or_else(|| panic!("{value:?} passed"));
+    assert_eq!(problem.severity, Severity::Error, "{value:?}: {}", problem.message);
+    problem.message
+}
+
+fn warning(field: Field, value: &str) -> String {
+    let problem = check(field, value).unwrap_or_else(|| panic!("{value:?} passed"));
+    assert_eq!(problem.severity, Severity::Warning, "{value:?}: {}", problem.message);
+    problem.message
+}
+
+#[test]
+fn the_defaults_are_accepted() {
+    let settings = Settings::default();
+    assert_eq!(check(Field::ConnectorName, &settings.connector_name), None);
+    assert_eq!(check(Field::SmartHosts, &settings.smart_hosts), None);
+    assert_eq!(check(Field::Bridgehead, &settings.bridgehead), None);
+}
+
+#[test]
+fn connector_names_follow_active_directory() {
+    assert!(error(Field::ConnectorName, "   ").contains("Enter a name"));
+    assert!(error(Field::ConnectorName, "All\tOutgoing").contains("control character"));
+    assert!(error(Field::ConnectorName, &"x".repeat(65)).contains("65 characters"));
+    assert_eq!(check(Field::ConnectorName, &"é".repeat(64)), None);
+    assert_eq!(check(Field::ConnectorName, "Out, via \"MailRoute\" + <#1>; a=b\\"), None);
+}
+
+#[test]
+fn smart_hosts_accept_names_and_bracketed_addresses() {
+    for ok in ["outbound.mailroute.net", "outbound.mailroute.net; [203.0.113.9]", "OUTBOUND.mailroute.net,[10.0.0.1]"] {
+        assert_eq!(check(Field::SmartHosts, ok), None, "{ok}");
+    }
+}
+
+#[test]
+fn a_bare_address_gets_brackets_in_one_click() {
+    let problem = check(Field::SmartHosts, "outbound.mailroute.net; 203.0.113.9").unwrap();
+    assert_eq!(problem.severity, Severity::Error);
+    assert!(problem.message.contains("square brackets"), "{}", problem.message);
+    assert!(problem.message.starts_with("Entry 2 (203.0.113.9)"), "{}", problem.message);
+    assert_eq!(
+        problem.fix,
+        Some(Fix {
+            label: "Use [203.0.113.9]".to_string(),
+            value: "outbound.mailroute.net, [203.0.113.9]".to_string()
+        })
+    );
+}
+
+#[test]
+fn ports_and_ipv6_are_explained() {
+    assert!(error(Field::SmartHosts, "outbound.mailroute.net:587").contains("Remove the port"));
+    assert!(error(Field::SmartHosts, "2001:db8::25").contains("not an IPv6 address"));
+    assert!(error(Field::SmartHosts, "[2001:db8::25]").contains("not an IPv6 address"));
+}
+
+#[test]
+fn malformed_host_names_say_what_is_wrong() {
+    assert!(error(Field::SmartHosts, "").contains("Enter at least one smart host"));
+    assert!(error(Field::SmartHosts, "outbound.mailroute.net,,").contains("empty"));
+    assert!(error(Field::SmartHosts, "out bound.mailroute.net").contains("A space is not allowed"));
+    assert!(error(Field::SmartHosts, "mail_relay.example.com").contains("\"_\" is not allowed"));
+    assert!(error(Field::SmartHosts, "-relay.example.com").contains("hyphen"));
+    assert!(error(Field::SmartHosts, "relay..example.com").contains("empty part"));
+    assert!(error(Field::SmartHosts, &format!("{}.com", "a".repeat(64))).contains("at most 63"));
+    assert!(error(Field::SmartHosts, &format!("{}a", "abcdefghi.".repeat(26))).contains("limit is 253"));
+    assert!(error(Field::SmartHosts, "203.0.113.256").contains("not a valid IPv4"));
+    assert!(error(Field::SmartHosts, "[relay.example.com]").contains("IPv4 address only"));
+}
+
+#[test]
+fn questionable_lists_get_warnings() {
+    assert!(warning(Field::SmartHosts, "[203.0.113.9], outbound.mailroute.net").contains("before IP addresses"));
+    assert!(warning(Field::SmartHosts, "outbound.mailroute.net, Outbound.MailRoute.net").contains("twice"));
+    assert!(warning(Field::SmartHosts, "relay.example.com").contains("outbound.mailroute.net"));
+}
+
+#[test]
+fn bridgeheads_are_netbios_or_dns_names() {
+    assert_eq!(check(Field::Bridgehead, "EXCH-01"), None);
+    assert_eq!(check(Field::Bridgehead, "exch01.corp.example.com"), None);
+    assert!(error(Field::Bridgehead, "EXCHANGESERVER2003").contains("at most 15"));
+    assert!(error(Field::Bridgehead, "EXCH_01").contains("\"_\" is not allowed in a server name"));
+    assert!(error(Field::Bridgehead, "exch01..example.com").contains("empty part"));
+}
+
+#[test]
+fn only_usable_values_reach_the_steps() {
+    let mut settings = Settings { bridgehead: " EXCH01 ".to_string(), ..Settings::default() };
+    assert_eq!(usable(&settings, Field::Bridgehead), Some("EXCH01".to_string()));
+    settings.bridgehead = "EXCH 01".to_string();
+    assert_eq!(usable(&settings, Field::Bridgehead), None);
+    settings.smart_hosts = "relay.example.com".to_string();
+    assert_eq!(usable(&settings, Field::SmartHosts), Some("relay.example.com".to_string()), "a warning does not block");
+}
