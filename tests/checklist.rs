@@ -41,7 +41,10 @@ fn bound(step: &Step, field: Field) -> Vec<Option<String>> {
 }
 
 fn step<'a>(steps: &'a [Step], id: &str) -> &'a Step {
-    steps.iter().find(|step| step.id == id).unwrap_or_else(|| panic!("no step {id}"))
+    steps
+        .iter()
+        .find(|step| step.id == id)
+        .unwrap_or_else(|| panic!("no step {id}"))
 }
 
 #[test]
@@ -68,7 +71,10 @@ fn a_new_connector_follows_the_seed_in_order_after_registering_the_server() {
 
 #[test]
 fn an_existing_connector_is_opened_instead_of_created() {
-    let settings = Settings { connector: Connector::Existing, ..Settings::default() };
+    let settings = Settings {
+        connector: Connector::Existing,
+        ..Settings::default()
+    };
     let steps = steps(&settings);
     let ids = ids(&steps);
     assert!(ids.contains(&"open-connector"));
@@ -81,17 +87,29 @@ fn an_existing_connector_is_opened_instead_of_created() {
 #[test]
 fn the_question_sits_in_the_step_where_the_admin_looks_at_connectors() {
     let steps = steps(&Settings::default());
-    let with_question: Vec<_> =
-        steps.iter().filter(|step| step.body.contains(&Block::ConnectorQuestion)).map(|step| step.id).collect();
+    let with_question: Vec<_> = steps
+        .iter()
+        .filter(|step| step.body.contains(&Block::ConnectorQuestion))
+        .map(|step| step.id)
+        .collect();
     assert_eq!(with_question, ["open-connectors"]);
 }
 
 #[test]
 fn the_security_tab_remark_follows_the_dialog_opening_in_both_branches() {
     for connector in [Connector::New, Connector::Existing] {
-        let steps = steps(&Settings { connector, ..Settings::default() });
+        let steps = steps(&Settings {
+            connector,
+            ..Settings::default()
+        });
         assert!(text(&steps[2]).contains("Security"), "{connector:?}");
-        assert_eq!(steps.iter().filter(|step| text(step).contains("Security")).count(), 1);
+        assert_eq!(
+            steps
+                .iter()
+                .filter(|step| text(step).contains("Security"))
+                .count(),
+            1
+        );
     }
 }
 
@@ -105,7 +123,11 @@ fn the_address_space_matches_the_seed() {
     });
     assert_eq!(
         rows.unwrap(),
-        vec![("Type", Inline::Literal("SMTP")), ("Email domain", Inline::Literal("*")), ("Cost", Inline::Literal("1"))]
+        vec![
+            ("Type", Inline::Literal("SMTP")),
+            ("Email domain", Inline::Literal("*")),
+            ("Cost", Inline::Literal("1"))
+        ]
     );
     let text = text(space);
     assert!(text.contains("Entire organization"));
@@ -124,8 +146,14 @@ fn both_services_are_named_as_windows_shows_them() {
     assert_eq!(
         rows.unwrap(),
         vec![
-            ("Microsoft Exchange Routing Engine", Inline::Literal("RESvc")),
-            ("Simple Mail Transfer Protocol (SMTP)", Inline::Literal("SMTPSVC")),
+            (
+                "Microsoft Exchange Routing Engine",
+                Inline::Literal("RESvc")
+            ),
+            (
+                "Simple Mail Transfer Protocol (SMTP)",
+                Inline::Literal("SMTPSVC")
+            ),
         ]
     );
 }
@@ -139,20 +167,35 @@ fn the_admins_values_appear_in_their_steps() {
         ..Settings::default()
     };
     let steps = steps(&settings);
-    assert_eq!(bound(step(&steps, "general-name"), Field::ConnectorName), [Some("Via MailRoute".to_string())]);
+    assert_eq!(
+        bound(step(&steps, "general-name"), Field::ConnectorName),
+        [Some("Via MailRoute".to_string())]
+    );
     assert_eq!(
         bound(step(&steps, "general-smart-host"), Field::SmartHosts),
         [Some("outbound.mailroute.net".to_string())]
     );
-    assert_eq!(bound(step(&steps, "general-bridgehead"), Field::Bridgehead), [Some("EXCH01".to_string())]);
+    assert_eq!(
+        bound(step(&steps, "general-bridgehead"), Field::Bridgehead),
+        [Some("EXCH01".to_string())]
+    );
 }
 
 #[test]
 fn an_empty_or_wrong_value_is_not_shown_as_if_it_were_usable() {
-    let settings = Settings { smart_hosts: "203.0.113.9".to_string(), ..Settings::default() };
+    let settings = Settings {
+        smart_hosts: "203.0.113.9".to_string(),
+        ..Settings::default()
+    };
     let steps = steps(&settings);
-    assert_eq!(bound(step(&steps, "general-bridgehead"), Field::Bridgehead), [None]);
-    assert_eq!(bound(step(&steps, "general-smart-host"), Field::SmartHosts), [None]);
+    assert_eq!(
+        bound(step(&steps, "general-bridgehead"), Field::Bridgehead),
+        [None]
+    );
+    assert_eq!(
+        bound(step(&steps, "general-smart-host"), Field::SmartHosts),
+        [None]
+    );
 }
 
 #[test]
@@ -163,7 +206,10 @@ fn progress_counts_only_the_steps_on_screen_and_keeps_the_other_branch() {
     let new = steps(&Settings::default());
     assert_eq!(progress.count(&new), 2);
 
-    let existing = steps(&Settings { connector: Connector::Existing, ..Settings::default() });
+    let existing = steps(&Settings {
+        connector: Connector::Existing,
+        ..Settings::default()
+    });
     assert_eq!(progress.count(&existing), 1);
     assert!(progress.is_done("create-connector"));
 

@@ -21,20 +21,33 @@ fn sample() -> (Settings, Progress) {
 #[test]
 fn what_is_saved_comes_back_unchanged() {
     let (settings, progress) = sample();
-    assert_eq!(decode(&encode(&settings, &progress)), Ok((settings, progress)));
+    assert_eq!(
+        decode(&encode(&settings, &progress)),
+        Ok((settings, progress))
+    );
 }
 
 #[test]
 fn the_stored_text_names_its_version() {
     let (settings, progress) = sample();
     let text = encode(&settings, &progress);
-    assert!(text.starts_with(&format!("{{\"version\":{VERSION},")), "{text}");
+    assert!(
+        text.starts_with(&format!("{{\"version\":{VERSION},")),
+        "{text}"
+    );
 }
 
 #[test]
 fn fields_missing_from_older_data_take_their_defaults() {
-    let (settings, progress) = decode(r#"{"version":1,"settings":{"bridgehead":"MAIL1"}}"#).unwrap();
-    assert_eq!(settings, Settings { bridgehead: "MAIL1".to_string(), ..Settings::default() });
+    let (settings, progress) =
+        decode(r#"{"version":1,"settings":{"bridgehead":"MAIL1"}}"#).unwrap();
+    assert_eq!(
+        settings,
+        Settings {
+            bridgehead: "MAIL1".to_string(),
+            ..Settings::default()
+        }
+    );
     assert_eq!(progress, Progress::default());
 }
 
@@ -58,5 +71,8 @@ fn garbage_is_reported_not_trusted() {
 
 #[test]
 fn data_from_a_newer_release_is_recognised_as_such() {
-    assert_eq!(decode(r#"{"version":7,"settings":{},"progress":[]}"#), Err(Unreadable::Newer(7)));
+    assert_eq!(
+        decode(r#"{"version":7,"settings":{},"progress":[]}"#),
+        Err(Unreadable::Newer(7))
+    );
 }

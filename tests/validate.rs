@@ -6,13 +6,23 @@ use smarthost_assistant::domain::validate::{check, usable, Fix, Severity};
 
 fn error(field: Field, value: &str) -> String {
     let problem = check(field, value).unwrap_or_else(|| panic!("{value:?} passed"));
-    assert_eq!(problem.severity, Severity::Error, "{value:?}: {}", problem.message);
+    assert_eq!(
+        problem.severity,
+        Severity::Error,
+        "{value:?}: {}",
+        problem.message
+    );
     problem.message
 }
 
 fn warning(field: Field, value: &str) -> String {
     let problem = check(field, value).unwrap_or_else(|| panic!("{value:?} passed"));
-    assert_eq!(problem.severity, Severity::Warning, "{value:?}: {}", problem.message);
+    assert_eq!(
+        problem.severity,
+        Severity::Warning,
+        "{value:?}: {}",
+        problem.message
+    );
     problem.message
 }
 
@@ -30,12 +40,19 @@ fn connector_names_follow_active_directory() {
     assert!(error(Field::ConnectorName, "All\tOutgoing").contains("control character"));
     assert!(error(Field::ConnectorName, &"x".repeat(65)).contains("65 characters"));
     assert_eq!(check(Field::ConnectorName, &"é".repeat(64)), None);
-    assert_eq!(check(Field::ConnectorName, "Out, via \"MailRoute\" + <#1>; a=b\\"), None);
+    assert_eq!(
+        check(Field::ConnectorName, "Out, via \"MailRoute\" + <#1>; a=b\\"),
+        None
+    );
 }
 
 #[test]
 fn smart_hosts_accept_names_and_bracketed_addresses() {
-    for ok in ["outbound.mailroute.net", "outbound.mailroute.net; [203.0.113.9]", "OUTBOUND.mailroute.net,[10.0.0.1]"] {
+    for ok in [
+        "outbound.mailroute.net",
+        "outbound.mailroute.net; [203.0.113.9]",
+        "OUTBOUND.mailroute.net,[10.0.0.1]",
+    ] {
         assert_eq!(check(Field::SmartHosts, ok), None, "{ok}");
     }
 }
@@ -44,8 +61,16 @@ fn smart_hosts_accept_names_and_bracketed_addresses() {
 fn a_bare_address_gets_brackets_in_one_click() {
     let problem = check(Field::SmartHosts, "outbound.mailroute.net; 203.0.113.9").unwrap();
     assert_eq!(problem.severity, Severity::Error);
-    assert!(problem.message.contains("square brackets"), "{}", problem.message);
-    assert!(problem.message.starts_with("Entry 2 (203.0.113.9)"), "{}", problem.message);
+    assert!(
+        problem.message.contains("square brackets"),
+        "{}",
+        problem.message
+    );
+    assert!(
+        problem.message.starts_with("Entry 2 (203.0.113.9)"),
+        "{}",
+        problem.message
+    );
     assert_eq!(
         problem.fix,
         Some(Fix {
@@ -71,15 +96,24 @@ fn malformed_host_names_say_what_is_wrong() {
     assert!(error(Field::SmartHosts, "-relay.example.com").contains("hyphen"));
     assert!(error(Field::SmartHosts, "relay..example.com").contains("empty part"));
     assert!(error(Field::SmartHosts, &format!("{}.com", "a".repeat(64))).contains("at most 63"));
-    assert!(error(Field::SmartHosts, &format!("{}a", "abcdefghi.".repeat(26))).contains("limit is 253"));
+    assert!(
+        error(Field::SmartHosts, &format!("{}a", "abcdefghi.".repeat(26))).contains("limit is 253")
+    );
     assert!(error(Field::SmartHosts, "203.0.113.256").contains("not a valid IPv4"));
     assert!(error(Field::SmartHosts, "[relay.example.com]").contains("IPv4 address only"));
 }
 
 #[test]
 fn questionable_lists_get_warnings() {
-    assert!(warning(Field::SmartHosts, "[203.0.113.9], outbound.mailroute.net").contains("before IP addresses"));
-    assert!(warning(Field::SmartHosts, "outbound.mailroute.net, Outbound.MailRoute.net").contains("twice"));
+    assert!(
+        warning(Field::SmartHosts, "[203.0.113.9], outbound.mailroute.net")
+            .contains("before IP addresses")
+    );
+    assert!(warning(
+        Field::SmartHosts,
+        "outbound.mailroute.net, Outbound.MailRoute.net"
+    )
+    .contains("twice"));
     assert!(warning(Field::SmartHosts, "relay.example.com").contains("outbound.mailroute.net"));
 }
 
@@ -94,10 +128,20 @@ fn bridgeheads_are_netbios_or_dns_names() {
 
 #[test]
 fn only_usable_values_reach_the_steps() {
-    let mut settings = Settings { bridgehead: " EXCH01 ".to_string(), ..Settings::default() };
-    assert_eq!(usable(&settings, Field::Bridgehead), Some("EXCH01".to_string()));
+    let mut settings = Settings {
+        bridgehead: " EXCH01 ".to_string(),
+        ..Settings::default()
+    };
+    assert_eq!(
+        usable(&settings, Field::Bridgehead),
+        Some("EXCH01".to_string())
+    );
     settings.bridgehead = "EXCH 01".to_string();
     assert_eq!(usable(&settings, Field::Bridgehead), None);
     settings.smart_hosts = "relay.example.com".to_string();
-    assert_eq!(usable(&settings, Field::SmartHosts), Some("relay.example.com".to_string()), "a warning does not block");
+    assert_eq!(
+        usable(&settings, Field::SmartHosts),
+        Some("relay.example.com".to_string()),
+        "a warning does not block"
+    );
 }

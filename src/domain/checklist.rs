@@ -15,7 +15,10 @@ pub enum Inline {
     /// A fixed value the admin types or picks, shown so it can be copied.
     Literal(&'static str),
     /// One of the admin's own values; `None` while it is empty or has an error.
-    Value { field: Field, value: Option<String> },
+    Value {
+        field: Field,
+        value: Option<String>,
+    },
 }
 
 /// A block of a step's body.
@@ -42,7 +45,10 @@ use Inline::{Label, Literal, Text};
 
 /// The steps for these settings, in order.
 pub fn steps(settings: &Settings) -> Vec<Step> {
-    let value = |field: Field| Inline::Value { field, value: usable(settings, field) };
+    let value = |field: Field| Inline::Value {
+        field,
+        value: usable(settings, field),
+    };
     let new = settings.connector == Connector::New;
     let dialog_tabs = Block::Note(vec![
         Text("The properties dialog has eight tabs. A ninth, "),

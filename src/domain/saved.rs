@@ -27,7 +27,11 @@ pub enum Unreadable {
 }
 
 pub fn encode(settings: &Settings, progress: &Progress) -> String {
-    let saved = Saved { version: VERSION, settings: settings.clone(), progress: progress.clone() };
+    let saved = Saved {
+        version: VERSION,
+        settings: settings.clone(),
+        progress: progress.clone(),
+    };
     serde_json::to_string(&saved).expect("settings and progress always serialise")
 }
 

@@ -39,8 +39,12 @@ impl Field {
     pub fn hint(self) -> &'static str {
         match self {
             Field::ConnectorName => "How the connector is listed under Connectors.",
-            Field::SmartHosts => "MailRoute's outbound server. Change it only if MailRoute support tells you to.",
-            Field::Bridgehead => "The name of the Exchange server that sends the mail, for example EXCH01.",
+            Field::SmartHosts => {
+                "MailRoute's outbound server. Change it only if MailRoute support tells you to."
+            }
+            Field::Bridgehead => {
+                "The name of the Exchange server that sends the mail, for example EXCH01."
+            }
         }
     }
 

@@ -27,11 +27,19 @@ pub struct Problem {
 
 impl Problem {
     fn error(message: impl Into<String>) -> Self {
-        Problem { severity: Severity::Error, message: message.into(), fix: None }
+        Problem {
+            severity: Severity::Error,
+            message: message.into(),
+            fix: None,
+        }
     }
 
     fn warning(message: impl Into<String>) -> Self {
-        Problem { severity: Severity::Warning, message: message.into(), fix: None }
+        Problem {
+            severity: Severity::Warning,
+            message: message.into(),
+            fix: None,
+        }
     }
 }
 
@@ -47,7 +55,13 @@ pub fn check(field: Field, value: &str) -> Option<Problem> {
 /// The value to show in the steps: trimmed, and only when it is present and has no error.
 pub fn usable(settings: &Settings, field: Field) -> Option<String> {
     let value = settings.get(field).trim();
-    let blocked = matches!(check(field, value), Some(Problem { severity: Severity::Error, .. }));
+    let blocked = matches!(
+        check(field, value),
+        Some(Problem {
+            severity: Severity::Error,
+            ..
+        })
+    );
     (!value.is_empty() && !blocked).then(|| value.to_string())
 }
 
@@ -57,7 +71,9 @@ const CN_MAX: usize = 64;
 fn check_connector_name(value: &str) -> Option<Problem> {
     let name = value.trim();
     if name.is_empty() {
-        return Some(Problem::error("Enter a name for the connector, for example All Outgoing Email."));
+        return Some(Problem::error(
+            "Enter a name for the connector, for example All Outgoing Email.",
+        ));
     }
     if name.chars().any(char::is_control) {
         return Some(Problem::error(
@@ -104,7 +120,10 @@ fn check_smart_hosts(value: &str) -> Option<Problem> {
         }
     }
     for (index, entry) in entries.iter().enumerate() {
-        if entries[..index].iter().any(|earlier| earlier.eq_ignore_ascii_case(entry)) {
+        if entries[..index]
+            .iter()
+            .any(|earlier| earlier.eq_ignore_ascii_case(entry))
+        {
             return Some(Problem::warning(format!("{entry} is listed twice.")));
         }
     }
@@ -117,7 +136,10 @@ fn check_smart_hosts(value: &str) -> Option<Problem> {
             ));
         }
     }
-    if !entries.iter().any(|entry| entry.eq_ignore_ascii_case(MAILROUTE_SMART_HOST)) {
+    if !entries
+        .iter()
+        .any(|entry| entry.eq_ignore_ascii_case(MAILROUTE_SMART_HOST))
+    {
         return Some(Problem::warning(format!(
             "This list does not include MailRoute's smarthost, {MAILROUTE_SMART_HOST}."
         )));
@@ -133,9 +155,14 @@ fn replace_entry(entries: &[&str], index: usize, replacement: &str) -> String {
 
 fn check_smart_host(entry: &str) -> Result<HostKind, Problem> {
     if entry.is_empty() {
-        return Err(Problem::error("This entry is empty. Remove the extra comma or semicolon."));
+        return Err(Problem::error(
+            "This entry is empty. Remove the extra comma or semicolon.",
+        ));
     }
-    if let Some(inner) = entry.strip_prefix('[').and_then(|rest| rest.strip_suffix(']')) {
+    if let Some(inner) = entry
+        .strip_prefix('[')
+        .and_then(|rest| rest.strip_suffix(']'))
+    {
         if is_ipv4(inner) {
             return Ok(HostKind::Address);
         }
@@ -189,7 +216,10 @@ fn is_ipv4(text: &str) -> bool {
 /// RFC 1123 host names: labels of 1–63 letters, digits or hyphens, not starting or ending
 /// with a hyphen, 253 characters in all.
 fn check_dns_name(name: &str) -> Result<(), Problem> {
-    if let Some(bad) = name.chars().find(|c| !(c.is_ascii_alphanumeric() || *c == '-' || *c == '.')) {
+    if let Some(bad) = name
+        .chars()
+        .find(|c| !(c.is_ascii_alphanumeric() || *c == '-' || *c == '.'))
+    {
         return Err(Problem::error(format!(
             "{} is not allowed in a host name. Use letters, digits, hyphens and dots.",
             describe(bad)
@@ -220,7 +250,10 @@ fn check_dns_name(name: &str) -> Result<(), Problem> {
             )));
         }
     }
-    if name.split('.').all(|label| label.bytes().all(|byte| byte.is_ascii_digit())) {
+    if name
+        .split('.')
+        .all(|label| label.bytes().all(|byte| byte.is_ascii_digit()))
+    {
         return Err(Problem::error(
             "This looks like an IP address but is not a valid IPv4 address (four numbers from 0 to 255).",
         ));
@@ -232,7 +265,9 @@ fn check_dns_name(name: &str) -> Result<(), Problem> {
 fn describe(c: char) -> String {
     match c {
         ' ' => "A space".to_string(),
-        c if c.is_control() || c.is_whitespace() => format!("The invisible character U+{:04X}", c as u32),
+        c if c.is_control() || c.is_whitespace() => {
+            format!("The invisible character U+{:04X}", c as u32)
+        }
         c => format!("\"{c}\""),
     }
 }
@@ -248,7 +283,10 @@ fn check_bridgehead(value: &str) -> Option<Problem> {
     if name.contains('.') {
         return check_dns_name(name).err();
     }
-    if let Some(bad) = name.chars().find(|c| !(c.is_ascii_alphanumeric() || *c == '-')) {
+    if let Some(bad) = name
+        .chars()
+        .find(|c| !(c.is_ascii_alphanumeric() || *c == '-'))
+    {
         return Some(Problem::error(format!(
             "{} is not allowed in a server name. Use letters, digits and hyphens.",
             describe(bad)

@@ -1,0 +1,30 @@
+use yew::prelude::*;
+
+use crate::domain::settings::Connector;
+use crate::ui::app::use_app;
+use crate::ui::state::Action;
+
+/// The seed's branch: create a connector, or change the one that exists.
+#[component]
+pub fn ConnectorQuestion() -> Html {
+    let state = use_app();
+    let option = |connector: Connector, id: &'static str, label: &'static str| {
+        let onchange = {
+            let state = state.clone();
+            Callback::from(move |_| state.dispatch(Action::ChooseConnector(connector)))
+        };
+        html! {
+            <div class="sha-choice">
+                <input type="radio" name="sha-connector" {id} checked={state.settings.connector == connector} {onchange} />
+                <label for={id}>{ label }</label>
+            </div>
+        }
+    };
+    html! {
+        <fieldset class="sha-question">
+            <legend>{ "Is there an SMTP connector already?" }</legend>
+            { option(Connector::New, "connector-new", "No, I will create one") }
+            { option(Connector::Existing, "connector-existing", "Yes, I will change it") }
+        </fieldset>
+    }
+}

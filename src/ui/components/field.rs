@@ -1,0 +1,81 @@
+use web_sys::HtmlInputElement;
+use yew::prelude::*;
+
+use crate::domain::settings::Field;
+use crate::domain::validate::{check, Severity};
+use crate::ui::app::use_app;
+use crate::ui::state::Action;
+
+#[derive(Properties, PartialEq)]
+pub struct Props {
+    pub field: Field,
+}
+
+/// A labelled text input with its hint and, next to it, what is wrong with the value.
+#[component]
+pub fn FieldInput(props: &Props) -> Html {
+    let state = use_app();
+    let field = props.field;
+    let value = state.settings.get(field).to_string();
+    let problem = check(field, &value);
+    let id = field.id();
+    let hint_id = format!("{id}-hint");
+    let problem_id = format!("{id}-problem");
+
+    let oninput = {
+        let state = state.clone();
+        Callback::from(move |event: InputEvent| {
+            let input: HtmlInputElement = event.target_unchecked_into();
+            state.dispatch(Action::Edit(field, input.value()));
+        })
+    };
+    let described_by = if problem.is_some() {
+        format!("{hint_id} {problem_id}")
+    } else {
+        hint_id.clone()
+    };
+    let is_error = problem
+        .as_ref()
+        .is_some_and(|problem| problem.severity == Severity::Error);
+
+    let problem_html = problem.map(|problem| {
+        let (class, prefix) = match problem.severity {
+            Severity::Error => ("sha-problem sha-error", "Error: "),
+            Severity::Warning => ("sha-problem sha-warning", "Warning: "),
+        };
+        let fix = problem.fix.map(|fix| {
+            let state = state.clone();
+            let onclick = Callback::from(move |_| {
+                state.dispatch(Action::Edit(field, fix.value.clone()));
+                state.dispatch(Action::Announce(format!("{} changed to {}", field.label(), fix.value)));
+            });
+            html! { <button type="button" class="sha-button sha-fix" {onclick}>{ fix.label }</button> }
+        });
+        html! {
+            <p id={problem_id.clone()} class={class}>
+                <span class="sha-visually-hidden">{ prefix }</span>
+                { problem.message }
+                { for fix }
+            </p>
+        }
+    });
+
+    html! {
+        <div class="sha-field">
+            <label for={id}>{ field.label() }</label>
+            <input
+                {id}
+                type="text"
+                value={value}
+                {oninput}
+                spellcheck="false"
+                autocomplete="off"
+                autocapitalize="off"
+                aria-describedby={described_by}
+                aria-invalid={is_error.to_string()}
+            />
+            <p id={hint_id} class="sha-hint">{ field.hint() }</p>
+            { for problem_html }
+        </div>
+    }
+}

@@ -1,0 +1,23 @@
+use yew::prelude::*;
+
+#[derive(Properties, PartialEq)]
+pub struct Props {
+    pub done: usize,
+    pub total: usize,
+}
+
+#[component]
+pub fn ProgressBar(props: &Props) -> Html {
+    let Props { done, total } = *props;
+    let summary = if done == total {
+        format!("All {total} steps done. Outgoing mail now leaves through MailRoute.")
+    } else {
+        format!("{done} of {total} steps done")
+    };
+    html! {
+        <div class="sha-progress">
+            <progress id="sha-progress-bar" max={total.to_string()} value={done.to_string()} aria-labelledby="sha-progress-text" />
+            <p id="sha-progress-text" class="sha-progress-text">{ summary }</p>
+        </div>
+    }
+}

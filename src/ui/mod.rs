@@ -1,0 +1,21 @@
+//! The browser front end: it renders the domain and turns the admin's input into actions.
+
+pub mod app;
+pub mod components;
+pub mod state;
+pub mod storage;
+
+pub use app::App;
+
+/// The element the assistant mounts into; the page provides it.
+pub const ROOT_ID: &str = "smarthost-assistant";
+
+pub fn mount() {
+    let root = web_sys::window()
+        .and_then(|window| window.document())
+        .and_then(|document| document.get_element_by_id(ROOT_ID));
+    match root {
+        Some(root) => yew::Renderer::<App>::with_root(root).render(),
+        None => yew::Renderer::<App>::new().render(),
+    };
+}

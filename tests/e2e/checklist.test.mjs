@@ -1,0 +1,169 @@
+// What an administrator does with the checklist, end to end in Chromium on the release build.
+import { test, before, after } from 'node:test';
+import assert from 'node:assert/strict';
+import { start, ready, progressText, axeViolations, STORAGE_KEY } from './harness.mjs';
+
+let app;
+before(async () => {
+    app = await start();
+});
+after(async () => {
+    await app?.close();
+});
+
+test('a new admin works through every step, reloads, and finds everything as it was', async () => {
+    const { context, page } = await app.open();
+    await page.goto(app.url);
+    await ready(page);
+    assert.equal(await progressText(page), '0 of 10 steps done');
+
+    await page.getByLabel('No, I will create one').check();
+    await page.getByLabel('Bridgehead server').fill('EXCH01');
+    await page.getByLabel('Connector name').fill('MailRoute Outbound');
+    const bridgeheadStep = page.locator('[data-step="general-bridgehead"] code');
+    assert.equal(await bridgeheadStep.textContent(), 'EXCH01');
+    assert.equal(await page.locator('[data-step="general-name"] code').textContent(), 'MailRoute Outbound');
+
+    const boxes = page.locator('.sha-step input[type="checkbox"]');
+    assert.equal(await boxes.count(), 10);
+    for (let i = 0; i < 10; i++) {
+        await boxes.nth(i).check();
+        assert.equal(await progressText(page), i === 9 ? 'All 10 steps done. Outgoing mail now leaves through MailRoute.' : `${i + 1} of 10 steps done`);
+    }
+    assert.equal(await page.locator('.sha-step-body').count(), 0, 'finished steps fold away');
+    assert.match(await page.locator('#sha-announcer').textContent(), /All 10 steps are done/);
+
+    await page.reload();
+    await ready(page);
+    assert.match(await progressText(page), /^All 10 steps done/);
+    assert.equal(await page.getByLabel('Bridgehead server').inputValue(), 'EXCH01');
+    assert.equal(await page.getByLabel('Connector name').inputValue(), 'MailRoute Outbound');
+    assert.equal(await page.getByLabel('No, I will create one').isChecked(), true);
+    assert.equal(await page.locator('.sha-step input:checked').count(), 10);
+    assert.deepEqual(page.errors, []);
+    await context.close();
+});
+
+test('each copy button puts its exact value on the clipboard and says so', async () => {
+    const { context, page } = await app.open({ permissions: ['clipboard-read', 'clipboard-write'] });
+    await page.goto(app.url);
+    await ready(page);
+    await page.getByLabel('Bridgehead server').fill('EXCH01');
+
+    const values = page.locator('.sha-value');
+    const count = await values.count();
+    assert.ok(count >= 8, `only ${count} copyable values`);
+    for (let i = 0; i < count; i++) {
+        const value = values.nth(i);
+        const expected = await value.locator('code').textContent();
+        const button = value.getByRole('button');
+        await button.click();
+        await page.waitForFunction((el) => el.textContent === 'Copied', await button.elementHandle());
+        assert.equal(await page.evaluate(() => navigator.clipboard.readText()), expected);
+        assert.match(await page.locator('#sha-announcer').textContent(), new RegExp(`^Copied .*: ${expected.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}$`));
+    }
+    const copied = await page.evaluate(() => [...document.querySelectorAll('.sha-value code')].map((c) => c.textContent));
+    for (const value of ['All Outgoing Email', 'outbound.mailroute.net', 'EXCH01', 'SMTP', '*', '1', 'RESvc', 'SMTPSVC']) {
+        assert.ok(copied.includes(value), `${value} is offered for copying`);
+    }
+    await context.close();
+});
+
+test('where the clipboard is refused, the value is selected and the admin is told', async () => {
+    const { context, page } = await app.open();
+    await page.addInitScript(() => {
+        navigator.clipboard.writeText = () => Promise.reject(new DOMException('denied', 'NotAllowedError'));
+    });
+    await page.goto(app.url);
+    await ready(page);
+    const value = page.locator('[data-step="general-smart-host"] .sha-value');
+    await value.getByRole('button').click();
+    await page.waitForFunction(() => document.querySelector('#sha-announcer').textContent.includes('press Ctrl+C'));
+    assert.equal(await page.evaluate(() => String(window.getSelection())), 'outbound.mailroute.net');
+    await context.close();
+});
+
+test('the whole checklist works from the keyboard, including reset', async () => {
+    const { context, page } = await app.open();
+    await page.goto(app.url);
+    await ready(page);
+    await page.locator('#step-register-ip').focus();
+    await page.keyboard.press('Space');
+    assert.equal(await progressText(page), '1 of 10 steps done');
+    const focusVisible = await page.evaluate(() => getComputedStyle(document.activeElement).outlineStyle);
+    assert.notEqual(focusVisible, 'none', 'the focused check box shows a focus outline');
+
+    // Tab reaches the folded step's details toggle, which Enter opens.
+    await page.keyboard.press('Tab');
+    assert.equal(await page.evaluate(() => document.activeElement.textContent), 'Show details');
+    await page.keyboard.press('Enter');
+    assert.equal(await page.locator('#step-register-ip-body').count(), 1);
+
+    await page.getByRole('button', { name: 'Reset progress' }).focus();
+    await page.keyboard.press('Enter');
+    assert.equal(await page.evaluate(() => document.activeElement.textContent), 'Cancel', 'focus moves into the confirmation');
+    await page.keyboard.press('Shift+Tab');
+    await page.keyboard.press('Enter');
+    assert.equal(await progressText(page), '0 of 10 steps done');
+    assert.equal(await page.evaluate(() => document.activeElement.textContent), 'Reset progress');
+    assert.match(await page.locator('#sha-announcer').textContent(), /Progress cleared/);
+    await context.close();
+});
+
+test('axe finds no accessibility violation, at the start or when every step is done', async () => {
+    const { context, page } = await app.open();
+    await page.goto(app.url);
+    await ready(page);
+    assert.deepEqual(await axeViolations(page), []);
+    await page.getByLabel('Bridgehead server').fill('203.0.113.9');
+    assert.deepEqual(await axeViolations(page), [], 'with a field error showing');
+    await page.getByLabel('Bridgehead server').fill('EXCH01');
+    const boxes = page.locator('.sha-step input[type="checkbox"]');
+    for (let i = 0; i < (await boxes.count()); i++) await boxes.nth(i).check();
+    assert.match(await progressText(page), /^All 10 steps done/);
+    assert.deepEqual(await axeViolations(page), []);
+    await context.close();
+});
+
+test('a page whose storage holds garbage still renders, says so once, and keeps the data aside', async () => {
+    const { context, page } = await app.open();
+    await page.goto(app.url);
+    await page.evaluate((key) => localStorage.setItem(key, '\u0000{"version":1,"settings":'), STORAGE_KEY);
+    await page.reload();
+    await ready(page);
+    const alert = page.getByRole('alert');
+    assert.match(await alert.textContent(), /could not be read/);
+    assert.equal(await page.locator('.sha-step').count(), 10);
+    assert.equal(await page.evaluate((key) => localStorage.getItem(`${key}.unreadable`), STORAGE_KEY), '\u0000{"version":1,"settings":');
+
+    await page.locator('#step-register-ip').check();
+    await alert.getByRole('button', { name: 'Dismiss' }).click();
+    assert.equal(await page.getByRole('alert').count(), 0);
+    await page.reload();
+    await ready(page);
+    assert.equal(await page.getByRole('alert').count(), 0, 'said once: the new state saved cleanly');
+    assert.equal(await progressText(page), '1 of 10 steps done');
+    assert.deepEqual(page.errors, []);
+    await context.close();
+});
+
+test('where the browser refuses storage, the app works and says progress will not be saved', async () => {
+    const { context, page } = await app.open();
+    await page.addInitScript(() => {
+        Object.defineProperty(window, 'localStorage', {
+            get() {
+                throw new DOMException('The operation is insecure.', 'SecurityError');
+            },
+        });
+    });
+    await page.goto(app.url);
+    await ready(page);
+    assert.match(await page.getByRole('alert').textContent(), /will be lost/);
+    await page.getByLabel('Bridgehead server').fill('EXCH01');
+    await page.locator('#step-register-ip').check();
+    assert.equal(await progressText(page), '1 of 10 steps done');
+    assert.equal(await page.getByLabel('Bridgehead server').inputValue(), 'EXCH01');
+    assert.equal(await page.getByRole('alert').count(), 1, 'said once');
+    assert.deepEqual(page.errors, []);
+    await context.close();
+});

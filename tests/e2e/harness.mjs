@@ -1,0 +1,63 @@
+// Shared set-up for the end-to-end tests: Debian's Chromium driven by playwright-core, and
+// the release build in dist/ served over http.
+import { chromium } from 'playwright-core';
+import { readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { serve } from '../../scripts/static-server.mjs';
+
+const require = createRequire(import.meta.url);
+const AXE_SOURCE = readFileSync(require.resolve('axe-core/axe.min.js'), 'utf8');
+
+export const STORAGE_KEY = 'mailroute-smarthost-assistant';
+
+const CHROMIUM_ARGS = [
+    '--headless=new',
+    '--no-sandbox',
+    '--disable-gpu',
+    '--disable-dev-shm-usage',
+    '--disable-background-networking',
+    '--disable-component-update',
+    '--disable-sync',
+    '--no-first-run',
+];
+
+/** Starts the server and the browser; `close()` stops both. */
+export async function start({ prefix = '/' } = {}) {
+    const server = await serve({ root: 'dist', prefix });
+    const url = `http://127.0.0.1:${server.address().port}${prefix}`;
+    const browser = await chromium.launch({ executablePath: '/usr/bin/chromium', args: CHROMIUM_ARGS });
+    return {
+        url,
+        browser,
+        /** A fresh browser profile (its own storage) with a page on the app. */
+        async open(options = {}) {
+            const context = await browser.newContext({ acceptDownloads: true, ...options });
+            const page = await context.newPage();
+            const errors = [];
+            page.on('pageerror', (error) => errors.push(error));
+            page.on('console', (message) => message.type() === 'error' && errors.push(message.text()));
+            page.errors = errors;
+            return { context, page };
+        },
+        async close() {
+            await browser.close();
+            await new Promise((done) => server.close(done));
+        },
+    };
+}
+
+/** Waits until the app has rendered its checklist. */
+export async function ready(page) {
+    await page.locator('.sha-step').first().waitFor();
+}
+
+export async function progressText(page) {
+    return (await page.locator('.sha-progress-text').textContent()).trim();
+}
+
+/** Runs axe-core on the page and returns its violations. */
+export async function axeViolations(page) {
+    await page.evaluate(AXE_SOURCE);
+    const result = await page.evaluate(() => window.axe.run(document, { resultTypes: ['violations'] }));
+    return result.violations.map((v) => `${v.id}: ${v.help} (${v.nodes.map((n) => n.target.join(' ')).join(', ')})`);
+}
