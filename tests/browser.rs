@@ -212,7 +212,7 @@ async fn unreadable_saved_data_is_reported_and_kept_aside() {
             .get_item(KEY)
             .unwrap()
             .unwrap()
-            .starts_with("{\"version\":1"),
+            .starts_with("smarthost-assistant 1\n"),
         "a fresh state is saved"
     );
 }

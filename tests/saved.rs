@@ -32,15 +32,20 @@ fn the_stored_text_names_its_version() {
     let (settings, progress) = sample();
     let text = encode(&settings, &progress);
     assert!(
-        text.starts_with(&format!("{{\"version\":{VERSION},")),
+        text.starts_with(&format!("smarthost-assistant {VERSION}\n")),
         "{text}"
+    );
+    assert_eq!(
+        text.lines().count(),
+        7,
+        "a line for each value and each step done: {text}"
     );
 }
 
 #[test]
 fn fields_missing_from_older_data_take_their_defaults() {
     let (settings, progress) =
-        decode(r#"{"version":1,"settings":{"bridgehead":"MAIL1"}}"#).unwrap();
+        decode("smarthost-assistant 1\nbridgehead=MAIL1\nfuture_setting=x").unwrap();
     assert_eq!(
         settings,
         Settings {
@@ -52,17 +57,28 @@ fn fields_missing_from_older_data_take_their_defaults() {
 }
 
 #[test]
+fn values_with_line_breaks_and_backslashes_survive() {
+    let settings = Settings {
+        connector_name: "a\\n\nb\r\\".to_string(),
+        ..Settings::default()
+    };
+    let text = encode(&settings, &Progress::default());
+    assert_eq!(decode(&text).unwrap().0, settings);
+}
+
+#[test]
 fn garbage_is_reported_not_trusted() {
     for text in [
         "",
-        "not json",
-        "{\"version\":1,\"settings\":",
-        "[1,2,3]",
-        "{\"settings\":{}}",
-        "{\"version\":1,\"settings\":{\"connector\":\"Sideways\"}}",
-        "{\"version\":1,\"settings\":{\"bridgehead\":42}}",
-        "{\"version\":1,\"progress\":\"all\"}",
-        "{\"version\":0}",
+        "not ours",
+        "{\"version\":1,\"settings\":{}}",
+        "smarthost-assistant",
+        "smarthost-assistant one",
+        "smarthost-assistant 0",
+        "smarthost-assistant 1\nconnector=sideways",
+        "smarthost-assistant 1\nbridgehead",
+        "smarthost-assistant 1\nbridgehead=bad\\escape",
+        "smarthost-assistant 1\nbridgehead=ends in\\",
         "\u{feff}\u{0}\u{1}",
     ] {
         assert_eq!(decode(text), Err(Unreadable::Garbled), "{text:?}");
@@ -72,7 +88,7 @@ fn garbage_is_reported_not_trusted() {
 #[test]
 fn data_from_a_newer_release_is_recognised_as_such() {
     assert_eq!(
-        decode(r#"{"version":7,"settings":{},"progress":[]}"#),
+        decode("smarthost-assistant 7\nwhatever=1"),
         Err(Unreadable::Newer(7))
     );
 }

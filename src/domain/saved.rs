@@ -1,21 +1,14 @@
 //! What is kept between visits: the settings and the progress, with a format version.
 //! Derived things (problems, steps) are never stored, so they cannot disagree with the state.
-
-use serde::{Deserialize, Serialize};
+//!
+//! The format is a few lines of `key=value` after a header line, written by hand rather than
+//! with serde_json, whose parser and error messages would add about a tenth to the download.
 
 use crate::domain::progress::Progress;
-use crate::domain::settings::Settings;
+use crate::domain::settings::{Connector, Settings};
 
 pub const VERSION: u32 = 1;
-
-#[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
-pub struct Saved {
-    pub version: u32,
-    #[serde(default)]
-    pub settings: Settings,
-    #[serde(default)]
-    pub progress: Progress,
-}
+const MAGIC: &str = "smarthost-assistant";
 
 /// Why stored text could not be read back.
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -27,19 +20,90 @@ pub enum Unreadable {
 }
 
 pub fn encode(settings: &Settings, progress: &Progress) -> String {
-    let saved = Saved {
-        version: VERSION,
-        settings: settings.clone(),
-        progress: progress.clone(),
+    let connector = match settings.connector {
+        Connector::New => "new",
+        Connector::Existing => "existing",
     };
-    serde_json::to_string(&saved).expect("settings and progress always serialise")
+    let mut lines = vec![
+        format!("{MAGIC} {VERSION}"),
+        format!("connector={connector}"),
+        format!("connector_name={}", escape(&settings.connector_name)),
+        format!("smart_hosts={}", escape(&settings.smart_hosts)),
+        format!("bridgehead={}", escape(&settings.bridgehead)),
+    ];
+    lines.extend(progress.ids().map(|id| format!("done={}", escape(id))));
+    lines.join("\n")
 }
 
 pub fn decode(text: &str) -> Result<(Settings, Progress), Unreadable> {
-    let saved: Saved = serde_json::from_str(text).map_err(|_| Unreadable::Garbled)?;
-    match saved.version {
-        VERSION => Ok((saved.settings, saved.progress)),
-        version if version > VERSION => Err(Unreadable::Newer(version)),
-        _ => Err(Unreadable::Garbled),
+    let mut lines = text.split('\n');
+    let version = lines
+        .next()
+        .and_then(|header| header.strip_prefix(MAGIC))
+        .and_then(|rest| rest.strip_prefix(' '))
+        .and_then(|number| number.parse::<u32>().ok())
+        .ok_or(Unreadable::Garbled)?;
+    if version > VERSION {
+        return Err(Unreadable::Newer(version));
     }
+    if version != VERSION {
+        return Err(Unreadable::Garbled);
+    }
+    let mut settings = Settings::default();
+    let mut progress = Progress::default();
+    for line in lines {
+        let (key, raw) = line.split_once('=').ok_or(Unreadable::Garbled)?;
+        let value = unescape(raw).ok_or(Unreadable::Garbled)?;
+        match key {
+            "connector" => {
+                settings.connector = match value.as_str() {
+                    "new" => Connector::New,
+                    "existing" => Connector::Existing,
+                    _ => return Err(Unreadable::Garbled),
+                }
+            }
+            "connector_name" => settings.connector_name = value,
+            "smart_hosts" => settings.smart_hosts = value,
+            "bridgehead" => settings.bridgehead = value,
+            "done" if !progress.is_done(&value) => {
+                progress.toggle(&value);
+            }
+            "done" => {}
+            // Keys from a later release of the same version are skipped, not fatal.
+            _ => {}
+        }
+    }
+    Ok((settings, progress))
+}
+
+/// Keeps every value on one line: backslash, line feed and carriage return are escaped.
+fn escape(value: &str) -> String {
+    let mut out = String::with_capacity(value.len());
+    for c in value.chars() {
+        match c {
+            '\\' => out.push_str("\\\\"),
+            '\n' => out.push_str("\\n"),
+            '\r' => out.push_str("\\r"),
+            c => out.push(c),
+        }
+    }
+    out
+}
+
+fn unescape(raw: &str) -> Option<String> {
+    let mut out = String::with_capacity(raw.len());
+    let mut chars = raw.chars();
+    while let Some(c) = chars.next() {
+        if c == '\\' {
+            out.push(match chars.next()? {
+                '\\' => '\\',
+                'n' => '\n',
+                'r' => '\r',
+                _ => return None,
+            });
+        } else {
+            out.push(c);
+        }
+    }
+    Some(out)
 }

@@ -1,7 +1,5 @@
 //! The values an administrator types or chooses, with the defaults the seed article gives.
 
-use serde::{Deserialize, Serialize};
-
 /// MailRoute's outbound smarthost (facts/exchange.md §5).
 pub const MAILROUTE_SMART_HOST: &str = "outbound.mailroute.net";
 
@@ -9,7 +7,7 @@ pub const MAILROUTE_SMART_HOST: &str = "outbound.mailroute.net";
 pub const DEFAULT_CONNECTOR_NAME: &str = "All Outgoing Email";
 
 /// Whether the admin creates a new SMTP connector or changes one that exists.
-#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
 pub enum Connector {
     #[default]
     New,
@@ -32,6 +30,15 @@ impl Field {
             Field::ConnectorName => "Connector name",
             Field::SmartHosts => "Smart host",
             Field::Bridgehead => "Bridgehead server",
+        }
+    }
+
+    /// The label as it reads inside a sentence.
+    pub fn noun(self) -> &'static str {
+        match self {
+            Field::ConnectorName => "connector name",
+            Field::SmartHosts => "smart host",
+            Field::Bridgehead => "bridgehead server",
         }
     }
 
@@ -58,8 +65,7 @@ impl Field {
     }
 }
 
-#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
-#[serde(default)]
+#[derive(Clone, Debug, PartialEq, Eq)]
 pub struct Settings {
     pub connector: Connector,
     pub connector_name: String,

@@ -2,10 +2,10 @@
 
 use yew::prelude::*;
 
-use crate::ui::components::announcer::Announcer;
-use crate::ui::components::checklist::Checklist;
-use crate::ui::components::storage_notice::StorageNotice;
-use crate::ui::components::values_form::ValuesForm;
+use crate::ui::components::announcer::announcer;
+use crate::ui::components::checklist::checklist;
+use crate::ui::components::storage_notice::storage_notice;
+use crate::ui::components::values_form::values_form;
 use crate::ui::state::{Action, AppContext, State};
 use crate::ui::storage;
 
@@ -24,16 +24,16 @@ pub fn App() -> Html {
         );
     }
     html! {
-        <ContextProvider<AppContext> context={state}>
+        <ContextProvider<AppContext> context={state.clone()}>
             <div class="sha">
                 <header class="sha-header">
                     <h1>{ "Send outgoing mail through MailRoute" }</h1>
                     <p class="sha-lead">{ "Exchange Server 2003: an SMTP connector that forwards all outgoing mail to MailRoute's smarthost." }</p>
                 </header>
-                <StorageNotice />
-                <ValuesForm />
-                <Checklist />
-                <Announcer />
+                { storage_notice(&state) }
+                { values_form(&state) }
+                { checklist(&state) }
+                { announcer(&state) }
             </div>
         </ContextProvider<AppContext>>
     }

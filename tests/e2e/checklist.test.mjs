@@ -128,13 +128,13 @@ test('axe finds no accessibility violation, at the start or when every step is d
 test('a page whose storage holds garbage still renders, says so once, and keeps the data aside', async () => {
     const { context, page } = await app.open();
     await page.goto(app.url);
-    await page.evaluate((key) => localStorage.setItem(key, '\u0000{"version":1,"settings":'), STORAGE_KEY);
+    await page.evaluate((key) => localStorage.setItem(key, 'smarthost-assistant 1\nconnector=\u0000sideways'), STORAGE_KEY);
     await page.reload();
     await ready(page);
     const alert = page.getByRole('alert');
     assert.match(await alert.textContent(), /could not be read/);
     assert.equal(await page.locator('.sha-step').count(), 10);
-    assert.equal(await page.evaluate((key) => localStorage.getItem(`${key}.unreadable`), STORAGE_KEY), '\u0000{"version":1,"settings":');
+    assert.equal(await page.evaluate((key) => localStorage.getItem(`${key}.unreadable`), STORAGE_KEY), 'smarthost-assistant 1\nconnector=\u0000sideways');
 
     await page.locator('#step-register-ip').check();
     await alert.getByRole('button', { name: 'Dismiss' }).click();

@@ -1,11 +1,9 @@
 use yew::prelude::*;
 
-use crate::ui::app::use_app;
+use crate::ui::state::State;
 
 /// A polite live region: screen readers read out each new announcement.
-#[component]
-pub fn Announcer() -> Html {
-    let state = use_app();
+pub fn announcer(state: &State) -> Html {
     html! {
         <div class="sha-visually-hidden" role="status" aria-live="polite" id="sha-announcer">
             { state.announcement.clone() }

@@ -1,22 +1,20 @@
 use yew::prelude::*;
 
 use crate::domain::checklist::steps;
-use crate::ui::app::use_app;
-use crate::ui::components::progress_bar::ProgressBar;
+use crate::ui::components::progress_bar::progress_bar;
 use crate::ui::components::reset_progress::ResetProgress;
 use crate::ui::components::step::StepItem;
+use crate::ui::state::State;
 
 /// The steps for the admin's choices, with progress and reset.
-#[component]
-pub fn Checklist() -> Html {
-    let state = use_app();
+pub fn checklist(state: &State) -> Html {
     let steps = steps(&state.settings);
     let done = state.progress.count(&steps);
     let total = steps.len();
     html! {
         <section class="sha-checklist" aria-labelledby="sha-steps-title">
             <h2 id="sha-steps-title">{ "Steps" }</h2>
-            <ProgressBar {done} {total} />
+            { progress_bar(done, total) }
             <ol class="sha-steps">
                 { for steps.into_iter().enumerate().map(|(index, step)| {
                     let (id, done) = (step.id, state.progress.is_done(step.id));

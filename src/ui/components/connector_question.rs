@@ -1,18 +1,15 @@
 use yew::prelude::*;
 
 use crate::domain::settings::Connector;
-use crate::ui::app::use_app;
-use crate::ui::state::Action;
+use crate::ui::state::{Action, AppContext};
 
 /// The seed's branch: create a connector, or change the one that exists.
-#[component]
-pub fn ConnectorQuestion() -> Html {
-    let state = use_app();
+pub fn connector_question(state: &AppContext) -> Html {
     let option = |connector: Connector, id: &'static str, label: &'static str| {
-        let onchange = {
-            let state = state.clone();
-            Callback::from(move |_| state.dispatch(Action::ChooseConnector(connector)))
-        };
+        let onchange = state
+            .dispatcher()
+            .to_callback()
+            .reform(move |_| Action::ChooseConnector(connector));
         html! {
             <div class="sha-choice">
                 <input type="radio" name="sha-connector" {id} checked={state.settings.connector == connector} {onchange} />

@@ -3,32 +3,21 @@ use yew::prelude::*;
 
 use crate::domain::settings::Field;
 use crate::domain::validate::{check, Severity};
-use crate::ui::app::use_app;
-use crate::ui::state::Action;
-
-#[derive(Properties, PartialEq)]
-pub struct Props {
-    pub field: Field,
-}
+use crate::ui::state::{Action, AppContext};
 
 /// A labelled text input with its hint and, next to it, what is wrong with the value.
-#[component]
-pub fn FieldInput(props: &Props) -> Html {
-    let state = use_app();
-    let field = props.field;
+pub fn field_input(state: &AppContext, field: Field) -> Html {
     let value = state.settings.get(field).to_string();
     let problem = check(field, &value);
     let id = field.id();
     let hint_id = format!("{id}-hint");
     let problem_id = format!("{id}-problem");
+    let dispatcher = state.dispatcher();
 
-    let oninput = {
-        let state = state.clone();
-        Callback::from(move |event: InputEvent| {
-            let input: HtmlInputElement = event.target_unchecked_into();
-            state.dispatch(Action::Edit(field, input.value()));
-        })
-    };
+    let oninput = dispatcher.to_callback().reform(move |event: InputEvent| {
+        let input: HtmlInputElement = event.target_unchecked_into();
+        Action::Edit(field, input.value())
+    });
     let described_by = if problem.is_some() {
         format!("{hint_id} {problem_id}")
     } else {
@@ -44,15 +33,14 @@ pub fn FieldInput(props: &Props) -> Html {
             Severity::Warning => ("sha-problem sha-warning", "Warning: "),
         };
         let fix = problem.fix.map(|fix| {
-            let state = state.clone();
             let onclick = Callback::from(move |_| {
-                state.dispatch(Action::Edit(field, fix.value.clone()));
-                state.dispatch(Action::Announce(format!("{} changed to {}", field.label(), fix.value)));
+                dispatcher.dispatch(Action::Edit(field, fix.value.clone()));
+                dispatcher.dispatch(Action::Announce(format!("{} changed to {}", field.label(), fix.value)));
             });
             html! { <button type="button" class="sha-button sha-fix" {onclick}>{ fix.label }</button> }
         });
         html! {
-            <p id={problem_id.clone()} class={class}>
+            <p id={problem_id} class={class}>
                 <span class="sha-visually-hidden">{ prefix }</span>
                 { problem.message }
                 { for fix }
@@ -66,7 +54,7 @@ pub fn FieldInput(props: &Props) -> Html {
             <input
                 {id}
                 type="text"
-                value={value}
+                {value}
                 {oninput}
                 spellcheck="false"
                 autocomplete="off"

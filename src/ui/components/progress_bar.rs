@@ -1,14 +1,6 @@
 use yew::prelude::*;
 
-#[derive(Properties, PartialEq)]
-pub struct Props {
-    pub done: usize,
-    pub total: usize,
-}
-
-#[component]
-pub fn ProgressBar(props: &Props) -> Html {
-    let Props { done, total } = *props;
+pub fn progress_bar(done: usize, total: usize) -> Html {
     let summary = if done == total {
         format!("All {total} steps done. Outgoing mail now leaves through MailRoute.")
     } else {

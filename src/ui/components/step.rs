@@ -2,9 +2,9 @@ use yew::prelude::*;
 
 use crate::domain::checklist::{Block, Inline, Step};
 use crate::ui::app::use_app;
-use crate::ui::components::connector_question::ConnectorQuestion;
+use crate::ui::components::connector_question::connector_question;
 use crate::ui::components::copy_value::CopyValue;
-use crate::ui::state::Action;
+use crate::ui::state::{Action, AppContext};
 
 #[derive(Properties, PartialEq)]
 pub struct Props {
@@ -24,10 +24,10 @@ pub fn StepItem(props: &Props) -> Html {
     let body_id = format!("step-{id}-body");
     let show_body = !props.done || *expanded;
 
-    let onchange = {
-        let state = state.clone();
-        Callback::from(move |_| state.dispatch(Action::Toggle(id)))
-    };
+    let onchange = state
+        .dispatcher()
+        .to_callback()
+        .reform(move |_| Action::Toggle(id));
     let toggle_details = props.done.then(|| {
         let label = if *expanded { "Hide details" } else { "Show details" };
         let onclick = {
@@ -54,14 +54,14 @@ pub fn StepItem(props: &Props) -> Html {
             </div>
             if show_body {
                 <div id={body_id} class="sha-step-body">
-                    { for body.iter().map(block) }
+                    { for body.iter().map(|part| block(&state, part)) }
                 </div>
             }
         </li>
     }
 }
 
-fn block(block: &Block) -> Html {
+fn block(state: &AppContext, block: &Block) -> Html {
     match block {
         Block::Para(parts) => html! { <p>{ for parts.iter().map(|part| inline(part, None)) }</p> },
         Block::Note(parts) => {
@@ -76,7 +76,7 @@ fn block(block: &Block) -> Html {
                 </tbody>
             </table>
         },
-        Block::ConnectorQuestion => html! { <ConnectorQuestion /> },
+        Block::ConnectorQuestion => connector_question(state),
     }
 }
 
@@ -92,11 +92,11 @@ fn inline(part: &Inline, name: Option<&str>) -> Html {
             field,
             value: Some(value),
         } => {
-            html! { <CopyValue text={value.clone()} name={field.label().to_lowercase()} /> }
+            html! { <CopyValue text={value.clone()} name={field.noun()} /> }
         }
         Inline::Value { field, value: None } => html! {
             <a class="sha-missing" href={format!("#{}", field.id())}>
-                { format!("(enter the {} under Your values)", field.label().to_lowercase()) }
+                { format!("(enter the {} under Your values)", field.noun()) }
             </a>
         },
     }
