@@ -179,6 +179,10 @@ async fn a_typed_value_appears_in_its_step_and_problems_show_next_to_the_field()
         .text_content()
         .unwrap()
         .contains("square brackets"));
+    assert!(
+        hosts.is_connected(),
+        "the input the admin types in stays in place"
+    );
     assert_eq!(hosts.get_attribute("aria-invalid").as_deref(), Some("true"));
     app.click("#smart-hosts-problem button").await;
     assert_eq!(hosts.value(), "[203.0.113.9]");

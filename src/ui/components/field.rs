@@ -1,3 +1,4 @@
+use wasm_bindgen::JsCast;
 use web_sys::HtmlInputElement;
 use yew::prelude::*;
 
@@ -6,6 +7,9 @@ use crate::domain::validate::{check, Severity};
 use crate::ui::state::{Action, AppContext};
 
 /// A labelled text input with its hint and, next to it, what is wrong with the value.
+///
+/// Optional parts render as one child each (possibly empty): Yew flattens `{ for … }` into
+/// the parent, and a changing child count would make it replace the input under the cursor.
 pub fn field_input(state: &AppContext, field: Field) -> Html {
     let value = state.settings.get(field).to_string();
     let problem = check(field, &value);
@@ -36,6 +40,8 @@ pub fn field_input(state: &AppContext, field: Field) -> Html {
             let onclick = Callback::from(move |_| {
                 dispatcher.dispatch(Action::Edit(field, fix.value.clone()));
                 dispatcher.dispatch(Action::Announce(format!("{} changed to {}", field.label(), fix.value)));
+                // The button goes away with the problem; keep the keyboard in the field.
+                focus_by_id(field.id());
             });
             html! { <button type="button" class="sha-button sha-fix" {onclick}>{ fix.label }</button> }
         });
@@ -43,7 +49,7 @@ pub fn field_input(state: &AppContext, field: Field) -> Html {
             <p id={problem_id} class={class}>
                 <span class="sha-visually-hidden">{ prefix }</span>
                 { problem.message }
-                { for fix }
+                { fix.unwrap_or_default() }
             </p>
         }
     });
@@ -63,7 +69,17 @@ pub fn field_input(state: &AppContext, field: Field) -> Html {
                 aria-invalid={is_error.to_string()}
             />
             <p id={hint_id} class="sha-hint">{ field.hint() }</p>
-            { for problem_html }
+            { problem_html.unwrap_or_default() }
         </div>
+    }
+}
+
+fn focus_by_id(id: &str) {
+    let element = web_sys::window()
+        .and_then(|window| window.document())
+        .and_then(|document| document.get_element_by_id(id))
+        .and_then(|element| element.dyn_into::<web_sys::HtmlElement>().ok());
+    if let Some(element) = element {
+        let _ = element.focus();
     }
 }

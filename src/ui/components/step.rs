@@ -50,7 +50,7 @@ pub fn StepItem(props: &Props) -> Html {
                     <span class="sha-step-number">{ format!("Step {}", props.number) }</span>
                     <span class="sha-step-title">{ *title }</span>
                 </label>
-                { for toggle_details }
+                { toggle_details.unwrap_or_default() }
             </div>
             if show_body {
                 <div id={body_id} class="sha-step-body">
