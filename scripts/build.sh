@@ -1,7 +1,6 @@
 #!/usr/bin/env bash
-# Builds the release app into dist/ and prints the size of each file. Expects setup.sh to have run.
+# Builds the release app into dist/. Expects setup.sh to have run.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 # wasm-opt from npm's binaryen: Debian's is too old for what rustc emits.
 PATH="$PWD/node_modules/.bin:$PATH" trunk build --release --offline
-scripts/size.sh

@@ -4,4 +4,5 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 scripts/setup.sh
 scripts/build.sh
+scripts/size.sh
 exec node scripts/static-server.mjs dist "${PORT:-8080}" /

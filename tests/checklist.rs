@@ -4,6 +4,7 @@
 use smarthost_assistant::domain::checklist::{steps, Block, Inline, Step};
 use smarthost_assistant::domain::progress::Progress;
 use smarthost_assistant::domain::settings::{Connector, Field, Settings};
+use smarthost_assistant::domain::validate::Unusable;
 
 fn ids(steps: &[Step]) -> Vec<&'static str> {
     steps.iter().map(|step| step.id).collect()
@@ -30,7 +31,7 @@ fn text(step: &Step) -> String {
         .collect()
 }
 
-fn bound(step: &Step, field: Field) -> Vec<Option<String>> {
+fn bound(step: &Step, field: Field) -> Vec<Result<String, Unusable>> {
     inlines(step)
         .into_iter()
         .filter_map(|inline| match inline {
@@ -169,15 +170,15 @@ fn the_admins_values_appear_in_their_steps() {
     let steps = steps(&settings);
     assert_eq!(
         bound(step(&steps, "general-name"), Field::ConnectorName),
-        [Some("Via MailRoute".to_string())]
+        [Ok("Via MailRoute".to_string())]
     );
     assert_eq!(
         bound(step(&steps, "general-smart-host"), Field::SmartHosts),
-        [Some("outbound.mailroute.net".to_string())]
+        [Ok("outbound.mailroute.net".to_string())]
     );
     assert_eq!(
         bound(step(&steps, "general-bridgehead"), Field::Bridgehead),
-        [Some("EXCH01".to_string())]
+        [Ok("EXCH01".to_string())]
     );
 }
 
@@ -190,11 +191,11 @@ fn an_empty_or_wrong_value_is_not_shown_as_if_it_were_usable() {
     let steps = steps(&settings);
     assert_eq!(
         bound(step(&steps, "general-bridgehead"), Field::Bridgehead),
-        [None]
+        [Err(Unusable::Empty)]
     );
     assert_eq!(
         bound(step(&steps, "general-smart-host"), Field::SmartHosts),
-        [None]
+        [Err(Unusable::Invalid)]
     );
 }
 

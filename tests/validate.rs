@@ -2,7 +2,7 @@
 //! What the admin is told about each value, and the one-click fixes.
 
 use smarthost_assistant::domain::settings::{Field, Settings};
-use smarthost_assistant::domain::validate::{check, usable, Fix, Severity};
+use smarthost_assistant::domain::validate::{check, usable, Fix, Severity, Unusable};
 
 fn error(field: Field, value: &str) -> String {
     let problem = check(field, value).unwrap_or_else(|| panic!("{value:?} passed"));
@@ -134,14 +134,16 @@ fn only_usable_values_reach_the_steps() {
     };
     assert_eq!(
         usable(&settings, Field::Bridgehead),
-        Some("EXCH01".to_string())
+        Ok("EXCH01".to_string())
     );
     settings.bridgehead = "EXCH 01".to_string();
-    assert_eq!(usable(&settings, Field::Bridgehead), None);
+    assert_eq!(usable(&settings, Field::Bridgehead), Err(Unusable::Invalid));
+    settings.bridgehead = "  ".to_string();
+    assert_eq!(usable(&settings, Field::Bridgehead), Err(Unusable::Empty));
     settings.smart_hosts = "relay.example.com".to_string();
     assert_eq!(
         usable(&settings, Field::SmartHosts),
-        Some("relay.example.com".to_string()),
+        Ok("relay.example.com".to_string()),
         "a warning does not block"
     );
 }

@@ -4,7 +4,7 @@
 //! labels; facts/exchange.md §5 for MailRoute's outbound server registration.
 
 use crate::domain::settings::{Connector, Field, Settings};
-use crate::domain::validate::usable;
+use crate::domain::validate::{usable, Unusable};
 
 /// One piece of a step's text.
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -14,10 +14,10 @@ pub enum Inline {
     Label(&'static str),
     /// A fixed value the admin types or picks, shown so it can be copied.
     Literal(&'static str),
-    /// One of the admin's own values; `None` while it is empty or has an error.
+    /// One of the admin's own values, or why it cannot be shown yet.
     Value {
         field: Field,
-        value: Option<String>,
+        value: Result<String, Unusable>,
     },
 }
 

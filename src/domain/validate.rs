@@ -52,17 +52,26 @@ pub fn check(field: Field, value: &str) -> Option<Problem> {
     }
 }
 
+/// Why a value cannot be used yet.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Unusable {
+    Empty,
+    Invalid,
+}
+
 /// The value to show in the steps: trimmed, and only when it is present and has no error.
-pub fn usable(settings: &Settings, field: Field) -> Option<String> {
+pub fn usable(settings: &Settings, field: Field) -> Result<String, Unusable> {
     let value = settings.get(field).trim();
-    let blocked = matches!(
-        check(field, value),
+    if value.is_empty() {
+        return Err(Unusable::Empty);
+    }
+    match check(field, value) {
         Some(Problem {
             severity: Severity::Error,
             ..
-        })
-    );
-    (!value.is_empty() && !blocked).then(|| value.to_string())
+        }) => Err(Unusable::Invalid),
+        _ => Ok(value.to_string()),
+    }
 }
 
 /// Active Directory's `cn` holds at most 64 characters (facts/exchange.md §1.2, §2).

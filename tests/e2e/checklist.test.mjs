@@ -123,7 +123,7 @@ test('typing keeps the cursor in the field while messages come and go, and a fix
     const problem = page.locator('#smart-hosts-problem');
     assert.match(await problem.textContent(), /Entry 2 \(203\.0\.113\.9\): Exchange 2003 needs an IP address in square brackets/);
     assert.equal(await hosts.getAttribute('aria-invalid'), 'true');
-    assert.match(await page.locator('[data-step="general-smart-host"]').textContent(), /enter the smart host under Your values/);
+    assert.match(await page.locator('[data-step="general-smart-host"]').textContent(), /correct the smart host under Your values/);
 
     await problem.getByRole('button', { name: 'Use [203.0.113.9]' }).click();
     assert.equal(await hosts.inputValue(), 'outbound.mailroute.net, [203.0.113.9]');

@@ -1,6 +1,7 @@
 use yew::prelude::*;
 
 use crate::domain::checklist::{Block, Inline, Step};
+use crate::domain::validate::Unusable;
 use crate::ui::app::use_app;
 use crate::ui::components::connector_question::connector_question;
 use crate::ui::components::copy_value::CopyValue;
@@ -90,14 +91,23 @@ fn inline(part: &Inline, name: Option<&str>) -> Html {
         }
         Inline::Value {
             field,
-            value: Some(value),
+            value: Ok(value),
         } => {
             html! { <CopyValue text={value.clone()} name={field.noun()} /> }
         }
-        Inline::Value { field, value: None } => html! {
-            <a class="sha-missing" href={format!("#{}", field.id())}>
-                { format!("(enter the {} under Your values)", field.noun()) }
-            </a>
-        },
+        Inline::Value {
+            field,
+            value: Err(why),
+        } => {
+            let verb = match why {
+                Unusable::Empty => "enter",
+                Unusable::Invalid => "correct",
+            };
+            html! {
+                <a class="sha-missing" href={format!("#{}", field.id())}>
+                    { format!("({verb} the {} under Your values)", field.noun()) }
+                </a>
+            }
+        }
     }
 }
