@@ -134,13 +134,10 @@ async fn an_existing_connector_changes_the_steps() {
     storage().clear().unwrap();
     let app = Mounted::new().await;
     app.click("#connector-existing").await;
-    let expected: Vec<String> = steps(&Settings {
-        connector: Connector::Existing,
-        ..Settings::default()
-    })
-    .iter()
-    .map(|step| step.title.to_string())
-    .collect();
+    let expected: Vec<String> = steps(&with_connector(Connector::Existing))
+        .iter()
+        .map(|step| step.title.to_string())
+        .collect();
     assert_eq!(app.texts(".sha-step-title"), expected);
     assert!(app
         .texts(".sha-step-title")
@@ -219,4 +216,10 @@ async fn unreadable_saved_data_is_reported_and_kept_aside() {
             .starts_with("smarthost-assistant 1\n"),
         "a fresh state is saved"
     );
+}
+
+fn with_connector(connector: Connector) -> Settings {
+    let mut settings = Settings::default();
+    settings.connector = connector;
+    settings
 }

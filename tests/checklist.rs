@@ -3,7 +3,7 @@
 
 use smarthost_assistant::domain::checklist::{steps, Block, Inline, Step};
 use smarthost_assistant::domain::progress::Progress;
-use smarthost_assistant::domain::settings::{Connector, Field, Settings};
+use smarthost_assistant::domain::settings::{Connector, Field, Scope, Settings};
 use smarthost_assistant::domain::validate::Unusable;
 
 fn ids(steps: &[Step]) -> Vec<&'static str> {
@@ -72,10 +72,7 @@ fn a_new_connector_follows_the_seed_in_order_after_registering_the_server() {
 
 #[test]
 fn an_existing_connector_is_opened_instead_of_created() {
-    let settings = Settings {
-        connector: Connector::Existing,
-        ..Settings::default()
-    };
+    let settings = with_connector(Connector::Existing);
     let steps = steps(&settings);
     let ids = ids(&steps);
     assert!(ids.contains(&"open-connector"));
@@ -99,10 +96,7 @@ fn the_question_sits_in_the_step_where_the_admin_looks_at_connectors() {
 #[test]
 fn the_security_tab_remark_follows_the_dialog_opening_in_both_branches() {
     for connector in [Connector::New, Connector::Existing] {
-        let steps = steps(&Settings {
-            connector,
-            ..Settings::default()
-        });
+        let steps = steps(&with_connector(connector));
         assert!(text(&steps[2]).contains("Security"), "{connector:?}");
         assert_eq!(
             steps
@@ -126,8 +120,20 @@ fn the_address_space_matches_the_seed() {
         rows.unwrap(),
         vec![
             ("Type", Inline::Literal("SMTP")),
-            ("Email domain", Inline::Literal("*")),
-            ("Cost", Inline::Literal("1"))
+            (
+                "Email domain",
+                Inline::Value {
+                    field: Field::AddressSpace,
+                    value: Ok("*".to_string())
+                }
+            ),
+            (
+                "Cost",
+                Inline::Value {
+                    field: Field::Cost,
+                    value: Ok("1".to_string())
+                }
+            )
         ]
     );
     let text = text(space);
@@ -161,12 +167,11 @@ fn both_services_are_named_as_windows_shows_them() {
 
 #[test]
 fn the_admins_values_appear_in_their_steps() {
-    let settings = Settings {
-        connector_name: "  Via MailRoute ".to_string(),
-        smart_hosts: "outbound.mailroute.net".to_string(),
-        bridgehead: "EXCH01".to_string(),
-        ..Settings::default()
-    };
+    let settings = Settings::default()
+        .with(Field::ConnectorName, "  Via MailRoute ")
+        .with(Field::Bridgehead, "EXCH01")
+        .with(Field::AddressSpace, "*.example.net")
+        .with(Field::Cost, "20");
     let steps = steps(&settings);
     assert_eq!(
         bound(step(&steps, "general-name"), Field::ConnectorName),
@@ -180,14 +185,28 @@ fn the_admins_values_appear_in_their_steps() {
         bound(step(&steps, "general-bridgehead"), Field::Bridgehead),
         [Ok("EXCH01".to_string())]
     );
+    let space = step(&steps, "address-space");
+    assert_eq!(
+        bound(space, Field::AddressSpace),
+        [Ok("*.example.net".to_string())]
+    );
+    assert_eq!(bound(space, Field::Cost), [Ok("20".to_string())]);
+}
+
+#[test]
+fn the_scope_chosen_is_the_one_the_address_space_step_names() {
+    let settings = {
+        let mut settings = Settings::default();
+        settings.scope = Scope::RoutingGroup;
+        settings
+    };
+    let text = text(step(&steps(&settings), "address-space"));
+    assert!(text.contains("Connector scope to Routing group"), "{text}");
 }
 
 #[test]
 fn an_empty_or_wrong_value_is_not_shown_as_if_it_were_usable() {
-    let settings = Settings {
-        smart_hosts: "203.0.113.9".to_string(),
-        ..Settings::default()
-    };
+    let settings = Settings::default().with(Field::SmartHosts, "203.0.113.9");
     let steps = steps(&settings);
     assert_eq!(
         bound(step(&steps, "general-bridgehead"), Field::Bridgehead),
@@ -207,13 +226,16 @@ fn progress_counts_only_the_steps_on_screen_and_keeps_the_other_branch() {
     let new = steps(&Settings::default());
     assert_eq!(progress.count(&new), 2);
 
-    let existing = steps(&Settings {
-        connector: Connector::Existing,
-        ..Settings::default()
-    });
+    let existing = steps(&with_connector(Connector::Existing));
     assert_eq!(progress.count(&existing), 1);
     assert!(progress.is_done("create-connector"));
 
     assert!(!progress.toggle("register-ip"));
     assert_eq!(progress.count(&new), 1);
+}
+
+fn with_connector(connector: Connector) -> Settings {
+    let mut settings = Settings::default();
+    settings.connector = connector;
+    settings
 }

@@ -3,15 +3,22 @@
 
 use smarthost_assistant::domain::progress::Progress;
 use smarthost_assistant::domain::saved::{decode, encode, Unreadable, VERSION};
-use smarthost_assistant::domain::settings::{Connector, Settings};
+use smarthost_assistant::domain::settings::{Connector, Field, Scope, Settings};
 
 fn sample() -> (Settings, Progress) {
-    let settings = Settings {
-        connector: Connector::Existing,
-        connector_name: "Ausgehend \"alle\", über; MailRoute\\".to_string(),
-        smart_hosts: "outbound.mailroute.net, [203.0.113.9]".to_string(),
-        bridgehead: "EXCH01".to_string(),
-    };
+    let mut settings = Settings::default();
+    settings.connector = Connector::Existing;
+    settings.scope = Scope::RoutingGroup;
+    settings.replace_address_space = true;
+    let settings = settings
+        .with(
+            Field::ConnectorName,
+            "Ausgehend \"alle\", über; MailRoute\\",
+        )
+        .with(Field::SmartHosts, "outbound.mailroute.net, [203.0.113.9]")
+        .with(Field::Bridgehead, "EXCH01")
+        .with(Field::Organization, "Contoso = Ltd")
+        .with(Field::PreviousSmartHosts, "");
     let mut progress = Progress::default();
     progress.toggle("register-ip");
     progress.toggle("open-connector");
@@ -45,23 +52,17 @@ fn the_stored_text_names_its_version() {
 #[test]
 fn fields_missing_from_older_data_take_their_defaults() {
     let (settings, progress) =
-        decode("smarthost-assistant 1\nbridgehead=MAIL1\nfuture_setting=x").unwrap();
+        decode("smarthost-assistant 1\nbridgehead=MAIL1\nfuture-setting=x").unwrap();
     assert_eq!(
         settings,
-        Settings {
-            bridgehead: "MAIL1".to_string(),
-            ..Settings::default()
-        }
+        Settings::default().with(Field::Bridgehead, "MAIL1")
     );
     assert_eq!(progress, Progress::default());
 }
 
 #[test]
 fn values_with_line_breaks_and_backslashes_survive() {
-    let settings = Settings {
-        connector_name: "a\\n\nb\r\\".to_string(),
-        ..Settings::default()
-    };
+    let settings = Settings::default().with(Field::ConnectorName, "a\\n\nb\r\\");
     let text = encode(&settings, &Progress::default());
     assert_eq!(decode(&text).unwrap().0, settings);
 }

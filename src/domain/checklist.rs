@@ -164,12 +164,12 @@ pub fn steps(settings: &Settings) -> Vec<Step> {
                         Text(" and choose it."),
                     ]
                 }),
-                Block::Note(vec![Text("In an organisation with a single Exchange server, it is the only choice.")]),
+                Block::Note(vec![Text("In an organization with a single Exchange server, it is the only choice.")]),
             ],
         },
         Step {
             id: "address-space",
-            title: "Address Space tab: send mail for every domain",
+            title: "Address Space tab: the mail this connector takes",
             body: vec![
                 Block::Para(if new {
                     vec![Text("Open the "), Label("Address Space"), Text(" tab, click "), Label("Add..."), Text(" and enter:")]
@@ -177,21 +177,21 @@ pub fn steps(settings: &Settings) -> Vec<Step> {
                     vec![
                         Text("Open the "),
                         Label("Address Space"),
-                        Text(" tab. If an SMTP entry for * is listed, open it and check it against the values below; otherwise click "),
+                        Text(" tab. If an SMTP address space is listed, open it and check it against the values below; otherwise click "),
                         Label("Add..."),
                         Text(" and enter them:"),
                     ]
                 }),
                 Block::Settings(vec![
                     ("Type", Literal("SMTP")),
-                    ("Email domain", Literal("*")),
-                    ("Cost", Literal("1")),
+                    ("Email domain", value(Field::AddressSpace)),
+                    ("Cost", value(Field::Cost)),
                 ]),
                 Block::Para(vec![
                     Text("Below the list, set "),
                     Label("Connector scope"),
                     Text(" to "),
-                    Label("Entire organization"),
+                    Label(settings.scope.label()),
                     Text(", and leave "),
                     Label("Allow messages to be relayed to these domains"),
                     Text(" cleared."),
@@ -225,7 +225,7 @@ pub fn steps(settings: &Settings) -> Vec<Step> {
             id: "test-mail",
             title: "Send a test message",
             body: vec![Block::Para(vec![
-                Text("From a mailbox on this server, send a message to an address outside your organisation and check that it arrives. Its "),
+                Text("From a mailbox on this server, send a message to an address outside your organization and check that it arrives. Its "),
                 Label("Received"),
                 Text(" headers show that it passed through MailRoute."),
             ])],

@@ -4,4 +4,5 @@ pub mod checklist;
 pub mod progress;
 pub mod saved;
 pub mod settings;
+pub mod valid;
 pub mod validate;

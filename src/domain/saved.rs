@@ -5,7 +5,7 @@
 //! with serde_json, whose parser and error messages would add about a tenth to the download.
 
 use crate::domain::progress::Progress;
-use crate::domain::settings::{Connector, Settings};
+use crate::domain::settings::{Connector, Field, Scope, Settings};
 
 pub const VERSION: u32 = 1;
 const MAGIC: &str = "smarthost-assistant";
@@ -24,13 +24,17 @@ pub fn encode(settings: &Settings, progress: &Progress) -> String {
         Connector::New => "new",
         Connector::Existing => "existing",
     };
+    let scope = match settings.scope {
+        Scope::Organization => "organization",
+        Scope::RoutingGroup => "routing-group",
+    };
     let mut lines = vec![
         format!("{MAGIC} {VERSION}"),
         format!("connector={connector}"),
-        format!("connector_name={}", escape(&settings.connector_name)),
-        format!("smart_hosts={}", escape(&settings.smart_hosts)),
-        format!("bridgehead={}", escape(&settings.bridgehead)),
+        format!("scope={scope}"),
+        format!("replace-address-space={}", settings.replace_address_space),
     ];
+    lines.extend(Field::ALL.map(|field| format!("{}={}", field.id(), escape(settings.get(field)))));
     lines.extend(progress.ids().map(|id| format!("done={}", escape(id))));
     lines.join("\n")
 }
@@ -54,23 +58,27 @@ pub fn decode(text: &str) -> Result<(Settings, Progress), Unreadable> {
     for line in lines {
         let (key, raw) = line.split_once('=').ok_or(Unreadable::Garbled)?;
         let value = unescape(raw).ok_or(Unreadable::Garbled)?;
-        match key {
-            "connector" => {
-                settings.connector = match value.as_str() {
-                    "new" => Connector::New,
-                    "existing" => Connector::Existing,
-                    _ => return Err(Unreadable::Garbled),
+        match (key, value.as_str()) {
+            ("connector", "new") => settings.connector = Connector::New,
+            ("connector", "existing") => settings.connector = Connector::Existing,
+            ("scope", "organization") => settings.scope = Scope::Organization,
+            ("scope", "routing-group") => settings.scope = Scope::RoutingGroup,
+            ("replace-address-space", "true") => settings.replace_address_space = true,
+            ("replace-address-space", "false") => settings.replace_address_space = false,
+            ("connector" | "scope" | "replace-address-space", _) => {
+                return Err(Unreadable::Garbled)
+            }
+            ("done", id) => {
+                if !progress.is_done(id) {
+                    progress.toggle(id);
                 }
             }
-            "connector_name" => settings.connector_name = value,
-            "smart_hosts" => settings.smart_hosts = value,
-            "bridgehead" => settings.bridgehead = value,
-            "done" if !progress.is_done(&value) => {
-                progress.toggle(&value);
+            (key, _) => {
+                // Keys from a later release of the same version are skipped, not fatal.
+                if let Some(field) = Field::ALL.into_iter().find(|field| field.id() == key) {
+                    settings.set(field, value);
+                }
             }
-            "done" => {}
-            // Keys from a later release of the same version are skipped, not fatal.
-            _ => {}
         }
     }
     Ok((settings, progress))

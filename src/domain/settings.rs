@@ -1,10 +1,8 @@
-//! The values an administrator types or chooses, with the defaults the seed article gives.
+//! The values an administrator types or chooses, with the defaults the seed article and
+//! Exchange give.
 
 /// MailRoute's outbound smarthost (facts/exchange.md §5).
 pub const MAILROUTE_SMART_HOST: &str = "outbound.mailroute.net";
-
-/// The connector name MailRoute's Exchange 2003 article suggests (facts/exchange.md §0).
-pub const DEFAULT_CONNECTOR_NAME: &str = "All Outgoing Email";
 
 /// Whether the admin creates a new SMTP connector or changes one that exists.
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
@@ -14,90 +12,145 @@ pub enum Connector {
     Existing,
 }
 
-/// A value the admin types. Each has a label, an element id and a place in `Settings`.
+/// Where the connector's address space applies. In the directory, a routing-group scope is a
+/// `Local:` prefix on the routingList value, not an attribute (facts/exchange.md §1.2).
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+pub enum Scope {
+    #[default]
+    Organization,
+    RoutingGroup,
+}
+
+impl Scope {
+    /// The option's label in Exchange System Manager.
+    pub fn label(self) -> &'static str {
+        match self {
+            Scope::Organization => "Entire organization",
+            Scope::RoutingGroup => "Routing group",
+        }
+    }
+}
+
+/// A value the admin types.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
 pub enum Field {
     ConnectorName,
     SmartHosts,
     Bridgehead,
+    AddressSpace,
+    Cost,
+    AdDomain,
+    Organization,
+    AdminGroup,
+    RoutingGroup,
+    VirtualServer,
+    PreviousSmartHosts,
+}
+
+struct About {
+    label: &'static str,
+    noun: &'static str,
+    id: &'static str,
+    hint: &'static str,
+    default: &'static str,
 }
 
 impl Field {
-    pub const ALL: [Field; 3] = [Field::ConnectorName, Field::SmartHosts, Field::Bridgehead];
+    pub const ALL: [Field; 11] = [
+        Field::ConnectorName,
+        Field::SmartHosts,
+        Field::Bridgehead,
+        Field::AddressSpace,
+        Field::Cost,
+        Field::AdDomain,
+        Field::Organization,
+        Field::AdminGroup,
+        Field::RoutingGroup,
+        Field::VirtualServer,
+        Field::PreviousSmartHosts,
+    ];
+
+    fn about(self) -> About {
+        let (label, noun, id, hint, default) = match self {
+            // The seed suggests this name (facts/exchange.md §0).
+            Field::ConnectorName => ("Connector name", "connector name", "connector-name", "How the connector is listed under Connectors.", "All Outgoing Email"),
+            Field::SmartHosts => ("Smart host", "smart host", "smart-hosts", "MailRoute's outbound server. Change it only if MailRoute support tells you to.", MAILROUTE_SMART_HOST),
+            Field::Bridgehead => ("Bridgehead server", "bridgehead server", "bridgehead", "The name of the Exchange server that sends the mail, for example EXCH01.", ""),
+            Field::AddressSpace => ("Email domain", "email domain", "address-space", "Which recipient domains use this connector: * for all of them.", "*"),
+            Field::Cost => ("Cost", "cost", "cost", "1 to 100; Exchange prefers the connector with the lowest cost.", "1"),
+            Field::AdDomain => ("Active Directory domain", "Active Directory domain", "ad-domain", "The forest root's DNS name, for example corp.example.com.", ""),
+            Field::Organization => ("Exchange organization", "Exchange organization name", "organization", "As shown at the top of Exchange System Manager.", ""),
+            // Exchange 2003's default group names (facts/exchange.md §1.1).
+            Field::AdminGroup => ("Administrative group", "administrative group", "admin-group", "Where the server is, under Administrative Groups.", "First Administrative Group"),
+            Field::RoutingGroup => ("Routing group", "routing group", "routing-group", "Where the connector goes, under Routing Groups.", "First Routing Group"),
+            Field::VirtualServer => ("SMTP virtual server number", "SMTP virtual server number", "virtual-server", "The bridgehead's SMTP virtual server; the default one is 1.", "1"),
+            Field::PreviousSmartHosts => ("Smart host before the change", "smart host before the change", "previous-smart-hosts", "As the connector's General tab shows it now; empty if it uses DNS. The rollback file puts it back.", ""),
+        };
+        About {
+            label,
+            noun,
+            id,
+            hint,
+            default,
+        }
+    }
 
     pub fn label(self) -> &'static str {
-        match self {
-            Field::ConnectorName => "Connector name",
-            Field::SmartHosts => "Smart host",
-            Field::Bridgehead => "Bridgehead server",
-        }
+        self.about().label
     }
 
     /// The label as it reads inside a sentence.
     pub fn noun(self) -> &'static str {
-        match self {
-            Field::ConnectorName => "connector name",
-            Field::SmartHosts => "smart host",
-            Field::Bridgehead => "bridgehead server",
-        }
+        self.about().noun
     }
 
     /// A short explanation shown under the field.
     pub fn hint(self) -> &'static str {
-        match self {
-            Field::ConnectorName => "How the connector is listed under Connectors.",
-            Field::SmartHosts => {
-                "MailRoute's outbound server. Change it only if MailRoute support tells you to."
-            }
-            Field::Bridgehead => {
-                "The name of the Exchange server that sends the mail, for example EXCH01."
-            }
-        }
+        self.about().hint
     }
 
-    /// A stable id for the element, also used by the tests.
+    /// A stable id for the element; also the key it is saved under.
     pub fn id(self) -> &'static str {
-        match self {
-            Field::ConnectorName => "connector-name",
-            Field::SmartHosts => "smart-hosts",
-            Field::Bridgehead => "bridgehead",
-        }
+        self.about().id
+    }
+
+    pub fn default_value(self) -> &'static str {
+        self.about().default
     }
 }
 
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct Settings {
     pub connector: Connector,
-    pub connector_name: String,
-    pub smart_hosts: String,
-    pub bridgehead: String,
+    pub scope: Scope,
+    /// For an existing connector: also replace its address spaces with this one.
+    pub replace_address_space: bool,
+    values: [String; Field::ALL.len()],
 }
 
 impl Default for Settings {
     fn default() -> Self {
         Settings {
             connector: Connector::New,
-            connector_name: DEFAULT_CONNECTOR_NAME.to_string(),
-            smart_hosts: MAILROUTE_SMART_HOST.to_string(),
-            bridgehead: String::new(),
+            scope: Scope::Organization,
+            replace_address_space: false,
+            values: Field::ALL.map(|field| field.default_value().to_string()),
         }
     }
 }
 
 impl Settings {
     pub fn get(&self, field: Field) -> &str {
-        match field {
-            Field::ConnectorName => &self.connector_name,
-            Field::SmartHosts => &self.smart_hosts,
-            Field::Bridgehead => &self.bridgehead,
-        }
+        &self.values[field as usize]
     }
 
-    pub fn set(&mut self, field: Field, value: String) {
-        match field {
-            Field::ConnectorName => self.connector_name = value,
-            Field::SmartHosts => self.smart_hosts = value,
-            Field::Bridgehead => self.bridgehead = value,
-        }
+    pub fn set(&mut self, field: Field, value: impl Into<String>) {
+        self.values[field as usize] = value.into();
+    }
+
+    /// These settings with one value changed.
+    pub fn with(mut self, field: Field, value: impl Into<String>) -> Self {
+        self.set(field, value);
+        self
     }
 }

@@ -46,9 +46,25 @@ impl Problem {
 /// The most important problem with a field's value, if any.
 pub fn check(field: Field, value: &str) -> Option<Problem> {
     match field {
-        Field::ConnectorName => check_connector_name(value),
+        Field::ConnectorName => check_name(
+            value,
+            "a name for the connector, for example All Outgoing Email",
+        ),
         Field::SmartHosts => check_smart_hosts(value),
         Field::Bridgehead => check_bridgehead(value),
+        Field::AddressSpace => check_address_space(value),
+        Field::Cost => check_number(value, 1, 100, "The cost is a whole number from 1 to 100."),
+        Field::AdDomain => check_ad_domain(value),
+        Field::Organization => check_name(value, "the organization's name"),
+        Field::AdminGroup => check_name(value, "the administrative group's name"),
+        Field::RoutingGroup => check_name(value, "the routing group's name"),
+        Field::VirtualServer => check_number(
+            value,
+            1,
+            u32::MAX,
+            "The virtual server number is a whole number: 1 for the default SMTP virtual server.",
+        ),
+        Field::PreviousSmartHosts => check_previous_smart_hosts(value),
     }
 }
 
@@ -77,12 +93,12 @@ pub fn usable(settings: &Settings, field: Field) -> Result<String, Unusable> {
 /// Active Directory's `cn` holds at most 64 characters (facts/exchange.md §1.2, §2).
 const CN_MAX: usize = 64;
 
-fn check_connector_name(value: &str) -> Option<Problem> {
+/// A name that becomes a `CN=` in a directory path: characters special there are escaped
+/// in the files, so only emptiness, length and control characters are refused.
+fn check_name(value: &str, what: &str) -> Option<Problem> {
     let name = value.trim();
     if name.is_empty() {
-        return Some(Problem::error(
-            "Enter a name for the connector, for example All Outgoing Email.",
-        ));
+        return Some(Problem::error(format!("Enter {what}.")));
     }
     if name.chars().any(char::is_control) {
         return Some(Problem::error(
@@ -96,6 +112,56 @@ fn check_connector_name(value: &str) -> Option<Problem> {
         )));
     }
     None
+}
+
+fn check_number(value: &str, min: u32, max: u32, rule: &str) -> Option<Problem> {
+    let text = value.trim();
+    let number = (!text.is_empty() && text.bytes().all(|byte| byte.is_ascii_digit()))
+        .then(|| text.parse::<u32>().ok())
+        .flatten();
+    match number {
+        Some(number) if (min..=max).contains(&number) => None,
+        _ => Some(Problem::error(rule)),
+    }
+}
+
+/// `*`, `*.domain` or `domain` (facts/exchange.md §2, §3.2).
+fn check_address_space(value: &str) -> Option<Problem> {
+    let space = value.trim();
+    if space.is_empty() {
+        return Some(Problem::error(
+            "Enter * to send mail for every domain, or a domain such as *.example.com.",
+        ));
+    }
+    if space == "*" {
+        return None;
+    }
+    let domain = space.strip_prefix("*.").unwrap_or(space);
+    if domain.contains('*') {
+        return Some(Problem::error(
+            "A * may stand alone, or at the start followed by a dot (*.example.com); not inside a name.",
+        ));
+    }
+    check_dns_name(domain).err()
+}
+
+fn check_ad_domain(value: &str) -> Option<Problem> {
+    let domain = value.trim();
+    if domain.is_empty() {
+        return Some(Problem::error(
+            "Enter the Active Directory domain's DNS name, for example corp.example.com.",
+        ));
+    }
+    check_dns_name(domain).err()
+}
+
+/// The old value goes into the rollback file as it is; it only has to be one line.
+fn check_previous_smart_hosts(value: &str) -> Option<Problem> {
+    value.chars().any(char::is_control).then(|| {
+        Problem::error(
+            "The value contains a control character (a tab, line break or similar). Remove it.",
+        )
+    })
 }
 
 /// What one entry of a smart host list is, once it is known to be well formed.
