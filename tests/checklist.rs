@@ -168,7 +168,7 @@ fn both_services_are_named_as_windows_shows_them() {
 #[test]
 fn the_admins_values_appear_in_their_steps() {
     let settings = Settings::default()
-        .with(Field::ConnectorName, "  Via MailRoute ")
+        .with(Field::ConnectorName, "Via MailRoute")
         .with(Field::Bridgehead, "EXCH01")
         .with(Field::AddressSpace, "*.example.net")
         .with(Field::Cost, "20");

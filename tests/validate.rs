@@ -133,7 +133,7 @@ fn bridgeheads_are_netbios_or_dns_names() {
 
 #[test]
 fn only_usable_values_reach_the_steps() {
-    let mut settings = Settings::default().with(Field::Bridgehead, " EXCH01 ");
+    let mut settings = Settings::default().with(Field::Bridgehead, "EXCH01");
     assert_eq!(
         usable(&settings, Field::Bridgehead),
         Ok("EXCH01".to_string())
@@ -148,4 +148,52 @@ fn only_usable_values_reach_the_steps() {
         Ok("relay.example.com".to_string()),
         "a warning does not block"
     );
+}
+
+#[test]
+fn spaces_at_the_ends_are_refused_with_a_fix_not_trimmed_away() {
+    for field in Field::ALL {
+        let problem = check(field, " EXCH01 ").unwrap_or_else(|| panic!("{field:?}"));
+        assert_eq!(problem.severity, Severity::Error);
+        assert!(
+            problem.message.starts_with("Remove the space"),
+            "{}",
+            problem.message
+        );
+        assert_eq!(problem.fix.map(|fix| fix.value), Some("EXCH01".to_string()));
+    }
+    let settings = Settings::default().with(Field::ConnectorName, "All Outgoing Email ");
+    assert_eq!(
+        usable(&settings, Field::ConnectorName),
+        Err(Unusable::Invalid)
+    );
+}
+
+#[test]
+fn directory_values_follow_their_rules() {
+    assert_eq!(check(Field::AddressSpace, "*"), None);
+    assert_eq!(check(Field::AddressSpace, "*.example.com"), None);
+    assert_eq!(check(Field::AddressSpace, "example.com"), None);
+    assert!(error(Field::AddressSpace, "*example.com").contains("not inside a name"));
+    assert!(error(Field::AddressSpace, "").contains("Enter *"));
+    for cost in ["0", "101", "1.5", "-1", "ten", "", "99999999999"] {
+        assert!(error(Field::Cost, cost).contains("1 to 100"), "{cost}");
+    }
+    assert_eq!(check(Field::Cost, "100"), None);
+    assert_eq!(check(Field::AdDomain, "corp.example.com"), None);
+    assert!(error(Field::AdDomain, "").contains("corp.example.com"));
+    assert!(error(Field::AdDomain, "corp_example.com").contains("\"_\" is not allowed"));
+    assert!(error(Field::Organization, "").contains("organization"));
+    assert_eq!(
+        check(Field::Organization, "Contoso, Ltd. + \"Mail\" <#1>"),
+        None
+    );
+    assert!(error(Field::VirtualServer, "0").contains("whole number"));
+    assert_eq!(check(Field::VirtualServer, "2"), None);
+    assert_eq!(
+        check(Field::PreviousSmartHosts, ""),
+        None,
+        "empty: the connector used DNS"
+    );
+    assert!(error(Field::PreviousSmartHosts, "a\nb").contains("control character"));
 }

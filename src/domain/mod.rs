@@ -1,6 +1,7 @@
 //! Everything the assistant knows about Exchange and MailRoute, with no web types.
 
 pub mod checklist;
+pub mod files;
 pub mod progress;
 pub mod saved;
 pub mod settings;

@@ -2,7 +2,7 @@
 //! only these types, so it can never see a value that was not checked.
 
 use crate::domain::settings::{Connector, Field, Scope, Settings};
-use crate::domain::validate::usable;
+use crate::domain::validate::{check, usable};
 
 /// The smart hosts, as Exchange 2003 stores them: names bare, IPv4 addresses in brackets.
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -102,10 +102,9 @@ impl Valid {
         let smart_hosts = SmartHosts::new(settings).map_err(|fields| missing.extend(fields));
         let domain = AdDomain::new(settings).map_err(|fields| missing.extend(fields));
         // Empty is allowed here (the connector used DNS); only a bad value blocks.
-        let previous_smart_hosts = settings.get(Field::PreviousSmartHosts).trim().to_string();
+        let previous_smart_hosts = settings.get(Field::PreviousSmartHosts).to_string();
         if settings.connector == Connector::Existing
-            && !previous_smart_hosts.is_empty()
-            && usable(settings, Field::PreviousSmartHosts).is_err()
+            && check(Field::PreviousSmartHosts, &previous_smart_hosts).is_some()
         {
             missing.push(Field::PreviousSmartHosts);
         }

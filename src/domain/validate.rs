@@ -45,6 +45,20 @@ impl Problem {
 
 /// The most important problem with a field's value, if any.
 pub fn check(field: Field, value: &str) -> Option<Problem> {
+    // Files carry values exactly as typed, so spaces at the ends are refused, not trimmed.
+    let trimmed = value.trim();
+    if !trimmed.is_empty() && trimmed.len() != value.len() {
+        return Some(Problem {
+            severity: Severity::Error,
+            message:
+                "Remove the space at the start or end: Exchange would keep it as part of the value."
+                    .to_string(),
+            fix: Some(Fix {
+                label: "Remove the spaces".to_string(),
+                value: trimmed.to_string(),
+            }),
+        });
+    }
     match field {
         Field::ConnectorName => check_name(
             value,
@@ -75,10 +89,10 @@ pub enum Unusable {
     Invalid,
 }
 
-/// The value to show in the steps: trimmed, and only when it is present and has no error.
+/// The value to show in the steps and files, exactly as typed, once it has no error.
 pub fn usable(settings: &Settings, field: Field) -> Result<String, Unusable> {
-    let value = settings.get(field).trim();
-    if value.is_empty() {
+    let value = settings.get(field);
+    if value.trim().is_empty() {
         return Err(Unusable::Empty);
     }
     match check(field, value) {

@@ -1,0 +1,27 @@
+//! PowerShell quoting. All escaping for `.ps1` files lives here.
+
+/// The characters PowerShell ends a single-quoted string at: the ASCII apostrophe and the
+/// typographic single quotes ‘ ’ ‚ ‛. Inside a string, two of them in a row stand for the
+/// second one, so doubling each is how one is written literally.
+const SINGLE_QUOTES: [char; 5] = ['\'', '\u{2018}', '\u{2019}', '\u{201A}', '\u{201B}'];
+
+/// A single-quoted PowerShell string literal whose value is exactly `value`: nothing inside
+/// a single-quoted string is expanded, so only the quote characters need escaping.
+pub fn quote(value: &str) -> String {
+    let mut out = String::with_capacity(value.len() + 2);
+    out.push('\'');
+    for c in value.chars() {
+        if SINGLE_QUOTES.contains(&c) {
+            out.push(c);
+        }
+        out.push(c);
+    }
+    out.push('\'');
+    out
+}
+
+/// A PowerShell array of string literals: `@('a', 'b')`.
+pub fn array<'a>(values: impl IntoIterator<Item = &'a str>) -> String {
+    let items: Vec<String> = values.into_iter().map(quote).collect();
+    format!("@({})", items.join(", "))
+}

@@ -1,0 +1,410 @@
+#![cfg(not(target_arch = "wasm32"))]
+//! Every generated file is read back by a parser we did not write: PowerShell by the
+//! tree-sitter-powershell grammar, LDIF by OpenLDAP's `ldapmodify -n -v`. Hostile values in
+//! every field either are refused by validation or come back out exactly as typed.
+
+use std::process::Command;
+use std::sync::atomic::{AtomicUsize, Ordering};
+
+use base64::Engine;
+use proptest::prelude::*;
+use smarthost_assistant::domain::files::exchange2003::offers;
+use smarthost_assistant::domain::files::{powershell, File, Kind};
+use smarthost_assistant::domain::settings::{Connector, Field, Settings};
+use smarthost_assistant::domain::validate::{check, Severity};
+
+// ---------- PowerShell ----------
+
+const SINGLE_QUOTES: [char; 5] = ['\'', '\u{2018}', '\u{2019}', '\u{201A}', '\u{201B}'];
+
+fn parse_powershell(source: &str) -> tree_sitter::Tree {
+    let mut parser = tree_sitter::Parser::new();
+    parser
+        .set_language(&tree_sitter_powershell::LANGUAGE.into())
+        .unwrap();
+    parser.parse(source, None).unwrap()
+}
+
+/// The verbatim (single-quoted) string tokens, in order.
+fn verbatim_strings(tree: &tree_sitter::Tree, source: &str) -> Vec<String> {
+    let mut found = Vec::new();
+    let mut stack = vec![tree.root_node()];
+    while let Some(node) = stack.pop() {
+        if node.kind() == "verbatim_string_characters" {
+            found.push((node.start_byte(), source[node.byte_range()].to_string()));
+        }
+        let mut cursor = node.walk();
+        stack.extend(node.children(&mut cursor));
+    }
+    found.sort();
+    found.into_iter().map(|(_, token)| token).collect()
+}
+
+/// The value PowerShell reads from a single-quoted token. The grammar ends strings at the
+/// ASCII apostrophe only; PowerShell ends them at any of the five single quotes, and reads
+/// two in a row as one. A lone quote before the token's end would end the string early.
+fn powershell_value(token: &str) -> Result<String, String> {
+    let chars: Vec<char> = token.chars().collect();
+    if chars.len() < 2
+        || !SINGLE_QUOTES.contains(&chars[0])
+        || !SINGLE_QUOTES.contains(&chars[chars.len() - 1])
+    {
+        return Err(format!("not a single-quoted string: {token}"));
+    }
+    let mut value = String::new();
+    let mut i = 1;
+    while i < chars.len() - 1 {
+        if SINGLE_QUOTES.contains(&chars[i]) {
+            if i + 1 < chars.len() - 1 && SINGLE_QUOTES.contains(&chars[i + 1]) {
+                value.push(chars[i + 1]);
+                i += 2;
+                continue;
+            }
+            return Err(format!("PowerShell would end {token:?} at character {i}"));
+        }
+        value.push(chars[i]);
+        i += 1;
+    }
+    Ok(value)
+}
+
+fn assert_parses(file: &File) -> tree_sitter::Tree {
+    let source = String::from_utf8(file.bytes()[3..].to_vec()).unwrap();
+    let tree = parse_powershell(&source);
+    assert!(
+        !tree.root_node().has_error(),
+        "{} has ERROR or MISSING nodes:\n{source}",
+        file.name
+    );
+    tree
+}
+
+// ---------- LDIF ----------
+
+/// What `ldapmodify -n -v` read: each `(change, attribute, value)`, and the entries' DNs.
+struct Ldapmodify {
+    values: Vec<(String, String, String)>,
+    entries: Vec<String>,
+}
+
+fn ldapmodify(file: &File) -> Ldapmodify {
+    static RUN: AtomicUsize = AtomicUsize::new(0);
+    let run = RUN.fetch_add(1, Ordering::Relaxed);
+    let path = std::env::temp_dir().join(format!(
+        "smarthost-{}-{run}-{}",
+        std::process::id(),
+        file.name
+    ));
+    std::fs::write(&path, file.bytes()).unwrap();
+    let output = Command::new("ldapmodify")
+        .args(["-n", "-v", "-f"])
+        .arg(&path)
+        .output()
+        .expect("ldapmodify (ldap-utils) is installed");
+    std::fs::remove_file(&path).unwrap();
+    let stdout = String::from_utf8(output.stdout).unwrap();
+    assert!(
+        output.status.success(),
+        "ldapmodify rejected {}:\n{}\n{}",
+        file.name,
+        String::from_utf8_lossy(&output.stderr),
+        file.text
+    );
+    let mut read = Ldapmodify {
+        values: Vec::new(),
+        entries: Vec::new(),
+    };
+    let mut current: Option<(String, String)> = None;
+    for line in stdout.lines() {
+        if let Some(value) = line.strip_prefix('\t') {
+            let (change, attribute) = current.clone().expect("a value follows its attribute");
+            read.values.push((change, attribute, value.to_string()));
+        } else if let Some(entry) = line.strip_prefix('!') {
+            let dn = entry
+                .split_once('"')
+                .and_then(|(_, rest)| rest.strip_suffix('"'))
+                .unwrap();
+            read.entries.push(dn.to_string());
+        } else if let Some((change, attribute)) =
+            line.strip_suffix(':').and_then(|rest| rest.split_once(' '))
+        {
+            current = Some((change.to_string(), attribute.to_string()));
+        }
+    }
+    read
+}
+
+/// The value of `attribute` as ldapmodify read it. ASCII values it prints as they are; for
+/// others it prints only their length, so the base64 in the file is decoded with the
+/// `base64` crate, and its length checked against what ldapmodify counted.
+fn read_value(file: &File, read: &Ldapmodify, attribute: &str) -> String {
+    let printed: Vec<&String> = read
+        .values
+        .iter()
+        .filter(|(_, a, _)| a == attribute)
+        .map(|(_, _, v)| v)
+        .collect();
+    assert_eq!(printed.len(), 1, "{attribute} in {}", file.name);
+    let Some(length) = printed[0]
+        .strip_prefix("NOT ASCII (")
+        .and_then(|rest| rest.strip_suffix(" bytes)"))
+    else {
+        return printed[0].clone();
+    };
+    let unfolded = file.text.replace("\r\n ", "");
+    let encoded = unfolded
+        .lines()
+        .find_map(|line| line.strip_prefix(&format!("{attribute}:: ")))
+        .unwrap();
+    let decoded = base64::engine::general_purpose::STANDARD
+        .decode(encoded)
+        .unwrap();
+    assert_eq!(
+        decoded.len().to_string(),
+        length,
+        "{attribute} in {}",
+        file.name
+    );
+    String::from_utf8(decoded).unwrap()
+}
+
+/// The attribute values of a DN's RDNs, unescaped per RFC 4514 §3.
+fn rdn_values(dn: &str) -> Vec<String> {
+    let mut values = Vec::new();
+    let mut value = String::new();
+    let mut in_value = false;
+    let mut bytes = dn.bytes().peekable();
+    let mut raw = Vec::new();
+    while let Some(byte) = bytes.next() {
+        match byte {
+            b'\\' => {
+                let next = bytes.next().unwrap();
+                if next.is_ascii_hexdigit() && bytes.peek().is_some_and(u8::is_ascii_hexdigit) {
+                    let pair = [next, bytes.next().unwrap()];
+                    raw.push(u8::from_str_radix(std::str::from_utf8(&pair).unwrap(), 16).unwrap());
+                } else {
+                    raw.push(next);
+                }
+            }
+            b'=' if !in_value => in_value = true,
+            b',' => {
+                value.push_str(&String::from_utf8(std::mem::take(&mut raw)).unwrap());
+                values.push(std::mem::take(&mut value));
+                in_value = false;
+            }
+            _ if in_value => raw.push(byte),
+            _ => {}
+        }
+    }
+    value.push_str(&String::from_utf8(raw).unwrap());
+    values.push(value);
+    values
+}
+
+// ---------- the files ----------
+
+fn base_settings(connector: Connector) -> Settings {
+    let mut settings = Settings::default()
+        .with(Field::Bridgehead, "EXCH01")
+        .with(Field::AdDomain, "corp.example.com")
+        .with(Field::Organization, "Contoso")
+        .with(Field::PreviousSmartHosts, "relay.example.net");
+    settings.connector = connector;
+    settings
+}
+
+/// Checks every file for these settings against the parsers, and that each typed value
+/// comes back out exactly.
+fn check_files(settings: &Settings) {
+    let typed = |field: Field| settings.get(field).to_string();
+    for offer in offers(settings) {
+        let Ok(file) = offer.file else { continue };
+        match file.kind {
+            Kind::PowerShell => {
+                let source = String::from_utf8(file.bytes()[3..].to_vec()).unwrap();
+                let tree = assert_parses(&file);
+                let hosts: Vec<String> = typed(Field::SmartHosts)
+                    .split([',', ';'])
+                    .map(|entry| {
+                        entry
+                            .trim()
+                            .trim_start_matches('[')
+                            .trim_end_matches(']')
+                            .to_string()
+                    })
+                    .collect();
+                let strings: Result<Vec<String>, String> = verbatim_strings(&tree, &source)
+                    .iter()
+                    .map(|token| powershell_value(token))
+                    .collect();
+                let strings = strings.unwrap();
+                assert!(
+                    strings
+                        .windows(hosts.len())
+                        .any(|window| window == hosts.as_slice()),
+                    "{hosts:?} in {strings:?}"
+                );
+                // The structure is the one the script has with plain host names.
+                let plain = settings
+                    .clone()
+                    .with(Field::SmartHosts, vec!["x.example"; hosts.len()].join(","));
+                let plain_file = offers(&plain)
+                    .into_iter()
+                    .find_map(|offer| offer.file.ok().filter(|f| f.kind == Kind::PowerShell))
+                    .unwrap();
+                let plain_source = String::from_utf8(plain_file.bytes()[3..].to_vec()).unwrap();
+                assert_eq!(
+                    tree.root_node().to_sexp(),
+                    parse_powershell(&plain_source).root_node().to_sexp()
+                );
+            }
+            Kind::Ldif => {
+                let read = ldapmodify(&file);
+                assert_eq!(read.entries.len(), 1, "{}", file.name);
+                let rdns = rdn_values(&read.entries[0]);
+                assert_eq!(rdns[0], typed(Field::ConnectorName), "{}", read.entries[0]);
+                assert_eq!(rdns[2], typed(Field::RoutingGroup));
+                assert_eq!(rdns[4], typed(Field::AdminGroup));
+                assert_eq!(rdns[6], typed(Field::Organization));
+                if file.name.starts_with("create") {
+                    assert_eq!(read_value(&file, &read, "cn"), typed(Field::ConnectorName));
+                    let hosts: Vec<String> = typed(Field::SmartHosts)
+                        .split([',', ';'])
+                        .map(|h| h.trim().to_string())
+                        .collect();
+                    assert_eq!(
+                        read_value(&file, &read, "msExchSmtpSmartHost"),
+                        hosts.join(", ")
+                    );
+                    let bridgehead =
+                        rdn_values(&read_value(&file, &read, "msExchSourceBridgeheadServersDN"));
+                    assert_eq!(
+                        bridgehead[3],
+                        typed(Field::Bridgehead).split('.').next().unwrap()
+                    );
+                    assert_eq!(bridgehead[5], typed(Field::AdminGroup));
+                    assert_eq!(bridgehead[7], typed(Field::Organization));
+                }
+                if file.name.starts_with("rollback-restore") {
+                    assert_eq!(
+                        read_value(&file, &read, "msExchSmtpSmartHost"),
+                        typed(Field::PreviousSmartHosts)
+                    );
+                }
+            }
+            Kind::Batch | Kind::Text => {}
+        }
+    }
+}
+
+#[test]
+fn the_golden_settings_pass_both_parsers() {
+    for connector in [Connector::New, Connector::Existing] {
+        check_files(&base_settings(connector));
+    }
+}
+
+#[test]
+fn awkward_but_valid_names_come_back_exactly() {
+    let mut settings = base_settings(Connector::New)
+        .with(
+            Field::ConnectorName,
+            "#1 über \"MailRoute\", a+b=c; <x> \\ ‘’‚‛“”„ `$(whoami)` | & ;",
+        )
+        .with(Field::Organization, " leading space refused")
+        .with(Field::AdminGroup, "Ä, Ö = Ü");
+    assert!(check(Field::Organization, settings.get(Field::Organization)).is_some());
+    settings.set(Field::Organization, "Org #\\ trailing\\");
+    check_files(&settings);
+    settings.connector = Connector::Existing;
+    settings.set(
+        Field::PreviousSmartHosts,
+        ": <starts with a colon, ends with a space ",
+    );
+    assert!(check(
+        Field::PreviousSmartHosts,
+        settings.get(Field::PreviousSmartHosts)
+    )
+    .is_some());
+    settings.set(Field::PreviousSmartHosts, ":<relay>, über; 'x'");
+    check_files(&settings);
+}
+
+/// Characters that have broken quoting somewhere: every kind of quote, PowerShell's
+/// backtick and subexpression, separators, line breaks, NUL, DN specials, non-ASCII.
+fn hostile() -> impl Strategy<Value = String> {
+    let pieces = prop::sample::select(vec![
+        "'",
+        "\"",
+        "‘",
+        "’",
+        "‚",
+        "‛",
+        "“",
+        "”",
+        "„",
+        "`",
+        "$(",
+        ")",
+        "${x}",
+        ";",
+        "|",
+        "&",
+        "\n",
+        "\r",
+        "\0",
+        "\t",
+        " ",
+        ",",
+        "+",
+        "\\",
+        "<",
+        ">",
+        "=",
+        "#",
+        ":",
+        "%",
+        "^",
+        "!",
+        "é",
+        "中",
+        "🙂",
+        "a",
+        "Z",
+        "0",
+        ".",
+        "-",
+        "[",
+        "]",
+        "outbound.mailroute.net",
+    ]);
+    prop::collection::vec(pieces, 0..12).prop_map(|parts| parts.concat())
+}
+
+proptest! {
+    #![proptest_config(ProptestConfig::with_cases(96))]
+
+    #[test]
+    fn any_string_survives_powershell_quoting(value in any::<String>(), extra in hostile()) {
+        // tree-sitter reads NUL as the end of input; no field admits control characters.
+        for value in [value, extra].map(|value| value.replace('\0', "")) {
+            let source = format!("Write-Output {} -NoEnumerate\r\n", powershell::quote(&value));
+            let tree = parse_powershell(&source);
+            prop_assert!(!tree.root_node().has_error(), "{source:?}");
+            prop_assert_eq!(tree.root_node().to_sexp(), parse_powershell("Write-Output 'x' -NoEnumerate\r\n").root_node().to_sexp());
+            let strings = verbatim_strings(&tree, &source);
+            prop_assert_eq!(strings.len(), 1);
+            prop_assert_eq!(powershell_value(&strings[0]), Ok(value));
+        }
+    }
+
+    #[test]
+    fn hostile_values_are_refused_or_come_back_exactly(value in hostile(), field in prop::sample::select(Field::ALL.to_vec()), existing in any::<bool>()) {
+        let mut settings = base_settings(if existing { Connector::Existing } else { Connector::New });
+        settings.set(field, value.clone());
+        match check(field, &value) {
+            Some(problem) if problem.severity == Severity::Error => prop_assert!(!problem.message.is_empty()),
+            _ => check_files(&settings),
+        }
+    }
+}
