@@ -39,6 +39,6 @@ if [ ${#missing[@]} -gt 0 ]; then
 fi
 
 if [ ! -f node_modules/.package-lock.json ] || [ package-lock.json -nt node_modules/.package-lock.json ]; then
-    say "installing npm packages (binaryen, playwright-core, axe-core)"
+    say "installing npm packages (binaryen, esbuild, playwright-core, axe-core)"
     npm ci --no-audit --no-fund
 fi

@@ -9,14 +9,7 @@ use smarthost_assistant::domain::files::zip::Stamp;
 use smarthost_assistant::domain::files::Kind;
 use smarthost_assistant::domain::settings::{Connector, Field, Scope, Settings};
 
-const STAMP: Stamp = Stamp {
-    year: 2026,
-    month: 11,
-    day: 27,
-    hour: 9,
-    minute: 30,
-    second: 0,
-};
+const STAMP: Stamp = Stamp { year: 2026, month: 11, day: 27, hour: 9, minute: 30, second: 0 };
 
 /// The seed's defaults with the values every admin must type.
 fn defaults() -> Settings {
@@ -29,10 +22,7 @@ fn defaults() -> Settings {
 /// An existing connector with names that need DN escaping and base64.
 fn existing_with_special_names() -> Settings {
     let mut settings = Settings::default()
-        .with(
-            Field::ConnectorName,
-            "Ausgehend über MailRoute, \"alle\" + <Test>;#1",
-        )
+        .with(Field::ConnectorName, "Ausgehend über MailRoute, \"alle\" + <Test>;#1")
         .with(Field::SmartHosts, "outbound.mailroute.net, [203.0.113.9]")
         .with(Field::Bridgehead, "MAIL-2003")
         .with(Field::AdDomain, "ad.example.org")
@@ -48,18 +38,12 @@ fn existing_with_special_names() -> Settings {
 /// A new connector scoped to its routing group, with long names that fold.
 fn new_scoped_with_long_names() -> Settings {
     let mut settings = Settings::default()
-        .with(
-            Field::ConnectorName,
-            "Outbound through MailRoute for the Northern Europe sites",
-        )
+        .with(Field::ConnectorName, "Outbound through MailRoute for the Northern Europe sites")
         .with(Field::Bridgehead, "mail01.emea.corp.example.co.uk")
         .with(Field::AddressSpace, "*.example.net")
         .with(Field::Cost, "20")
         .with(Field::AdDomain, "emea.corp.example.co.uk")
-        .with(
-            Field::Organization,
-            "Example Holdings International Limited",
-        )
+        .with(Field::Organization, "Example Holdings International Limited")
         .with(Field::AdminGroup, "Northern Europe Administrative Group")
         .with(Field::RoutingGroup, "Northern Europe Routing Group")
         .with(Field::VirtualServer, "2");
@@ -76,30 +60,21 @@ pub fn sets() -> [(&'static str, Settings); 3] {
 }
 
 fn golden(set: &str, name: &str, bytes: &[u8]) {
-    let path: PathBuf = [env!("CARGO_MANIFEST_DIR"), "tests", "golden", set, name]
-        .iter()
-        .collect();
+    let path: PathBuf = [env!("CARGO_MANIFEST_DIR"), "tests", "golden", set, name].iter().collect();
     if std::env::var_os("UPDATE_GOLDEN").is_some() {
         std::fs::create_dir_all(path.parent().unwrap()).unwrap();
         std::fs::write(&path, bytes).unwrap();
         return;
     }
-    let expected =
-        std::fs::read(&path).unwrap_or_else(|_| panic!("no golden file {}", path.display()));
-    assert!(
-        expected == bytes,
-        "{} differs from its golden copy",
-        path.display()
-    );
+    let expected = std::fs::read(&path).unwrap_or_else(|_| panic!("no golden file {}", path.display()));
+    assert!(expected == bytes, "{} differs from its golden copy", path.display());
 }
 
 #[test]
 fn every_file_matches_its_reviewed_golden_copy() {
     for (set, settings) in sets() {
         for offer in offers(&settings) {
-            let file = offer
-                .file
-                .unwrap_or_else(|fields| panic!("{set}: {} waits for {fields:?}", offer.name));
+            let file = offer.file.unwrap_or_else(|fields| panic!("{set}: {} waits for {fields:?}", offer.name));
             golden(set, &file.name, &file.bytes());
         }
         golden(set, "README.txt", &readme_of(&settings));
@@ -119,11 +94,7 @@ fn files_use_crlf_and_scripts_carry_a_bom() {
     for (set, settings) in sets() {
         for offer in offers(&settings) {
             let file = offer.file.unwrap();
-            assert!(
-                !file.text.replace("\r\n", "").contains(['\r', '\n']),
-                "{set} {}: bare line ending",
-                file.name
-            );
+            assert!(!file.text.replace("\r\n", "").contains(['\r', '\n']), "{set} {}: bare line ending", file.name);
             assert!(file.text.ends_with("\r\n"));
             let bom = file.bytes().starts_with(b"\xEF\xBB\xBF");
             assert_eq!(bom, file.kind == Kind::PowerShell, "{set} {}", file.name);
@@ -134,37 +105,16 @@ fn files_use_crlf_and_scripts_carry_a_bom() {
 #[test]
 fn files_wait_for_the_values_they_need() {
     let offers = offers(&Settings::default());
-    let waiting: Vec<(&str, Result<(), Vec<Field>>)> = offers
-        .iter()
-        .map(|offer| {
-            (
-                offer.name,
-                offer.file.as_ref().map(|_| ()).map_err(Clone::clone),
-            )
-        })
-        .collect();
+    let waiting: Vec<(&str, Result<(), Vec<Field>>)> =
+        offers.iter().map(|offer| (offer.name, offer.file.as_ref().map(|_| ()).map_err(Clone::clone))).collect();
     assert_eq!(
         waiting,
         [
             ("backup-smtp-connectors.cmd", Err(vec![Field::AdDomain])),
-            (
-                "create-mailroute-connector.ldf",
-                Err(vec![
-                    Field::Bridgehead,
-                    Field::AdDomain,
-                    Field::Organization
-                ])
-            ),
+            ("create-mailroute-connector.ldf", Err(vec![Field::Bridgehead, Field::AdDomain, Field::Organization])),
             ("restart-services-and-test.ps1", Ok(())),
             ("restart-services.cmd", Ok(())),
-            (
-                "rollback-delete-connector.ldf",
-                Err(vec![
-                    Field::Bridgehead,
-                    Field::AdDomain,
-                    Field::Organization
-                ])
-            ),
+            ("rollback-delete-connector.ldf", Err(vec![Field::Bridgehead, Field::AdDomain, Field::Organization])),
         ]
     );
     let broken = defaults().with(Field::Cost, "0");

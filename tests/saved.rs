@@ -11,10 +11,7 @@ fn sample() -> (Settings, Progress) {
     settings.scope = Scope::RoutingGroup;
     settings.replace_address_space = true;
     let settings = settings
-        .with(
-            Field::ConnectorName,
-            "Ausgehend \"alle\", über; MailRoute\\",
-        )
+        .with(Field::ConnectorName, "Ausgehend \"alle\", über; MailRoute\\")
         .with(Field::SmartHosts, "outbound.mailroute.net, [203.0.113.9]")
         .with(Field::Bridgehead, "EXCH01")
         .with(Field::Organization, "Contoso = Ltd")
@@ -28,35 +25,21 @@ fn sample() -> (Settings, Progress) {
 #[test]
 fn what_is_saved_comes_back_unchanged() {
     let (settings, progress) = sample();
-    assert_eq!(
-        decode(&encode(&settings, &progress)),
-        Ok((settings, progress))
-    );
+    assert_eq!(decode(&encode(&settings, &progress)), Ok((settings, progress)));
 }
 
 #[test]
 fn the_stored_text_names_its_version() {
     let (settings, progress) = sample();
     let text = encode(&settings, &progress);
-    assert!(
-        text.starts_with(&format!("smarthost-assistant {VERSION}\n")),
-        "{text}"
-    );
-    assert_eq!(
-        text.lines().count(),
-        1 + 3 + Field::ALL.len() + 2,
-        "a line for each value and each step done: {text}"
-    );
+    assert!(text.starts_with(&format!("smarthost-assistant {VERSION}\n")), "{text}");
+    assert_eq!(text.lines().count(), 1 + 3 + Field::ALL.len() + 2, "a line for each value and each step done: {text}");
 }
 
 #[test]
 fn fields_missing_from_older_data_take_their_defaults() {
-    let (settings, progress) =
-        decode("smarthost-assistant 1\nbridgehead=MAIL1\nfuture-setting=x").unwrap();
-    assert_eq!(
-        settings,
-        Settings::default().with(Field::Bridgehead, "MAIL1")
-    );
+    let (settings, progress) = decode("smarthost-assistant 1\nbridgehead=MAIL1\nfuture-setting=x").unwrap();
+    assert_eq!(settings, Settings::default().with(Field::Bridgehead, "MAIL1"));
     assert_eq!(progress, Progress::default());
 }
 
@@ -88,8 +71,5 @@ fn garbage_is_reported_not_trusted() {
 
 #[test]
 fn data_from_a_newer_release_is_recognised_as_such() {
-    assert_eq!(
-        decode("smarthost-assistant 7\nwhatever=1"),
-        Err(Unreadable::Newer(7))
-    );
+    assert_eq!(decode("smarthost-assistant 7\nwhatever=1"), Err(Unreadable::Newer(7)));
 }

@@ -6,23 +6,13 @@ use smarthost_assistant::domain::validate::{check, usable, Fix, Severity, Unusab
 
 fn error(field: Field, value: &str) -> String {
     let problem = check(field, value).unwrap_or_else(|| panic!("{value:?} passed"));
-    assert_eq!(
-        problem.severity,
-        Severity::Error,
-        "{value:?}: {}",
-        problem.message
-    );
+    assert_eq!(problem.severity, Severity::Error, "{value:?}: {}", problem.message);
     problem.message
 }
 
 fn warning(field: Field, value: &str) -> String {
     let problem = check(field, value).unwrap_or_else(|| panic!("{value:?} passed"));
-    assert_eq!(
-        problem.severity,
-        Severity::Warning,
-        "{value:?}: {}",
-        problem.message
-    );
+    assert_eq!(problem.severity, Severity::Warning, "{value:?}: {}", problem.message);
     problem.message
 }
 
@@ -32,10 +22,7 @@ fn the_defaults_are_accepted() {
     for field in Field::ALL {
         let value = settings.get(field);
         let blank_to_fill = value.is_empty();
-        assert!(
-            blank_to_fill || check(field, value).is_none(),
-            "{field:?} default {value:?}"
-        );
+        assert!(blank_to_fill || check(field, value).is_none(), "{field:?} default {value:?}");
     }
 }
 
@@ -45,19 +32,12 @@ fn connector_names_follow_active_directory() {
     assert!(error(Field::ConnectorName, "All\tOutgoing").contains("control character"));
     assert!(error(Field::ConnectorName, &"x".repeat(65)).contains("65 characters"));
     assert_eq!(check(Field::ConnectorName, &"é".repeat(64)), None);
-    assert_eq!(
-        check(Field::ConnectorName, "Out, via \"MailRoute\" + <#1>; a=b\\"),
-        None
-    );
+    assert_eq!(check(Field::ConnectorName, "Out, via \"MailRoute\" + <#1>; a=b\\"), None);
 }
 
 #[test]
 fn smart_hosts_accept_names_and_bracketed_addresses() {
-    for ok in [
-        "outbound.mailroute.net",
-        "outbound.mailroute.net; [203.0.113.9]",
-        "OUTBOUND.mailroute.net,[10.0.0.1]",
-    ] {
+    for ok in ["outbound.mailroute.net", "outbound.mailroute.net; [203.0.113.9]", "OUTBOUND.mailroute.net,[10.0.0.1]"] {
         assert_eq!(check(Field::SmartHosts, ok), None, "{ok}");
     }
 }
@@ -66,16 +46,8 @@ fn smart_hosts_accept_names_and_bracketed_addresses() {
 fn a_bare_address_gets_brackets_in_one_click() {
     let problem = check(Field::SmartHosts, "outbound.mailroute.net; 203.0.113.9").unwrap();
     assert_eq!(problem.severity, Severity::Error);
-    assert!(
-        problem.message.contains("square brackets"),
-        "{}",
-        problem.message
-    );
-    assert!(
-        problem.message.starts_with("Entry 2 (203.0.113.9)"),
-        "{}",
-        problem.message
-    );
+    assert!(problem.message.contains("square brackets"), "{}", problem.message);
+    assert!(problem.message.starts_with("Entry 2 (203.0.113.9)"), "{}", problem.message);
     assert_eq!(
         problem.fix,
         Some(Fix {
@@ -101,24 +73,15 @@ fn malformed_host_names_say_what_is_wrong() {
     assert!(error(Field::SmartHosts, "-relay.example.com").contains("hyphen"));
     assert!(error(Field::SmartHosts, "relay..example.com").contains("empty part"));
     assert!(error(Field::SmartHosts, &format!("{}.com", "a".repeat(64))).contains("at most 63"));
-    assert!(
-        error(Field::SmartHosts, &format!("{}a", "abcdefghi.".repeat(26))).contains("limit is 253")
-    );
+    assert!(error(Field::SmartHosts, &format!("{}a", "abcdefghi.".repeat(26))).contains("limit is 253"));
     assert!(error(Field::SmartHosts, "203.0.113.256").contains("not a valid IPv4"));
     assert!(error(Field::SmartHosts, "[relay.example.com]").contains("IPv4 address only"));
 }
 
 #[test]
 fn questionable_lists_get_warnings() {
-    assert!(
-        warning(Field::SmartHosts, "[203.0.113.9], outbound.mailroute.net")
-            .contains("before IP addresses")
-    );
-    assert!(warning(
-        Field::SmartHosts,
-        "outbound.mailroute.net, Outbound.MailRoute.net"
-    )
-    .contains("twice"));
+    assert!(warning(Field::SmartHosts, "[203.0.113.9], outbound.mailroute.net").contains("before IP addresses"));
+    assert!(warning(Field::SmartHosts, "outbound.mailroute.net, Outbound.MailRoute.net").contains("twice"));
     assert!(warning(Field::SmartHosts, "relay.example.com").contains("outbound.mailroute.net"));
 }
 
@@ -134,20 +97,13 @@ fn bridgeheads_are_netbios_or_dns_names() {
 #[test]
 fn only_usable_values_reach_the_steps() {
     let mut settings = Settings::default().with(Field::Bridgehead, "EXCH01");
-    assert_eq!(
-        usable(&settings, Field::Bridgehead),
-        Ok("EXCH01".to_string())
-    );
+    assert_eq!(usable(&settings, Field::Bridgehead), Ok("EXCH01".to_string()));
     settings.set(Field::Bridgehead, "EXCH 01");
     assert_eq!(usable(&settings, Field::Bridgehead), Err(Unusable::Invalid));
     settings.set(Field::Bridgehead, "  ");
     assert_eq!(usable(&settings, Field::Bridgehead), Err(Unusable::Empty));
     settings.set(Field::SmartHosts, "relay.example.com");
-    assert_eq!(
-        usable(&settings, Field::SmartHosts),
-        Ok("relay.example.com".to_string()),
-        "a warning does not block"
-    );
+    assert_eq!(usable(&settings, Field::SmartHosts), Ok("relay.example.com".to_string()), "a warning does not block");
 }
 
 #[test]
@@ -155,18 +111,11 @@ fn spaces_at_the_ends_are_refused_with_a_fix_not_trimmed_away() {
     for field in Field::ALL {
         let problem = check(field, " EXCH01 ").unwrap_or_else(|| panic!("{field:?}"));
         assert_eq!(problem.severity, Severity::Error);
-        assert!(
-            problem.message.starts_with("Remove the space"),
-            "{}",
-            problem.message
-        );
+        assert!(problem.message.starts_with("Remove the space"), "{}", problem.message);
         assert_eq!(problem.fix.map(|fix| fix.value), Some("EXCH01".to_string()));
     }
     let settings = Settings::default().with(Field::ConnectorName, "All Outgoing Email ");
-    assert_eq!(
-        usable(&settings, Field::ConnectorName),
-        Err(Unusable::Invalid)
-    );
+    assert_eq!(usable(&settings, Field::ConnectorName), Err(Unusable::Invalid));
 }
 
 #[test]
@@ -184,16 +133,9 @@ fn directory_values_follow_their_rules() {
     assert!(error(Field::AdDomain, "").contains("corp.example.com"));
     assert!(error(Field::AdDomain, "corp_example.com").contains("\"_\" is not allowed"));
     assert!(error(Field::Organization, "").contains("organization"));
-    assert_eq!(
-        check(Field::Organization, "Contoso, Ltd. + \"Mail\" <#1>"),
-        None
-    );
+    assert_eq!(check(Field::Organization, "Contoso, Ltd. + \"Mail\" <#1>"), None);
     assert!(error(Field::VirtualServer, "0").contains("whole number"));
     assert_eq!(check(Field::VirtualServer, "2"), None);
-    assert_eq!(
-        check(Field::PreviousSmartHosts, ""),
-        None,
-        "empty: the connector used DNS"
-    );
+    assert_eq!(check(Field::PreviousSmartHosts, ""), None, "empty: the connector used DNS");
     assert!(error(Field::PreviousSmartHosts, "a\nb").contains("control character"));
 }

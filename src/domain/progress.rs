@@ -28,7 +28,7 @@ impl Progress {
     }
 
     /// How many of these steps are done.
-    pub fn count(&self, steps: &[Step]) -> usize {
+    pub fn count(&self, steps: &[&Step]) -> usize {
         steps.iter().filter(|step| self.is_done(step.id)).count()
     }
 }

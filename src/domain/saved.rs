@@ -65,9 +65,7 @@ pub fn decode(text: &str) -> Result<(Settings, Progress), Unreadable> {
             ("scope", "routing-group") => settings.scope = Scope::RoutingGroup,
             ("replace-address-space", "true") => settings.replace_address_space = true,
             ("replace-address-space", "false") => settings.replace_address_space = false,
-            ("connector" | "scope" | "replace-address-space", _) => {
-                return Err(Unreadable::Garbled)
-            }
+            ("connector" | "scope" | "replace-address-space", _) => return Err(Unreadable::Garbled),
             ("done", id) => {
                 if !progress.is_done(id) {
                     progress.toggle(id);

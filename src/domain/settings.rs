@@ -70,29 +70,90 @@ impl Field {
         Field::PreviousSmartHosts,
     ];
 
+    /// These fields once each, in form order (cheaper in the download than a sort).
+    pub fn in_order(fields: &[Field]) -> Vec<Field> {
+        Field::ALL.into_iter().filter(|field| fields.contains(field)).collect()
+    }
+
     fn about(self) -> About {
         let (label, noun, id, hint, default) = match self {
             // The seed suggests this name (facts/exchange.md §0).
-            Field::ConnectorName => ("Connector name", "connector name", "connector-name", "How the connector is listed under Connectors.", "All Outgoing Email"),
-            Field::SmartHosts => ("Smart host", "smart host", "smart-hosts", "MailRoute's outbound server. Change it only if MailRoute support tells you to.", MAILROUTE_SMART_HOST),
-            Field::Bridgehead => ("Bridgehead server", "bridgehead server", "bridgehead", "The name of the Exchange server that sends the mail, for example EXCH01.", ""),
-            Field::AddressSpace => ("Email domain", "email domain", "address-space", "Which recipient domains use this connector: * for all of them.", "*"),
-            Field::Cost => ("Cost", "cost", "cost", "1 to 100; Exchange prefers the connector with the lowest cost.", "1"),
-            Field::AdDomain => ("Active Directory domain", "Active Directory domain", "ad-domain", "The forest root's DNS name, for example corp.example.com.", ""),
-            Field::Organization => ("Exchange organization", "Exchange organization name", "organization", "As shown at the top of Exchange System Manager.", ""),
+            Field::ConnectorName => (
+                "Connector name",
+                "connector name",
+                "connector-name",
+                "How the connector is listed under Connectors.",
+                "All Outgoing Email",
+            ),
+            Field::SmartHosts => (
+                "Smart host",
+                "smart host",
+                "smart-hosts",
+                "MailRoute's outbound server. Change it only if MailRoute support tells you to.",
+                MAILROUTE_SMART_HOST,
+            ),
+            Field::Bridgehead => (
+                "Bridgehead server",
+                "bridgehead server",
+                "bridgehead",
+                "The name of the Exchange server that sends the mail, for example EXCH01.",
+                "",
+            ),
+            Field::AddressSpace => (
+                "Email domain",
+                "email domain",
+                "address-space",
+                "Which recipient domains use this connector: * for all of them.",
+                "*",
+            ),
+            Field::Cost => {
+                ("Cost", "cost", "cost", "1 to 100; Exchange prefers the connector with the lowest cost.", "1")
+            }
+            Field::AdDomain => (
+                "Active Directory domain",
+                "Active Directory domain",
+                "ad-domain",
+                "The forest root's DNS name, for example corp.example.com.",
+                "",
+            ),
+            Field::Organization => (
+                "Exchange organization",
+                "Exchange organization name",
+                "organization",
+                "As shown at the top of Exchange System Manager.",
+                "",
+            ),
             // Exchange 2003's default group names (facts/exchange.md §1.1).
-            Field::AdminGroup => ("Administrative group", "administrative group", "admin-group", "Where the server is, under Administrative Groups.", "First Administrative Group"),
-            Field::RoutingGroup => ("Routing group", "routing group", "routing-group", "Where the connector goes, under Routing Groups.", "First Routing Group"),
-            Field::VirtualServer => ("SMTP virtual server number", "SMTP virtual server number", "virtual-server", "The bridgehead's SMTP virtual server; the default one is 1.", "1"),
-            Field::PreviousSmartHosts => ("Smart host before the change", "smart host before the change", "previous-smart-hosts", "As the connector's General tab shows it now; empty if it uses DNS. The rollback file puts it back.", ""),
+            Field::AdminGroup => (
+                "Administrative group",
+                "administrative group",
+                "admin-group",
+                "Where the server is, under Administrative Groups.",
+                "First Administrative Group",
+            ),
+            Field::RoutingGroup => (
+                "Routing group",
+                "routing group",
+                "routing-group",
+                "Where the connector goes, under Routing Groups.",
+                "First Routing Group",
+            ),
+            Field::VirtualServer => (
+                "SMTP virtual server number",
+                "SMTP virtual server number",
+                "virtual-server",
+                "The bridgehead's SMTP virtual server; the default one is 1.",
+                "1",
+            ),
+            Field::PreviousSmartHosts => (
+                "Smart host before the change",
+                "smart host before the change",
+                "previous-smart-hosts",
+                "As the connector's General tab shows it now; empty if it uses DNS. The rollback file puts it back.",
+                "",
+            ),
         };
-        About {
-            label,
-            noun,
-            id,
-            hint,
-            default,
-        }
+        About { label, noun, id, hint, default }
     }
 
     pub fn label(self) -> &'static str {

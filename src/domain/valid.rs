@@ -11,11 +11,7 @@ pub struct SmartHosts(Vec<String>);
 impl SmartHosts {
     pub fn new(settings: &Settings) -> Result<Self, Vec<Field>> {
         let list = usable(settings, Field::SmartHosts).map_err(|_| vec![Field::SmartHosts])?;
-        Ok(SmartHosts(
-            list.split([',', ';'])
-                .map(|entry| entry.trim().to_string())
-                .collect(),
-        ))
+        Ok(SmartHosts(list.split([',', ';']).map(|entry| entry.trim().to_string()).collect()))
     }
 
     /// As the connector's smart host field holds them. The writer's separator is a comma
@@ -26,9 +22,7 @@ impl SmartHosts {
 
     /// Host names and addresses to open a connection to: brackets removed.
     pub fn targets(&self) -> impl Iterator<Item = &str> {
-        self.0
-            .iter()
-            .map(|entry| entry.trim_start_matches('[').trim_end_matches(']'))
+        self.0.iter().map(|entry| entry.trim_start_matches('[').trim_end_matches(']'))
     }
 }
 
@@ -44,6 +38,11 @@ impl AdDomain {
 
     pub fn labels(&self) -> &[String] {
         &self.0
+    }
+
+    /// As directory paths write it: `DC=corp,DC=example,DC=com`.
+    pub fn dn(&self) -> String {
+        self.0.iter().map(|label| format!("DC={label}")).collect::<Vec<_>>().join(",")
     }
 }
 
@@ -109,9 +108,9 @@ impl Valid {
             missing.push(Field::PreviousSmartHosts);
         }
         let (Ok(smart_hosts), Ok(domain), true) = (smart_hosts, domain, missing.is_empty()) else {
-            missing.sort_by_key(|field| *field as usize);
-            return Err(missing);
+            return Err(Field::in_order(&missing));
         };
+        // The parses below cannot fail: validation accepted both as numbers in range.
         let server = bridgehead.split('.').next().unwrap_or_default().to_string();
         Ok(Valid {
             directory: Directory {
@@ -120,17 +119,16 @@ impl Valid {
                 admin_group,
                 routing_group,
                 server,
-                virtual_server: virtual_server.parse().expect("validated as a number"),
+                virtual_server: virtual_server.parse().unwrap_or(1),
             },
             plan: ConnectorPlan {
                 connector: settings.connector,
                 name,
                 smart_hosts,
                 address_space,
-                cost: cost.parse().expect("validated as 1 to 100"),
+                cost: cost.parse().unwrap_or(1),
                 scope: settings.scope,
-                replace_address_space: settings.connector == Connector::Existing
-                    && settings.replace_address_space,
+                replace_address_space: settings.connector == Connector::Existing && settings.replace_address_space,
                 previous_smart_hosts,
             },
         })

@@ -27,19 +27,11 @@ pub struct Problem {
 
 impl Problem {
     fn error(message: impl Into<String>) -> Self {
-        Problem {
-            severity: Severity::Error,
-            message: message.into(),
-            fix: None,
-        }
+        Problem { severity: Severity::Error, message: message.into(), fix: None }
     }
 
     fn warning(message: impl Into<String>) -> Self {
-        Problem {
-            severity: Severity::Warning,
-            message: message.into(),
-            fix: None,
-        }
+        Problem { severity: Severity::Warning, message: message.into(), fix: None }
     }
 }
 
@@ -50,20 +42,12 @@ pub fn check(field: Field, value: &str) -> Option<Problem> {
     if !trimmed.is_empty() && trimmed.len() != value.len() {
         return Some(Problem {
             severity: Severity::Error,
-            message:
-                "Remove the space at the start or end: Exchange would keep it as part of the value."
-                    .to_string(),
-            fix: Some(Fix {
-                label: "Remove the spaces".to_string(),
-                value: trimmed.to_string(),
-            }),
+            message: "Remove the space at the start or end: Exchange would keep it as part of the value.".to_string(),
+            fix: Some(Fix { label: "Remove the spaces".to_string(), value: trimmed.to_string() }),
         });
     }
     match field {
-        Field::ConnectorName => check_name(
-            value,
-            "a name for the connector, for example All Outgoing Email",
-        ),
+        Field::ConnectorName => check_name(value, "a name for the connector, for example All Outgoing Email"),
         Field::SmartHosts => check_smart_hosts(value),
         Field::Bridgehead => check_bridgehead(value),
         Field::AddressSpace => check_address_space(value),
@@ -96,10 +80,7 @@ pub fn usable(settings: &Settings, field: Field) -> Result<String, Unusable> {
         return Err(Unusable::Empty);
     }
     match check(field, value) {
-        Some(Problem {
-            severity: Severity::Error,
-            ..
-        }) => Err(Unusable::Invalid),
+        Some(Problem { severity: Severity::Error, .. }) => Err(Unusable::Invalid),
         _ => Ok(value.to_string()),
     }
 }
@@ -143,9 +124,7 @@ fn check_number(value: &str, min: u32, max: u32, rule: &str) -> Option<Problem> 
 fn check_address_space(value: &str) -> Option<Problem> {
     let space = value.trim();
     if space.is_empty() {
-        return Some(Problem::error(
-            "Enter * to send mail for every domain, or a domain such as *.example.com.",
-        ));
+        return Some(Problem::error("Enter * to send mail for every domain, or a domain such as *.example.com."));
     }
     if space == "*" {
         return None;
@@ -162,20 +141,17 @@ fn check_address_space(value: &str) -> Option<Problem> {
 fn check_ad_domain(value: &str) -> Option<Problem> {
     let domain = value.trim();
     if domain.is_empty() {
-        return Some(Problem::error(
-            "Enter the Active Directory domain's DNS name, for example corp.example.com.",
-        ));
+        return Some(Problem::error("Enter the Active Directory domain's DNS name, for example corp.example.com."));
     }
     check_dns_name(domain).err()
 }
 
 /// The old value goes into the rollback file as it is; it only has to be one line.
 fn check_previous_smart_hosts(value: &str) -> Option<Problem> {
-    value.chars().any(char::is_control).then(|| {
-        Problem::error(
-            "The value contains a control character (a tab, line break or similar). Remove it.",
-        )
-    })
+    value
+        .chars()
+        .any(char::is_control)
+        .then(|| Problem::error("The value contains a control character (a tab, line break or similar). Remove it."))
 }
 
 /// What one entry of a smart host list is, once it is known to be well formed.
@@ -187,9 +163,7 @@ enum HostKind {
 
 fn check_smart_hosts(value: &str) -> Option<Problem> {
     if value.trim().is_empty() {
-        return Some(Problem::error(format!(
-            "Enter at least one smart host; MailRoute's is {MAILROUTE_SMART_HOST}."
-        )));
+        return Some(Problem::error(format!("Enter at least one smart host; MailRoute's is {MAILROUTE_SMART_HOST}.")));
     }
     // Exchange 2003 reads a list separated by commas or semicolons (facts/exchange.md §1.2, §2).
     let entries: Vec<&str> = value.split([',', ';']).map(str::trim).collect();
@@ -209,10 +183,7 @@ fn check_smart_hosts(value: &str) -> Option<Problem> {
         }
     }
     for (index, entry) in entries.iter().enumerate() {
-        if entries[..index]
-            .iter()
-            .any(|earlier| earlier.eq_ignore_ascii_case(entry))
-        {
+        if entries[..index].iter().any(|earlier| earlier.eq_ignore_ascii_case(entry)) {
             return Some(Problem::warning(format!("{entry} is listed twice.")));
         }
     }
@@ -225,10 +196,7 @@ fn check_smart_hosts(value: &str) -> Option<Problem> {
             ));
         }
     }
-    if !entries
-        .iter()
-        .any(|entry| entry.eq_ignore_ascii_case(MAILROUTE_SMART_HOST))
-    {
+    if !entries.iter().any(|entry| entry.eq_ignore_ascii_case(MAILROUTE_SMART_HOST)) {
         return Some(Problem::warning(format!(
             "This list does not include MailRoute's smarthost, {MAILROUTE_SMART_HOST}."
         )));
@@ -244,14 +212,9 @@ fn replace_entry(entries: &[&str], index: usize, replacement: &str) -> String {
 
 fn check_smart_host(entry: &str) -> Result<HostKind, Problem> {
     if entry.is_empty() {
-        return Err(Problem::error(
-            "This entry is empty. Remove the extra comma or semicolon.",
-        ));
+        return Err(Problem::error("This entry is empty. Remove the extra comma or semicolon."));
     }
-    if let Some(inner) = entry
-        .strip_prefix('[')
-        .and_then(|rest| rest.strip_suffix(']'))
-    {
+    if let Some(inner) = entry.strip_prefix('[').and_then(|rest| rest.strip_suffix(']')) {
         if is_ipv4(inner) {
             return Ok(HostKind::Address);
         }
@@ -285,9 +248,7 @@ fn check_smart_host(entry: &str) -> Result<HostKind, Problem> {
 }
 
 fn ipv6_problem() -> Problem {
-    Problem::error(
-        "Exchange 2003 accepts a host name or an IPv4 address in square brackets here, not an IPv6 address.",
-    )
+    Problem::error("Exchange 2003 accepts a host name or an IPv4 address in square brackets here, not an IPv6 address.")
 }
 
 fn is_ipv4(text: &str) -> bool {
@@ -305,20 +266,14 @@ fn is_ipv4(text: &str) -> bool {
 /// RFC 1123 host names: labels of 1–63 letters, digits or hyphens, not starting or ending
 /// with a hyphen, 253 characters in all.
 fn check_dns_name(name: &str) -> Result<(), Problem> {
-    if let Some(bad) = name
-        .chars()
-        .find(|c| !(c.is_ascii_alphanumeric() || *c == '-' || *c == '.'))
-    {
+    if let Some(bad) = name.chars().find(|c| !(c.is_ascii_alphanumeric() || *c == '-' || *c == '.')) {
         return Err(Problem::error(format!(
             "{} is not allowed in a host name. Use letters, digits, hyphens and dots.",
             describe(bad)
         )));
     }
     if name.len() > 253 {
-        return Err(Problem::error(format!(
-            "The host name is {} characters long; the limit is 253.",
-            name.len()
-        )));
+        return Err(Problem::error(format!("The host name is {} characters long; the limit is 253.", name.len())));
     }
     for label in name.split('.') {
         if label.is_empty() {
@@ -339,10 +294,7 @@ fn check_dns_name(name: &str) -> Result<(), Problem> {
             )));
         }
     }
-    if name
-        .split('.')
-        .all(|label| label.bytes().all(|byte| byte.is_ascii_digit()))
-    {
+    if name.split('.').all(|label| label.bytes().all(|byte| byte.is_ascii_digit())) {
         return Err(Problem::error(
             "This looks like an IP address but is not a valid IPv4 address (four numbers from 0 to 255).",
         ));
@@ -372,10 +324,7 @@ fn check_bridgehead(value: &str) -> Option<Problem> {
     if name.contains('.') {
         return check_dns_name(name).err();
     }
-    if let Some(bad) = name
-        .chars()
-        .find(|c| !(c.is_ascii_alphanumeric() || *c == '-'))
-    {
+    if let Some(bad) = name.chars().find(|c| !(c.is_ascii_alphanumeric() || *c == '-')) {
         return Some(Problem::error(format!(
             "{} is not allowed in a server name. Use letters, digits and hyphens.",
             describe(bad)

@@ -1,46 +1,61 @@
-//! The root component: it owns the state, saves it, and hands it down by context.
+//! The root component: it owns the state, saves it, and renders the page from it.
 
 use yew::prelude::*;
 
 use crate::ui::components::announcer::announcer;
 use crate::ui::components::checklist::checklist;
+use crate::ui::components::files_panel::files_panel;
 use crate::ui::components::storage_notice::storage_notice;
 use crate::ui::components::values_form::values_form;
-use crate::ui::state::{Action, AppContext, State};
+use crate::ui::state::{Action, State};
 use crate::ui::storage;
 
+/// The one component. Every part of the page is a view function of its state that
+/// dispatches actions to its reducer; the handle is passed down as an argument, since no
+/// component below would need a context to reach it.
 #[component]
 pub fn App() -> Html {
-    let state = use_reducer(State::load);
+    let store = use_reducer(State::load);
     {
-        let dispatcher = state.dispatcher();
-        use_effect_with(
-            (state.settings.clone(), state.progress.clone()),
-            move |(settings, progress)| {
-                if !storage::save(settings, progress) {
-                    dispatcher.dispatch(Action::SaveFailed);
-                }
-            },
-        );
+        let dispatcher = store.dispatcher();
+        use_effect_with((store.settings.clone(), store.progress.clone()), move |(settings, progress)| {
+            if !storage::save(settings, progress) {
+                dispatcher.dispatch(Action::SaveFailed);
+            }
+        });
+    }
+    {
+        // Keep the keyboard where the admin is as Reset's buttons swap.
+        let first = use_mut_ref(|| true);
+        use_effect_with(store.confirming_reset, move |confirming| {
+            if !std::mem::replace(&mut *first.borrow_mut(), false) {
+                focus(if *confirming { "sha-reset-cancel" } else { "sha-reset" });
+            }
+        });
     }
     html! {
-        <ContextProvider<AppContext> context={state.clone()}>
-            <div class="sha">
-                <header class="sha-header">
-                    <h1>{ "Send outgoing mail through MailRoute" }</h1>
-                    <p class="sha-lead">{ "Exchange Server 2003: an SMTP connector that forwards all outgoing mail to MailRoute's smarthost." }</p>
-                </header>
-                { storage_notice(&state) }
-                { values_form(&state) }
-                { checklist(&state) }
-                { announcer(&state) }
-            </div>
-        </ContextProvider<AppContext>>
+        <div class="sha">
+            <header class="sha-header">
+                <h1>{ "Send outgoing mail through MailRoute" }</h1>
+                <p class="sha-lead">{ "Exchange Server 2003: an SMTP connector that forwards all outgoing mail to MailRoute's smarthost, with the scripts to back up, apply, test and roll back the change." }</p>
+            </header>
+            { storage_notice(&store) }
+            { values_form(&store) }
+            { checklist(&store) }
+            { files_panel(&store) }
+            { announcer(&store) }
+        </div>
     }
 }
 
-/// The app's state, for components below `App`.
-#[hook]
-pub fn use_app() -> AppContext {
-    use_context::<AppContext>().expect("components are rendered inside App")
+/// Moves the keyboard focus to the element with this id, if it is on the page.
+pub fn focus(id: &str) {
+    use wasm_bindgen::JsCast;
+    let element = web_sys::window()
+        .and_then(|window| window.document())
+        .and_then(|document| document.get_element_by_id(id))
+        .and_then(|element| element.dyn_into::<web_sys::HtmlElement>().ok());
+    if let Some(element) = element {
+        let _ = element.focus();
+    }
 }

@@ -1,7 +1,9 @@
 //! The browser front end: it renders the domain and turns the admin's input into actions.
 
 pub mod app;
+pub mod clipboard;
 pub mod components;
+pub mod download;
 pub mod state;
 pub mod storage;
 
@@ -11,9 +13,8 @@ pub use app::App;
 pub const ROOT_ID: &str = "smarthost-assistant";
 
 pub fn mount() {
-    let root = web_sys::window()
-        .and_then(|window| window.document())
-        .and_then(|document| document.get_element_by_id(ROOT_ID));
+    let root =
+        web_sys::window().and_then(|window| window.document()).and_then(|document| document.get_element_by_id(ROOT_ID));
     match root {
         Some(root) => yew::Renderer::<App>::with_root(root).render(),
         None => yew::Renderer::<App>::new().render(),

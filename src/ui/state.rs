@@ -1,4 +1,10 @@
 //! The one state of the app, the actions that change it, and the reducer.
+//!
+//! Besides the admin's choices (settings and progress, which are saved), it holds the few
+//! passing facts of the page: which finished steps are opened, which copy button just
+//! copied, whether Reset awaits confirmation. Keeping them here, rather than in components of
+//! their own, leaves every part of the page a plain function of this state, and the
+//! download about 15 KB smaller.
 
 use std::rc::Rc;
 
@@ -7,7 +13,7 @@ use yew::prelude::*;
 use crate::domain::checklist::steps;
 use crate::domain::progress::Progress;
 use crate::domain::saved::Unreadable;
-use crate::domain::settings::{Connector, Field, Settings};
+use crate::domain::settings::{Connector, Field, Scope, Settings};
 use crate::ui::storage::{self, Loaded};
 
 /// What the admin should know about saving, said once.
@@ -16,6 +22,14 @@ pub enum StorageNotice {
     None,
     WillNotSave,
     CouldNotRestore(Unreadable),
+}
+
+/// How the latest copy went.
+#[derive(Clone, Copy, Debug, PartialEq)]
+pub enum Copied {
+    Yes,
+    /// The clipboard was refused; the text is selected for Ctrl+C.
+    Selected,
 }
 
 #[derive(Clone, Debug, PartialEq)]
@@ -27,39 +41,40 @@ pub struct State {
     pub notice_said: bool,
     /// The latest message for screen readers (aria-live).
     pub announcement: String,
+    /// Finished steps whose details the admin opened again.
+    pub expanded: Vec<&'static str>,
+    /// The copy button that just copied (by the id of what it copies), and how.
+    pub copied: Option<(String, Copied)>,
+    pub confirming_reset: bool,
 }
 
 pub enum Action {
     Edit(Field, String),
     ChooseConnector(Connector),
+    ChooseScope(Scope),
+    ReplaceAddressSpace(bool),
     Toggle(&'static str),
+    ToggleDetails(&'static str),
+    AskReset,
+    CancelReset,
     Reset,
+    Copied { id: String, how: Copied, announcement: String },
+    CopyExpired(String),
     Announce(String),
     SaveFailed,
     DismissNotice,
 }
 
-pub type AppContext = UseReducerHandle<State>;
+/// The state and its dispatcher, handed to every part of the page.
+pub type Store = UseReducerHandle<State>;
 
 impl State {
     pub fn load() -> Self {
         let (settings, progress, notice) = match storage::load() {
-            Loaded::Nothing => (
-                Settings::default(),
-                Progress::default(),
-                StorageNotice::None,
-            ),
+            Loaded::Nothing => (Settings::default(), Progress::default(), StorageNotice::None),
             Loaded::Restored(settings, progress) => (settings, progress, StorageNotice::None),
-            Loaded::Unreadable(why) => (
-                Settings::default(),
-                Progress::default(),
-                StorageNotice::CouldNotRestore(why),
-            ),
-            Loaded::Unavailable => (
-                Settings::default(),
-                Progress::default(),
-                StorageNotice::WillNotSave,
-            ),
+            Loaded::Unreadable(why) => (Settings::default(), Progress::default(), StorageNotice::CouldNotRestore(why)),
+            Loaded::Unavailable => (Settings::default(), Progress::default(), StorageNotice::WillNotSave),
         };
         let notice_said = notice != StorageNotice::None;
         State {
@@ -68,7 +83,14 @@ impl State {
             notice,
             notice_said,
             announcement: String::new(),
+            expanded: Vec::new(),
+            copied: None,
+            confirming_reset: false,
         }
+    }
+
+    pub fn copied(&self, id: &str) -> Option<Copied> {
+        self.copied.as_ref().filter(|(copied, _)| copied == id).map(|(_, how)| *how)
     }
 }
 
@@ -80,24 +102,45 @@ impl Reducible for State {
         match action {
             Action::Edit(field, value) => next.settings.set(field, value),
             Action::ChooseConnector(connector) => next.settings.connector = connector,
+            Action::ChooseScope(scope) => next.settings.scope = scope,
+            Action::ReplaceAddressSpace(replace) => next.settings.replace_address_space = replace,
             Action::Toggle(id) => {
                 let done = next.progress.toggle(id);
+                next.expanded.retain(|open| *open != id);
                 let steps = steps(&next.settings);
                 let count = next.progress.count(&steps);
                 let total = steps.len();
-                let title = steps
-                    .iter()
-                    .find(|step| step.id == id)
-                    .map_or("", |step| step.title);
+                let title = steps.iter().find(|step| step.id == id).map_or("", |step| step.title);
                 next.announcement = match (done, count == total) {
                     (true, true) => format!("{title}: done. All {total} steps are done."),
                     (true, false) => format!("{title}: done. {count} of {total} steps done."),
                     (false, _) => format!("{title}: not done. {count} of {total} steps done."),
                 };
             }
+            Action::ToggleDetails(id) => {
+                if next.expanded.contains(&id) {
+                    next.expanded.retain(|open| *open != id);
+                } else {
+                    next.expanded.push(id);
+                }
+            }
+            Action::AskReset => next.confirming_reset = true,
+            Action::CancelReset => next.confirming_reset = false,
             Action::Reset => {
                 next.progress = Progress::default();
+                next.expanded.clear();
+                next.confirming_reset = false;
                 next.announcement = "Progress cleared. Your values are kept.".to_string();
+            }
+            Action::Copied { id, how, announcement } => {
+                next.copied = Some((id, how));
+                next.announcement = announcement;
+            }
+            Action::CopyExpired(id) => {
+                if self.copied(&id).is_none() {
+                    return self;
+                }
+                next.copied = None;
             }
             Action::Announce(message) => next.announcement = message,
             Action::SaveFailed => {

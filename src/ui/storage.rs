@@ -41,9 +41,5 @@ pub fn load() -> Loaded {
 
 /// Stores the state; false when the browser refused.
 pub fn save(settings: &Settings, progress: &Progress) -> bool {
-    local_storage().is_some_and(|storage| {
-        storage
-            .set_item(KEY, &saved::encode(settings, progress))
-            .is_ok()
-    })
+    local_storage().is_some_and(|storage| storage.set_item(KEY, &saved::encode(settings, progress)).is_ok())
 }

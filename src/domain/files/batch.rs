@@ -4,9 +4,6 @@
 /// literally; `%` still expands and is doubled. A double quote cannot be escaped inside
 /// one, so callers pass only values whose validation excludes it (DNS labels, our own text).
 pub fn quote(value: &str) -> String {
-    assert!(
-        !value.contains(['"', '\r', '\n']),
-        "batch arguments never contain quotes or line breaks"
-    );
+    assert!(!value.contains(['"', '\r', '\n']), "batch arguments never contain quotes or line breaks");
     format!("\"{}\"", value.replace('%', "%%"))
 }

@@ -27,11 +27,7 @@ pub fn offers(settings: &Settings) -> Vec<Offer> {
     let valid = Valid::new(settings);
     let new = settings.connector == Connector::New;
     let change = if new { CREATE } else { UPDATE };
-    let rollback = if new {
-        ROLLBACK_DELETE
-    } else {
-        ROLLBACK_RESTORE
-    };
+    let rollback = if new { ROLLBACK_DELETE } else { ROLLBACK_RESTORE };
     vec![
         Offer {
             name: BACKUP,
@@ -84,25 +80,25 @@ pub fn offers(settings: &Settings) -> Vec<Offer> {
     ]
 }
 
+/// The fields that keep some file from being made; empty once every file can be.
+pub fn missing(offers: &[Offer]) -> Vec<Field> {
+    let missing: Vec<Field> = offers.iter().filter_map(|offer| offer.file.as_ref().err()).flatten().copied().collect();
+    Field::in_order(&missing)
+}
+
 /// Every file and a README in one archive, once all of them can be made.
 pub fn archive_offer(settings: &Settings, stamp: Stamp) -> Result<Vec<u8>, Vec<Field>> {
     let offers = offers(settings);
-    let mut missing: Vec<Field> = Vec::new();
-    let mut entries = Vec::new();
-    for offer in &offers {
-        match &offer.file {
-            Ok(file) => entries.push((file.name.clone(), file.bytes())),
-            Err(fields) => missing.extend(fields),
-        }
-    }
+    let valid = Valid::new(settings)?;
+    let missing = missing(&offers);
     if !missing.is_empty() {
-        missing.sort_by_key(|field| *field as usize);
-        missing.dedup();
         return Err(missing);
     }
-    let valid = Valid::new(settings)?;
     let readme = readme(&valid, &offers);
-    entries.insert(0, (readme.name.clone(), readme.bytes()));
+    let entries: Vec<(String, Vec<u8>)> = std::iter::once(readme)
+        .chain(offers.into_iter().filter_map(|offer| offer.file.ok()))
+        .map(|file| (file.name.clone(), file.bytes()))
+        .collect();
     Ok(archive(&entries, stamp))
 }
 
@@ -115,17 +111,9 @@ fn lines(text: &[&str]) -> Vec<String> {
     text.iter().map(|line| line.to_string()).collect()
 }
 
-/// `DC=corp,DC=example,DC=com`.
-fn domain_dn(domain: &AdDomain) -> String {
-    dn(domain.labels().iter().map(|label| format!("DC={label}")))
-}
-
 /// Where Exchange keeps its configuration (facts/exchange.md §1.1).
 fn exchange_dn(domain: &AdDomain) -> String {
-    format!(
-        "CN=Microsoft Exchange,CN=Services,CN=Configuration,{}",
-        domain_dn(domain)
-    )
+    format!("CN=Microsoft Exchange,CN=Services,CN=Configuration,{}", domain.dn())
 }
 
 fn admin_group_dn(directory: &Directory) -> String {
@@ -171,9 +159,8 @@ fn routing_list(plan: &ConnectorPlan) -> String {
 fn backup(domain: &AdDomain) -> File {
     let base = batch::quote(&exchange_dn(domain));
     // The filter and subtree scope follow facts/exchange.md §1.1 and §1.5.
-    let command = format!(
-        "ldifde -f \"%BACKUP%\" -d {base} -r \"(objectClass=msExchRoutingSMTPConnector)\" -p subtree"
-    );
+    let command =
+        format!("ldifde -f \"%BACKUP%\" -d {base} -r \"(objectClass=msExchRoutingSMTPConnector)\" -p subtree");
     let mut text = lines(&[
         "@echo off",
         "rem Exports every Exchange 2003 SMTP connector to a dated LDIF file, before any",
@@ -236,10 +223,7 @@ fn change_ldif(valid: &Valid) -> File {
         ldif_header(
             &mut body,
             CREATE,
-            &[
-                "Adds an SMTP connector that forwards all outgoing mail",
-                "to MailRoute's smarthost.",
-            ],
+            &["Adds an SMTP connector that forwards all outgoing mail", "to MailRoute's smarthost."],
             Purpose::Change,
             true,
         );
@@ -252,16 +236,9 @@ fn change_ldif(valid: &Valid) -> File {
         body.attr("cn", &plan.name);
         body.attr("routingList", &routing_list(plan));
         body.attr("msExchSmtpSmartHost", &plan.smart_hosts.joined());
-        body.attr(
-            "msExchSourceBridgeheadServersDN",
-            &virtual_server_dn(directory),
-        );
+        body.attr("msExchSourceBridgeheadServersDN", &virtual_server_dn(directory));
         body.attr("deliveryMechanism", "2");
-        return File {
-            name: CREATE.to_string(),
-            kind: Kind::Ldif,
-            text: body.finish(),
-        };
+        return File { name: CREATE.to_string(), kind: Kind::Ldif, text: body.finish() };
     }
     ldif_header(
         &mut body,
@@ -280,11 +257,7 @@ fn change_ldif(valid: &Valid) -> File {
         body.attr("routingList", &routing_list(plan));
         body.syntax("-");
     }
-    File {
-        name: UPDATE.to_string(),
-        kind: Kind::Ldif,
-        text: body.finish(),
-    }
+    File { name: UPDATE.to_string(), kind: Kind::Ldif, text: body.finish() }
 }
 
 fn rollback_ldif(valid: &Valid) -> File {
@@ -300,11 +273,7 @@ fn rollback_ldif(valid: &Valid) -> File {
         );
         ldif.attr("dn", &connector_dn(directory, plan));
         ldif.syntax("changetype: delete");
-        return File {
-            name: ROLLBACK_DELETE.to_string(),
-            kind: Kind::Ldif,
-            text: ldif.finish(),
-        };
+        return File { name: ROLLBACK_DELETE.to_string(), kind: Kind::Ldif, text: ldif.finish() };
     }
     let mut what = vec!["Puts back the smart host the connector had before the change."];
     if plan.replace_address_space {
@@ -324,11 +293,7 @@ fn rollback_ldif(valid: &Valid) -> File {
         ldif.attr("msExchSmtpSmartHost", &plan.previous_smart_hosts);
     }
     ldif.syntax("-");
-    File {
-        name: ROLLBACK_RESTORE.to_string(),
-        kind: Kind::Ldif,
-        text: ldif.finish(),
-    }
+    File { name: ROLLBACK_RESTORE.to_string(), kind: Kind::Ldif, text: ldif.finish() }
 }
 
 /// For Windows PowerShell 2.0 (the newest for Windows Server 2003, facts/exchange.md §2):
@@ -345,10 +310,7 @@ fn restart_ps1(hosts: &SmartHosts) -> File {
         "",
         "$ErrorActionPreference = 'Stop'",
     ]);
-    text.push(format!(
-        "$SmartHosts = {}",
-        powershell::array(hosts.targets())
-    ));
+    text.push(format!("$SmartHosts = {}", powershell::array(hosts.targets())));
     text.extend(lines(&[
         // Service names from facts/exchange.md §2; the safe order is not documented, so the
         // script stops the SMTP service first and starts the routing engine first, then
@@ -463,17 +425,8 @@ fn readme(valid: &Valid, offers: &[Offer]) -> File {
         ("Connector name", plan.name.as_str()),
         ("Smart host", &plan.smart_hosts.joined()),
         ("Bridgehead server", &directory.server),
-        (
-            "Address space",
-            &format!(
-                "SMTP {} cost {}, scope {scope}",
-                plan.address_space, plan.cost
-            ),
-        ),
-        (
-            "Active Directory domain",
-            &directory.domain.labels().join("."),
-        ),
+        ("Address space", &format!("SMTP {} cost {}, scope {scope}", plan.address_space, plan.cost)),
+        ("Active Directory domain", &directory.domain.labels().join(".")),
         ("Exchange organization", &directory.organization),
         ("Administrative group", &directory.admin_group),
         ("Routing group", &directory.routing_group),
@@ -482,11 +435,7 @@ fn readme(valid: &Valid, offers: &[Offer]) -> File {
         text.push(format!("  {label}: {value}"));
     }
     if plan.connector == Connector::Existing {
-        let previous = if plan.previous_smart_hosts.is_empty() {
-            "none (DNS)"
-        } else {
-            &plan.previous_smart_hosts
-        };
+        let previous = if plan.previous_smart_hosts.is_empty() { "none (DNS)" } else { &plan.previous_smart_hosts };
         text.push(format!("  Smart host before the change: {previous}"));
     }
     text.extend(lines(&[

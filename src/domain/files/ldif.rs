@@ -15,11 +15,7 @@ impl Ldif {
     /// A comment line; the text is ours, never the admin's, so it needs no encoding.
     pub fn comment(&mut self, text: &str) {
         debug_assert!(text.is_ascii() && !text.contains(['\r', '\n']));
-        self.lines.push(if text.is_empty() {
-            "#".to_string()
-        } else {
-            format!("# {text}")
-        });
+        self.lines.push(if text.is_empty() { "#".to_string() } else { format!("# {text}") });
     }
 
     pub fn blank(&mut self) {
@@ -28,11 +24,8 @@ impl Ldif {
 
     /// `name: value`, or `name:: base64` where RFC 2849 requires it; folded at 76 columns.
     pub fn attr(&mut self, name: &str, value: &str) {
-        let line = if is_safe(value) {
-            format!("{name}: {value}")
-        } else {
-            format!("{name}:: {}", base64(value.as_bytes()))
-        };
+        let line =
+            if is_safe(value) { format!("{name}: {value}") } else { format!("{name}:: {}", base64(value.as_bytes())) };
         self.push_folded(&line);
     }
 
@@ -62,9 +55,7 @@ impl Ldif {
 /// RFC 2849 SAFE-STRING: ASCII without NUL, CR or LF, not starting with a space, colon or
 /// `<`. A trailing space is also encoded, since some readers strip it.
 fn is_safe(value: &str) -> bool {
-    value
-        .bytes()
-        .all(|byte| byte.is_ascii() && !matches!(byte, 0 | b'\r' | b'\n'))
+    value.bytes().all(|byte| byte.is_ascii() && !matches!(byte, 0 | b'\r' | b'\n'))
         && !value.starts_with([' ', ':', '<'])
         && !value.ends_with(' ')
 }
@@ -73,16 +64,9 @@ fn base64(bytes: &[u8]) -> String {
     const ALPHABET: &[u8; 64] = b"ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/";
     let mut out = String::with_capacity(bytes.len().div_ceil(3) * 4);
     for chunk in bytes.chunks(3) {
-        let n = chunk
-            .iter()
-            .enumerate()
-            .fold(0u32, |n, (i, byte)| n | (*byte as u32) << (16 - 8 * i));
+        let n = chunk.iter().enumerate().fold(0u32, |n, (i, byte)| n | (*byte as u32) << (16 - 8 * i));
         for i in 0..4 {
-            out.push(if i <= chunk.len() {
-                ALPHABET[(n >> (18 - 6 * i) & 63) as usize] as char
-            } else {
-                '='
-            });
+            out.push(if i <= chunk.len() { ALPHABET[(n >> (18 - 6 * i) & 63) as usize] as char } else { '=' });
         }
     }
     out

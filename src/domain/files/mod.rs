@@ -29,11 +29,7 @@ impl File {
     pub fn from_lines(name: &str, kind: Kind, lines: &[String]) -> Self {
         let mut text = lines.join("\r\n");
         text.push_str("\r\n");
-        File {
-            name: name.to_string(),
-            kind,
-            text,
-        }
+        File { name: name.to_string(), kind, text }
     }
 
     /// The bytes to download. PowerShell scripts and text files are UTF-8 with a byte order

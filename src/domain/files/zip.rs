@@ -14,12 +14,8 @@ pub struct Stamp {
 
 impl Stamp {
     fn dos(self) -> (u16, u16) {
-        let date = ((self.year.clamp(1980, 2107) - 1980) << 9)
-            | (u16::from(self.month) << 5)
-            | u16::from(self.day);
-        let time = (u16::from(self.hour) << 11)
-            | (u16::from(self.minute) << 5)
-            | u16::from(self.second / 2);
+        let date = ((self.year.clamp(1980, 2107) - 1980) << 9) | (u16::from(self.month) << 5) | u16::from(self.day);
+        let time = (u16::from(self.hour) << 11) | (u16::from(self.minute) << 5) | u16::from(self.second / 2);
         (date, time)
     }
 }
@@ -29,11 +25,7 @@ pub fn crc32(bytes: &[u8]) -> u32 {
     for byte in bytes {
         crc ^= u32::from(*byte);
         for _ in 0..8 {
-            crc = if crc & 1 == 1 {
-                (crc >> 1) ^ 0xEDB8_8320
-            } else {
-                crc >> 1
-            };
+            crc = if crc & 1 == 1 { (crc >> 1) ^ 0xEDB8_8320 } else { crc >> 1 };
         }
     }
     !crc

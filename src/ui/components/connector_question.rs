@@ -1,18 +1,15 @@
 use yew::prelude::*;
 
 use crate::domain::settings::Connector;
-use crate::ui::state::{Action, AppContext};
+use crate::ui::state::{Action, Store};
 
 /// The seed's branch: create a connector, or change the one that exists.
-pub fn connector_question(state: &AppContext) -> Html {
+pub fn connector_question(store: &Store) -> Html {
     let option = |connector: Connector, id: &'static str, label: &'static str| {
-        let onchange = state
-            .dispatcher()
-            .to_callback()
-            .reform(move |_| Action::ChooseConnector(connector));
+        let onchange = store.dispatcher().to_callback().reform(move |_| Action::ChooseConnector(connector));
         html! {
             <div class="sha-choice">
-                <input type="radio" name="sha-connector" {id} checked={state.settings.connector == connector} {onchange} />
+                <input type="radio" name="sha-connector" {id} checked={store.settings.connector == connector} {onchange} />
                 <label for={id}>{ label }</label>
             </div>
         }

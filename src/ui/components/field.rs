@@ -1,35 +1,29 @@
-use wasm_bindgen::JsCast;
 use web_sys::HtmlInputElement;
 use yew::prelude::*;
 
 use crate::domain::settings::Field;
 use crate::domain::validate::{check, Severity};
-use crate::ui::state::{Action, AppContext};
+use crate::ui::app::focus;
+use crate::ui::state::{Action, Store};
 
 /// A labelled text input with its hint and, next to it, what is wrong with the value.
 ///
 /// Optional parts render as one child each (possibly empty): Yew flattens `{ for … }` into
 /// the parent, and a changing child count would make it replace the input under the cursor.
-pub fn field_input(state: &AppContext, field: Field) -> Html {
-    let value = state.settings.get(field).to_string();
+pub fn field_input(store: &Store, field: Field) -> Html {
+    let value = store.settings.get(field).to_string();
     let problem = check(field, &value);
     let id = field.id();
     let hint_id = format!("{id}-hint");
     let problem_id = format!("{id}-problem");
-    let dispatcher = state.dispatcher();
+    let dispatcher = store.dispatcher();
 
     let oninput = dispatcher.to_callback().reform(move |event: InputEvent| {
         let input: HtmlInputElement = event.target_unchecked_into();
         Action::Edit(field, input.value())
     });
-    let described_by = if problem.is_some() {
-        format!("{hint_id} {problem_id}")
-    } else {
-        hint_id.clone()
-    };
-    let is_error = problem
-        .as_ref()
-        .is_some_and(|problem| problem.severity == Severity::Error);
+    let described_by = if problem.is_some() { format!("{hint_id} {problem_id}") } else { hint_id.clone() };
+    let is_error = problem.as_ref().is_some_and(|problem| problem.severity == Severity::Error);
 
     let problem_html = problem.map(|problem| {
         let (class, prefix) = match problem.severity {
@@ -41,7 +35,7 @@ pub fn field_input(state: &AppContext, field: Field) -> Html {
                 dispatcher.dispatch(Action::Edit(field, fix.value.clone()));
                 dispatcher.dispatch(Action::Announce(format!("{} changed to {}", field.label(), fix.value)));
                 // The button goes away with the problem; keep the keyboard in the field.
-                focus_by_id(field.id());
+                focus(field.id());
             });
             html! { <button type="button" class="sha-button sha-fix" {onclick}>{ fix.label }</button> }
         });
@@ -71,15 +65,5 @@ pub fn field_input(state: &AppContext, field: Field) -> Html {
             <p id={hint_id} class="sha-hint">{ field.hint() }</p>
             { problem_html.unwrap_or_default() }
         </div>
-    }
-}
-
-fn focus_by_id(id: &str) {
-    let element = web_sys::window()
-        .and_then(|window| window.document())
-        .and_then(|document| document.get_element_by_id(id))
-        .and_then(|element| element.dyn_into::<web_sys::HtmlElement>().ok());
-    if let Some(element) = element {
-        let _ = element.focus();
     }
 }

@@ -1,0 +1,84 @@
+use yew::prelude::*;
+
+use crate::domain::files::Offer;
+use crate::domain::settings::Field;
+use crate::ui::clipboard::{copy, label};
+use crate::ui::components::copy_value::copy_value;
+use crate::ui::download;
+use crate::ui::state::{Action, Store};
+
+/// One generated file: what it is for, how to run it, its text with line numbers, and
+/// buttons to download or copy it. While a value it needs is missing, says which.
+pub fn file_card(store: &Store, offer: Offer) -> Html {
+    let Offer { name, title, purpose, run, caution, file } = offer;
+    let caution =
+        caution.map(|caution| html! { <p class="sha-caution"><strong>{ "Unconfirmed. " }</strong>{ caution }</p> });
+    let body = match file {
+        Err(fields) => html! { <p class="sha-waiting">{ waiting_for(&fields) }</p> },
+        Ok(file) => {
+            let text_id = format!("file-{name}");
+            let copy_label = label(store, &text_id);
+            let copy_file = {
+                let (dispatcher, id, text) = (store.dispatcher(), text_id.clone(), file.text.clone());
+                Callback::from(move |_| {
+                    copy(dispatcher.clone(), id.clone(), text.clone(), format!("contents of {name}"))
+                })
+            };
+            let run =
+                run.map(|run| html! { <p>{ "Run: " }{ copy_value(store, format!("run-{name}"), run, "command") }</p> });
+            let lines: Html = file
+                .text
+                .split_terminator("\r\n")
+                .map(|line| html! { <span class="sha-line">{ line }{ "\n" }</span> })
+                .collect();
+            let dispatcher = store.dispatcher();
+            let download = Callback::from(move |_| {
+                let said = if download::save(&file.name, &file.bytes()) {
+                    "Downloaded"
+                } else {
+                    "The browser refused to save"
+                };
+                dispatcher.dispatch(Action::Announce(format!("{said} {}", file.name)));
+            });
+            html! {
+                <>
+                    { run.unwrap_or_default() }
+                    <div class="sha-file-actions">
+                        <button type="button" class="sha-button sha-primary" onclick={download}>{ format!("Download {name}") }</button>
+                        <button type="button" class="sha-button" onclick={copy_file} aria-label={format!("{copy_label} contents of {name}")}>
+                            { copy_label }
+                        </button>
+                    </div>
+                    <details>
+                        <summary>{ format!("Show {name}") }</summary>
+                        <pre class="sha-code" tabindex="0" aria-label={format!("Contents of {name}")}><code id={text_id}>{ lines }</code></pre>
+                    </details>
+                </>
+            }
+        }
+    };
+    html! {
+        <li key={name} class="sha-file" data-file={name}>
+            <h3>{ title }</h3>
+            <p class="sha-file-name"><code>{ name }</code>{ " " }{ purpose }</p>
+            { caution.unwrap_or_default() }
+            { body }
+        </li>
+    }
+}
+
+/// Which values a file waits for, each a link to its field.
+pub fn waiting_for(fields: &[Field]) -> Html {
+    html! {
+        <>
+            { "Waiting for: " }
+            { for fields.iter().enumerate().map(|(i, field)| html! {
+                <>
+                    { if i > 0 { ", " } else { "" } }
+                    <a href={format!("#{}", field.id())}>{ field.label() }</a>
+                </>
+            }) }
+            { ". Enter or correct them under Your values." }
+        </>
+    }
+}
