@@ -122,11 +122,15 @@ fn files_wait_for_the_values_they_need() {
 }
 
 #[test]
-fn only_an_unconfirmed_file_carries_a_caution() {
+fn files_resting_on_unconfirmed_facts_say_so() {
     for (set, settings) in sets() {
         for offer in offers(&settings) {
-            let adds = offer.name.ends_with("connector.ldf");
-            assert_eq!(offer.caution.is_some(), adds, "{set} {}", offer.name);
+            let caution = offer.caution.unwrap_or_default();
+            match offer.name {
+                "create-mailroute-connector.ldf" => assert!(caution.contains("lab first"), "{set}"),
+                "rollback-delete-connector.ldf" => assert!(caution.contains("right-click, Delete"), "{set}"),
+                name => assert_eq!(caution, "", "{set} {name}"),
+            }
         }
     }
 }

@@ -20,6 +20,7 @@ pub const ROLLBACK_RESTORE: &str = "rollback-restore-smart-host.ldf";
 pub const ARCHIVE: &str = "mailroute-exchange-2003.zip";
 pub const README: &str = "README.txt";
 
+const DELETE_FIRST: &str = "Not confirmed by any public source: whether removing the object from the directory is all that Exchange System Manager does when it deletes a connector. Deleting it there (right-click, Delete) is the supported way.";
 const LAB_FIRST: &str = "Not confirmed by any public source: the full set of attributes Exchange System Manager writes, and how it stores the relay option. Try this file in a lab first; the console steps are the supported way.";
 
 /// Every file the page offers, in the order an admin uses them.
@@ -74,7 +75,7 @@ pub fn offers(settings: &Settings) -> Vec<Offer> {
                 "Puts back the smart host the connector had before the change."
             },
             run: Some(import_command(rollback)),
-            caution: new.then_some(LAB_FIRST),
+            caution: new.then_some(DELETE_FIRST),
             file: valid.map(|valid| rollback_ldif(&valid)),
         },
     ]
