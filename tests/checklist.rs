@@ -42,6 +42,17 @@ fn bound(step: &Step, settings: &Settings, field: Field) -> Vec<Result<String, U
         .collect()
 }
 
+/// The rows of the step's settings table.
+fn rows(step: &Step) -> Vec<(&'static str, Inline)> {
+    step.body
+        .iter()
+        .find_map(|block| match block {
+            Block::Settings(rows) => Some(rows.to_vec()),
+            _ => None,
+        })
+        .expect("a settings table")
+}
+
 fn step<'a>(steps: &[&'a Step], id: &str) -> &'a Step {
     steps.iter().find(|step| step.id == id).unwrap_or_else(|| panic!("no step {id}"))
 }
@@ -111,12 +122,8 @@ fn the_address_space_matches_the_seed() {
     let settings = Settings::default();
     let steps = steps(&settings);
     let space = step(&steps, "address-space");
-    let rows = space.body.iter().find_map(|block| match block {
-        Block::Settings(rows) => Some(rows.to_vec()),
-        _ => None,
-    });
     assert_eq!(
-        rows.unwrap(),
+        rows(space),
         vec![
             ("Type", Inline::Literal("SMTP")),
             ("Email domain", Inline::Value(Field::AddressSpace)),
@@ -134,13 +141,8 @@ fn the_address_space_matches_the_seed() {
 #[test]
 fn both_services_are_named_as_windows_shows_them() {
     let steps = steps(&Settings::default());
-    let restart = step(&steps, "restart-services");
-    let rows = restart.body.iter().find_map(|block| match block {
-        Block::Settings(rows) => Some(rows.to_vec()),
-        _ => None,
-    });
     assert_eq!(
-        rows.unwrap(),
+        rows(step(&steps, "restart-services")),
         vec![
             ("Microsoft Exchange Routing Engine", Inline::Literal("RESvc")),
             ("Simple Mail Transfer Protocol (SMTP)", Inline::Literal("SMTPSVC")),

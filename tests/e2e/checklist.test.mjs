@@ -12,9 +12,7 @@ after(async () => {
 });
 
 test('a new admin works through every step, reloads, and finds everything as it was', async () => {
-    const { context, page } = await app.open();
-    await page.goto(app.url);
-    await ready(page);
+    const { context, page } = await app.visit();
     assert.equal(await progressText(page), '0 of 10 steps done');
 
     await page.getByLabel('No, I will create one').check();
@@ -45,9 +43,7 @@ test('a new admin works through every step, reloads, and finds everything as it 
 });
 
 test('each copy button puts its exact value on the clipboard and says so', async () => {
-    const { context, page } = await app.open({ permissions: ['clipboard-read', 'clipboard-write'] });
-    await page.goto(app.url);
-    await ready(page);
+    const { context, page } = await app.visit({ permissions: ['clipboard-read', 'clipboard-write'] });
     await page.getByRole('textbox', { name: 'Bridgehead server' }).fill('EXCH01');
 
     const values = page.locator('.sha-value');
@@ -84,9 +80,7 @@ test('where the clipboard is refused, the value is selected and the admin is tol
 });
 
 test('the whole checklist works from the keyboard, including reset', async () => {
-    const { context, page } = await app.open();
-    await page.goto(app.url);
-    await ready(page);
+    const { context, page } = await app.visit();
     await page.locator('#step-register-ip').focus();
     await page.keyboard.press('Space');
     assert.equal(await progressText(page), '1 of 10 steps done');
@@ -111,9 +105,7 @@ test('the whole checklist works from the keyboard, including reset', async () =>
 });
 
 test('typing keeps the cursor in the field while messages come and go, and a fix is one click', async () => {
-    const { context, page } = await app.open();
-    await page.goto(app.url);
-    await ready(page);
+    const { context, page } = await app.visit();
     const hosts = page.getByRole('textbox', { name: 'Smart host' });
     await hosts.click();
     await page.keyboard.press('Control+A');
@@ -135,9 +127,7 @@ test('typing keeps the cursor in the field while messages come and go, and a fix
 });
 
 test('axe finds no accessibility violation, at the start or when every step is done', async () => {
-    const { context, page } = await app.open();
-    await page.goto(app.url);
-    await ready(page);
+    const { context, page } = await app.visit();
     assert.deepEqual(await axeViolations(page), []);
     await page.getByRole('textbox', { name: 'Bridgehead server' }).fill('203.0.113.9');
     assert.deepEqual(await axeViolations(page), [], 'with a field error showing');

@@ -35,9 +35,7 @@ async function download(page, trigger) {
 }
 
 test('files wait for the values they need and say which', async () => {
-    const { context, page } = await app.open();
-    await page.goto(app.url);
-    await ready(page);
+    const { context, page } = await app.visit();
     const ldif = page.locator('[data-file="create-mailroute-connector.ldf"]');
     assert.match(await ldif.textContent(), /Waiting for: Bridgehead server, Active Directory domain, Exchange organization\./);
     assert.equal(await ldif.getByRole('button').count(), 0, 'no download while values are missing');
@@ -52,9 +50,7 @@ test('files wait for the values they need and say which', async () => {
 });
 
 test('an admin fixes a bracket warning, downloads every file and the archive, and gets exactly what the page shows', async () => {
-    const { context, page } = await app.open();
-    await page.goto(app.url);
-    await ready(page);
+    const { context, page } = await app.visit();
     await fillDirectory(page);
     await field(page, 'Smart host').fill('outbound.mailroute.net, 203.0.113.9');
     await page.getByRole('button', { name: 'Use [203.0.113.9]' }).click();
@@ -109,9 +105,7 @@ print(json.dumps({i.filename: base64.b64encode(archive.read(i)).decode() for i i
 });
 
 test('changing an existing connector offers the update and the smart host rollback', async () => {
-    const { context, page } = await app.open({ permissions: ['clipboard-read', 'clipboard-write'] });
-    await page.goto(app.url);
-    await ready(page);
+    const { context, page } = await app.visit({ permissions: ['clipboard-read', 'clipboard-write'] });
     await fillDirectory(page);
     await page.getByLabel('Yes, I will change it').check();
     await field(page, 'Smart host before the change').fill('relay.isp.example.net');
@@ -137,9 +131,7 @@ test('changing an existing connector offers the update and the smart host rollba
 });
 
 test('axe finds no violation with every file shown', async () => {
-    const { context, page } = await app.open();
-    await page.goto(app.url);
-    await ready(page);
+    const { context, page } = await app.visit();
     await fillDirectory(page);
     for (const summary of await page.locator('.sha-file summary').all()) await summary.click();
     assert.deepEqual(await axeViolations(page), []);

@@ -39,6 +39,13 @@ export async function start({ prefix = '/' } = {}) {
             page.errors = errors;
             return { context, page };
         },
+        /** `open`, then load the app and wait until it has rendered. */
+        async visit(options = {}) {
+            const opened = await this.open(options);
+            await opened.page.goto(url);
+            await ready(opened.page);
+            return opened;
+        },
         async close() {
             await browser.close();
             await new Promise((done) => server.close(done));
