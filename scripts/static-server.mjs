@@ -16,17 +16,24 @@ const TYPES = {
     '.ico': 'image/x-icon',
 };
 
-/** Serves `root` under `prefix` (which starts and ends with '/'). Resolves to the server. */
-export function serve({ root, prefix = '/', host = '127.0.0.1', port = 0, log = () => {} }) {
-    const base = resolve(root);
+/**
+ * Serves `root` under `prefix` (which starts and ends with '/'), and any further folders in
+ * `mounts` ({ root, prefix }); the longest matching prefix wins. Resolves to the server.
+ */
+export function serve({ root, prefix = '/', mounts = [], host = '127.0.0.1', port = 0, log = () => {} }) {
+    const all = [{ root, prefix }, ...mounts]
+        .map((mount) => ({ base: resolve(mount.root), prefix: mount.prefix }))
+        .sort((a, b) => b.prefix.length - a.prefix.length);
     const server = createServer(async (request, response) => {
         const path = decodeURIComponent(new URL(request.url, 'http://x').pathname);
         log(request.method, path);
-        if (!path.startsWith(prefix)) {
+        const mount = all.find((candidate) => path.startsWith(candidate.prefix));
+        if (!mount) {
             response.writeHead(404).end('Not found');
             return;
         }
-        let file = normalize(join(base, path.slice(prefix.length)));
+        const base = mount.base;
+        let file = normalize(join(base, path.slice(mount.prefix.length)));
         if (!file.startsWith(base)) {
             response.writeHead(403).end('Forbidden');
             return;

@@ -127,7 +127,7 @@ async fn a_typed_value_appears_in_its_step_and_problems_show_next_to_the_field()
     assert_eq!(hosts.get_attribute("aria-invalid").as_deref(), Some("true"));
     app.click("#smart-hosts-problem button").await;
     assert_eq!(hosts.value(), "[203.0.113.9]");
-    assert!(app.root.query_selector("#smart-hosts-problem.sha-error").unwrap().is_none());
+    assert!(app.root.query_selector("#smart-hosts-problem[data-severity=error]").unwrap().is_none());
 }
 
 #[wasm_bindgen_test]

@@ -2,6 +2,7 @@
 
 pub mod checklist;
 pub mod files;
+pub mod link;
 pub mod progress;
 pub mod saved;
 pub mod settings;

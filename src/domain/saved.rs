@@ -59,27 +59,38 @@ pub fn decode(text: &str) -> Result<(Settings, Progress), Unreadable> {
         let (key, raw) = line.split_once('=').ok_or(Unreadable::Garbled)?;
         let value = unescape(raw).ok_or(Unreadable::Garbled)?;
         match (key, value.as_str()) {
-            ("connector", "new") => settings.connector = Connector::New,
-            ("connector", "existing") => settings.connector = Connector::Existing,
-            ("scope", "organization") => settings.scope = Scope::Organization,
-            ("scope", "routing-group") => settings.scope = Scope::RoutingGroup,
-            ("replace-address-space", "true") => settings.replace_address_space = true,
-            ("replace-address-space", "false") => settings.replace_address_space = false,
-            ("connector" | "scope" | "replace-address-space", _) => return Err(Unreadable::Garbled),
             ("done", id) => {
                 if !progress.is_done(id) {
                     progress.toggle(id);
                 }
             }
-            (key, _) => {
-                // Keys from a later release of the same version are skipped, not fatal.
-                if let Some(field) = Field::ALL.into_iter().find(|field| field.id() == key) {
-                    settings.set(field, value);
+            (key, value) => {
+                if !apply(&mut settings, key, value) && matches!(key, "connector" | "scope" | "replace-address-space") {
+                    return Err(Unreadable::Garbled);
                 }
             }
         }
     }
     Ok((settings, progress))
+}
+
+/// Sets one setting from its saved key and value (the keys of `encode`, which links use too);
+/// false for a key it does not know or a choice it does not recognise. Keys from a later
+/// release are skipped this way rather than failing.
+pub fn apply(settings: &mut Settings, key: &str, value: &str) -> bool {
+    match (key, value) {
+        ("connector", "new") => settings.connector = Connector::New,
+        ("connector", "existing") => settings.connector = Connector::Existing,
+        ("scope", "organization") => settings.scope = Scope::Organization,
+        ("scope", "routing-group") => settings.scope = Scope::RoutingGroup,
+        ("replace-address-space", "true") => settings.replace_address_space = true,
+        ("replace-address-space", "false") => settings.replace_address_space = false,
+        (key, value) => match Field::ALL.into_iter().find(|field| field.id() == key) {
+            Some(field) => settings.set(field, value),
+            None => return false,
+        },
+    }
+    true
 }
 
 /// Keeps every value on one line: backslash, line feed and carriage return are escaped.

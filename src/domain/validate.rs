@@ -284,7 +284,7 @@ fn check_dns_name(name: &str) -> Result<(), Problem> {
         if label.len() > 63 {
             return Err(Problem::error(format!(
                 "The part \"{}…\" is {} characters long; each part between dots may have at most 63.",
-                &label[..12],
+                label.chars().take(12).collect::<String>(),
                 label.len()
             )));
         }

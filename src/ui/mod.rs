@@ -4,6 +4,7 @@ pub mod app;
 pub mod clipboard;
 pub mod components;
 pub mod download;
+pub mod offline;
 pub mod state;
 pub mod storage;
 
@@ -16,7 +17,12 @@ pub fn mount() {
     let root =
         web_sys::window().and_then(|window| window.document()).and_then(|document| document.get_element_by_id(ROOT_ID));
     match root {
-        Some(root) => yew::Renderer::<App>::with_root(root).render(),
+        Some(root) => {
+            // A page saved by the browser holds the app as it was drawn: start from empty,
+            // so that there is never a second copy of it.
+            root.set_inner_html("");
+            yew::Renderer::<App>::with_root(root).render()
+        }
         None => yew::Renderer::<App>::new().render(),
     };
 }

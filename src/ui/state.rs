@@ -11,6 +11,7 @@ use std::rc::Rc;
 use yew::prelude::*;
 
 use crate::domain::checklist::steps;
+use crate::domain::link::presets;
 use crate::domain::progress::Progress;
 use crate::domain::saved::Unreadable;
 use crate::domain::settings::{Connector, Field, Scope, Settings};
@@ -46,6 +47,8 @@ pub struct State {
     /// The copy button that just copied (by the id of what it copies), and how.
     pub copied: Option<(String, Copied)>,
     pub confirming_reset: bool,
+    /// Why the last "Save for offline use" failed, shown next to its button.
+    pub offline_error: Option<String>,
 }
 
 pub enum Action {
@@ -61,6 +64,7 @@ pub enum Action {
     Copied { id: String, how: Copied, announcement: String },
     CopyExpired(String),
     Announce(String),
+    OfflineSaved(Result<(), String>),
     SaveFailed,
     DismissNotice,
 }
@@ -71,7 +75,8 @@ pub type Store = UseReducerHandle<State>;
 impl State {
     pub fn load() -> Self {
         let (settings, progress, notice) = match storage::load() {
-            Loaded::Nothing => (Settings::default(), Progress::default(), StorageNotice::None),
+            // A first visit takes what the page's link presets, such as a host page's smart host.
+            Loaded::Nothing => (presets(&query()), Progress::default(), StorageNotice::None),
             Loaded::Restored(settings, progress) => (settings, progress, StorageNotice::None),
             Loaded::Unreadable(why) => (Settings::default(), Progress::default(), StorageNotice::CouldNotRestore(why)),
             Loaded::Unavailable => (Settings::default(), Progress::default(), StorageNotice::WillNotSave),
@@ -86,12 +91,18 @@ impl State {
             expanded: Vec::new(),
             copied: None,
             confirming_reset: false,
+            offline_error: None,
         }
     }
 
     pub fn copied(&self, id: &str) -> Option<Copied> {
         self.copied.as_ref().filter(|(copied, _)| copied == id).map(|(_, how)| *how)
     }
+}
+
+/// The page's query string, such as `?smart-hosts=…`.
+fn query() -> String {
+    web_sys::window().and_then(|window| window.location().search().ok()).unwrap_or_default()
 }
 
 impl Reducible for State {
@@ -143,6 +154,13 @@ impl Reducible for State {
                 next.copied = None;
             }
             Action::Announce(message) => next.announcement = message,
+            Action::OfflineSaved(outcome) => {
+                next.announcement = match &outcome {
+                    Ok(()) => "Saved the offline copy, with your values and progress inside.".to_string(),
+                    Err(why) => why.clone(),
+                };
+                next.offline_error = outcome.err();
+            }
             Action::SaveFailed => {
                 if next.notice_said {
                     return self;

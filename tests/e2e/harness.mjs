@@ -21,14 +21,20 @@ const CHROMIUM_ARGS = [
     '--no-first-run',
 ];
 
-/** Starts the server and the browser; `close()` stops both. */
-export async function start({ prefix = '/' } = {}) {
-    const server = await serve({ root: 'dist', prefix });
+/**
+ * Starts the server (dist/ under `prefix`, and any `mounts`) and the browser; `close()`
+ * stops both. `requests` lists every URL the browser asked the server for.
+ */
+export async function start({ prefix = '/', mounts = [] } = {}) {
+    const requests = [];
+    const server = await serve({ root: 'dist', prefix, mounts, log: (method, path) => requests.push(path) });
     const url = `http://127.0.0.1:${server.address().port}${prefix}`;
     const browser = await chromium.launch({ executablePath: '/usr/bin/chromium', args: CHROMIUM_ARGS });
     return {
         url,
+        origin: `http://127.0.0.1:${server.address().port}`,
         browser,
+        requests,
         /** A fresh browser profile (its own storage) with a page on the app. */
         async open(options = {}) {
             const context = await browser.newContext({ acceptDownloads: true, ...options });

@@ -35,13 +35,12 @@ impl Ldif {
     }
 
     fn push_folded(&mut self, line: &str) {
-        // Every line is ASCII by now (unsafe values are base64), so bytes are columns.
-        let (first, mut rest) = line.split_at(line.len().min(WIDTH));
-        self.lines.push(first.to_string());
-        while !rest.is_empty() {
-            let (part, tail) = rest.split_at(rest.len().min(WIDTH - 1));
+        // Every line is ASCII by now (unsafe values are base64), so characters are columns.
+        let mut chars = line.chars();
+        self.lines.push(chars.by_ref().take(WIDTH).collect());
+        while chars.as_str() != "" {
+            let part: String = chars.by_ref().take(WIDTH - 1).collect();
             self.lines.push(format!(" {part}"));
-            rest = tail;
         }
     }
 

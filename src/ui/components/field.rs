@@ -26,9 +26,11 @@ pub fn field_input(store: &Store, field: Field) -> Html {
     let is_error = problem.as_ref().is_some_and(|problem| problem.severity == Severity::Error);
 
     let problem_html = problem.map(|problem| {
-        let (class, prefix) = match problem.severity {
-            Severity::Error => ("sha-problem sha-error", "Error: "),
-            Severity::Warning => ("sha-problem sha-warning", "Warning: "),
+        // Severity is an attribute for the stylesheet: a class given as a variable would
+        // bring in Yew's class-list code.
+        let (severity, prefix) = match problem.severity {
+            Severity::Error => ("error", "Error: "),
+            Severity::Warning => ("warning", "Warning: "),
         };
         let fix = problem.fix.map(|fix| {
             let onclick = Callback::from(move |_| {
@@ -40,7 +42,7 @@ pub fn field_input(store: &Store, field: Field) -> Html {
             html! { <button type="button" class="sha-button sha-fix" {onclick}>{ fix.label }</button> }
         });
         html! {
-            <p id={problem_id} class={class}>
+            <p id={problem_id} class="sha-problem" data-severity={severity}>
                 <span class="sha-visually-hidden">{ prefix }</span>
                 { problem.message }
                 { fix.unwrap_or_default() }

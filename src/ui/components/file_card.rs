@@ -26,11 +26,8 @@ pub fn file_card(store: &Store, offer: Offer) -> Html {
             };
             let run =
                 run.map(|run| html! { <p>{ "Run: " }{ copy_value(store, format!("run-{name}"), run, "command") }</p> });
-            let lines: Html = file
-                .text
-                .split_terminator("\r\n")
-                .map(|line| html! { <span class="sha-line">{ line }{ "\n" }</span> })
-                .collect();
+            let lines: Html =
+                file.text.lines().map(|line| html! { <span class="sha-line">{ line }{ "\n" }</span> }).collect();
             let dispatcher = store.dispatcher();
             let download = Callback::from(move |_| {
                 let said = if download::save(&file.name, &file.bytes()) {

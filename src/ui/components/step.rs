@@ -34,7 +34,7 @@ pub fn step(store: &Store, step: &Step, number: usize) -> Html {
         }
     });
     html! {
-        <li key={id} class={if done { "sha-step sha-done" } else { "sha-step" }} data-step={id}>
+        <li key={id} class="sha-step" data-step={id} data-done={done.then_some("true")}>
             <div class="sha-step-head">
                 <input type="checkbox" id={checkbox_id.clone()} checked={done} {onchange} />
                 <label for={checkbox_id}>

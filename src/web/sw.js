@@ -1,0 +1,36 @@
+// The service worker: after one visit the assistant opens again with the network gone.
+// The build writes the file list and version below.
+const VERSION = '__VERSION__';
+const FILES = __FILES__;
+
+self.addEventListener('install', (event) => {
+    event.waitUntil(caches.open(VERSION).then((cache) => cache.addAll(FILES)).then(() => self.skipWaiting()));
+});
+
+self.addEventListener('activate', (event) => {
+    event.waitUntil(
+        caches.keys()
+            .then((keys) => Promise.all(keys.filter((key) => key !== VERSION).map((key) => caches.delete(key))))
+            .then(() => self.clients.claim()),
+    );
+});
+
+// The page itself comes from the network when it can (so updates arrive) and from the cache
+// when it cannot; the other files have content hashes in their names and never change.
+self.addEventListener('fetch', (event) => {
+    const request = event.request;
+    if (request.method !== 'GET' || new URL(request.url).origin !== location.origin) return;
+    if (request.mode === 'navigate') {
+        event.respondWith(
+            fetch(request)
+                .then((response) => {
+                    const copy = response.clone();
+                    caches.open(VERSION).then((cache) => cache.put(request, copy));
+                    return response;
+                })
+                .catch(() => caches.match(request, { ignoreSearch: true }).then((hit) => hit ?? caches.match('./'))),
+        );
+        return;
+    }
+    event.respondWith(caches.match(request).then((hit) => hit ?? fetch(request)));
+});
