@@ -1,0 +1,171 @@
+// The three ways the assistant is used: from a subpath of a static host (with its CSP and
+// service worker), embedded in a documentation page, and offline from a saved file.
+import { test, before, after } from 'node:test';
+import assert from 'node:assert/strict';
+import { mkdtemp, readFile, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { pathToFileURL } from 'node:url';
+import { start, ready, progressText } from './harness.mjs';
+
+const PREFIX = '/docs/help/smarthost/';
+let app;
+before(async () => {
+    app = await start({ prefix: PREFIX, mounts: [{ root: 'tests/e2e/host', prefix: '/' }] });
+});
+after(async () => {
+    await app?.close();
+});
+
+/** Records CSP violations from the first moment of every document. */
+async function watchCsp(context) {
+    await context.addInitScript(() => {
+        window.cspViolations = [];
+        document.addEventListener('securitypolicyviolation', (event) =>
+            window.cspViolations.push(`${event.violatedDirective} ${event.blockedURI}`),
+        );
+    });
+}
+
+test('served under a subpath: every request stays on the origin, and the CSP holds', async () => {
+    const { context, page } = await app.open();
+    await watchCsp(context);
+    const requested = [];
+    page.on('request', (request) => requested.push(request.url()));
+    await page.goto(app.url);
+    await ready(page);
+    await page.getByRole('textbox', { name: 'Bridgehead server', exact: true }).fill('EXCH01');
+    await page.locator('#step-register-ip').check();
+    await page.evaluate(() => navigator.serviceWorker.ready);
+    const elsewhere = requested.filter((url) => !url.startsWith(`${app.origin}${PREFIX}`) && !url.startsWith('data:') && !url.startsWith('blob:'));
+    assert.deepEqual(elsewhere, []);
+    const csp = await page.locator('meta[http-equiv="Content-Security-Policy"]').getAttribute('content');
+    assert.match(csp, /script-src 'self' 'wasm-unsafe-eval'/);
+    assert.doesNotMatch(csp, /unsafe-inline/);
+    assert.equal(await page.locator('script:not([src]):not([type^="application/"])').count(), 0, 'no inline script');
+    assert.deepEqual(await page.evaluate(() => window.cspViolations), []);
+    assert.deepEqual(page.errors, []);
+    await context.close();
+});
+
+test('embedded in a documentation page: isolated both ways, preset, and as tall as its content', async () => {
+    const { context, page } = await app.open({ viewport: { width: 1000, height: 800 } });
+    await page.goto(`${app.origin}/`);
+    const frame = page.frameLocator('iframe[data-smarthost-assistant]');
+    await frame.locator('.sha-step').first().waitFor();
+
+    const smartHost = frame.getByRole('textbox', { name: 'Smart host', exact: true });
+    assert.equal(await frame.getByRole('textbox', { name: 'Connector name', exact: true }).inputValue(), 'Docs preset connector');
+    assert.equal(await smartHost.inputValue(), 'outbound.mailroute.net');
+
+    // The assistant's key elements are visible, unobscured and sensibly sized.
+    const title = frame.locator('h1');
+    const titleStyle = await title.evaluate((el) => ({ size: getComputedStyle(el).fontSize, transform: getComputedStyle(el).textTransform }));
+    assert.deepEqual(titleStyle, { size: '28px', transform: 'none' });
+    const box = await smartHost.boundingBox();
+    assert.ok(box.width > 200 && box.height > 20 && box.height < 60, JSON.stringify(box));
+    const copy = frame.locator('.sha-copy').first();
+    const copyBox = await copy.boundingBox();
+    assert.ok(copyBox.width < 120 && copyBox.height < 40, JSON.stringify(copyBox));
+    await copy.click({ trial: true });
+
+    // The host page's own elements keep the host's styles.
+    const host = await page.evaluate(() => {
+        const style = (id) => getComputedStyle(document.getElementById(id));
+        return { button: style('host-button').backgroundColor, title: style('host-title').textTransform, text: style('host-text').color };
+    });
+    assert.deepEqual(host, { button: 'rgb(255, 0, 255)', title: 'uppercase', text: 'rgb(0, 128, 0)' });
+
+    // The frame follows its content: no inner scrollbar, also after the content grows.
+    const fits = async () => {
+        const inner = await frame.locator('html').evaluate((html) => html.scrollHeight);
+        const outer = await page.locator('iframe').evaluate((iframe) => iframe.clientHeight);
+        return Math.abs(inner - outer) <= 1;
+    };
+    await page.waitForFunction(() => document.querySelector('iframe').clientHeight > 1000);
+    assert.ok(await fits(), 'the frame is as tall as its content');
+    await frame.getByLabel('Yes, I will change it').check();
+    await page.waitForTimeout(300);
+    assert.ok(await fits(), 'and follows it when it grows');
+    assert.deepEqual(page.errors, []);
+    await context.close();
+});
+
+test('the offline file works from file:// with the network blocked, and keeps progress', async () => {
+    const { context, page } = await app.visit();
+    await page.getByRole('textbox', { name: 'Bridgehead server', exact: true }).fill('EXCH01');
+    await page.getByRole('textbox', { name: 'Active Directory domain', exact: true }).fill('corp.example.com');
+    await page.locator('#step-register-ip').check();
+    const [saved] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Save for offline use' }).click()]);
+    assert.equal(saved.suggestedFilename(), 'smarthost-assistant-offline.html');
+    const folder = await mkdtemp(join(tmpdir(), 'smarthost-offline-'));
+    const file = join(folder, 'smarthost-assistant-offline.html');
+    await saved.saveAs(file);
+    await context.close();
+
+    const offline = await app.open({ acceptDownloads: true });
+    const outside = [];
+    await offline.context.route('**/*', (route) => {
+        if (route.request().url().startsWith('file:')) return route.continue();
+        outside.push(route.request().url());
+        return route.abort();
+    });
+    await watchCsp(offline.context);
+    const page2 = offline.page;
+    await page2.goto(pathToFileURL(file).href);
+    await ready(page2);
+    assert.equal(await page2.getByRole('textbox', { name: 'Bridgehead server', exact: true }).inputValue(), 'EXCH01', 'values came inside the file');
+    assert.equal(await progressText(page2), '1 of 10 steps done', 'and the progress');
+    assert.equal(await page2.getByRole('button', { name: 'Save for offline use' }).count(), 0);
+
+    const boxes = page2.locator('.sha-step input[type="checkbox"]');
+    for (let i = 1; i < 10; i++) await boxes.nth(i).check();
+    const [download] = await Promise.all([
+        page2.waitForEvent('download'),
+        page2.getByRole('button', { name: 'Download restart-services.cmd' }).click(),
+    ]);
+    const bytes = await readFile(await download.path());
+    assert.match(bytes.toString('utf8'), /^@echo off\r\n/);
+
+    await page2.reload();
+    await ready(page2);
+    assert.match(await progressText(page2), /^All 10 steps done/);
+    assert.deepEqual(outside, []);
+    assert.deepEqual(await page2.evaluate(() => window.cspViolations), []);
+    assert.deepEqual(page2.errors, []);
+    await offline.context.close();
+});
+
+test('a page saved with "Save page as" shows the checklist readably, once, with a note', async () => {
+    const { context, page } = await app.visit();
+    await page.getByRole('textbox', { name: 'Bridgehead server', exact: true }).fill('EXCH01');
+    const html = await page.evaluate(() => `<!doctype html>\n${document.documentElement.outerHTML}`);
+    await context.close();
+    const folder = await mkdtemp(join(tmpdir(), 'smarthost-saved-'));
+    const file = join(folder, 'Smarthost assistant.html');
+    await writeFile(file, html);
+
+    const saved = await app.open();
+    await saved.page.goto(pathToFileURL(file).href);
+    await saved.page.waitForLoadState('load');
+    await saved.page.waitForTimeout(500);
+    assert.equal(await saved.page.locator('.sha').count(), 1, 'never two copies of the app');
+    assert.equal(await saved.page.locator('.sha-step').count(), 10);
+    assert.ok(await saved.page.getByText('Open Exchange System Manager and look for a connector').isVisible());
+    assert.ok(await saved.page.locator('.sha-saved-note').isVisible(), 'the note says how to get the offline copy');
+    assert.match(await saved.page.locator('.sha-saved-note').textContent(), /Save for offline use/);
+    await saved.context.close();
+});
+
+test('the service worker: open once, lose the network, reload, and it works', async () => {
+    const { context, page } = await app.visit();
+    await page.evaluate(() => navigator.serviceWorker.ready);
+    await page.waitForFunction(() => navigator.serviceWorker.controller !== null);
+    await context.setOffline(true);
+    await page.reload();
+    await ready(page);
+    await page.locator('#step-register-ip').check();
+    assert.equal(await progressText(page), '1 of 10 steps done');
+    await context.setOffline(false);
+    await context.close();
+});
