@@ -1,5 +1,6 @@
 //! The root component: it owns the state, saves it, and renders the page from it.
 
+use yew::platform::spawn_local;
 use yew::prelude::*;
 
 use crate::ui::components::announcer::announcer;
@@ -7,10 +8,10 @@ use crate::ui::components::checklist::checklist;
 use crate::ui::components::files_panel::files_panel;
 use crate::ui::components::storage_notice::storage_notice;
 use crate::ui::components::values_form::values_form;
+use crate::ui::focus::focus;
 use crate::ui::offline;
 use crate::ui::state::{Action, State, Store};
 use crate::ui::storage;
-use yew::platform::spawn_local;
 
 /// The one component. Every part of the page is a view function of its state that
 /// dispatches actions to its reducer; the handle is passed down as an argument, since no
@@ -76,17 +77,5 @@ fn save_offline(store: &Store) -> Html {
             <span id="sha-offline-hint" class="sha-hint">{ format!(" One file, {}, with your values and progress inside: it opens without a network.", offline::FILE_NAME) }</span>
             { error.unwrap_or_default() }
         </div>
-    }
-}
-
-/// Moves the keyboard focus to the element with this id, if it is on the page.
-pub fn focus(id: &str) {
-    use wasm_bindgen::JsCast;
-    let element = web_sys::window()
-        .and_then(|window| window.document())
-        .and_then(|document| document.get_element_by_id(id))
-        .and_then(|element| element.dyn_into::<web_sys::HtmlElement>().ok());
-    if let Some(element) = element {
-        let _ = element.focus();
     }
 }

@@ -4,6 +4,7 @@ pub mod app;
 pub mod clipboard;
 pub mod components;
 pub mod download;
+pub mod focus;
 pub mod offline;
 pub mod state;
 pub mod storage;

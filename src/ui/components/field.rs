@@ -3,7 +3,7 @@ use yew::prelude::*;
 
 use crate::domain::settings::Field;
 use crate::domain::validate::{check, Severity};
-use crate::ui::app::focus;
+use crate::ui::focus::focus;
 use crate::ui::state::{Action, Store};
 
 /// A labelled text input with its hint and, next to it, what is wrong with the value.

@@ -11,15 +11,13 @@ pub fn files_panel(store: &Store) -> Html {
     let offers = offers(&store.settings);
     let missing = missing(&offers);
     let download_all = if missing.is_empty() {
-        {
-            let (settings, dispatcher) = (store.settings.clone(), store.dispatcher());
-            let onclick = Callback::from(move |_| {
-                let saved = archive_offer(&settings, now()).is_ok_and(|zip| download::save(ARCHIVE, &zip));
-                let said = if saved { "Downloaded" } else { "The browser refused to save" };
-                dispatcher.dispatch(Action::Announce(format!("{said} {ARCHIVE}")));
-            });
-            html! { <button type="button" class="sha-button sha-primary" {onclick}>{ format!("Download all ({ARCHIVE})") }</button> }
-        }
+        let (settings, dispatcher) = (store.settings.clone(), store.dispatcher());
+        let onclick = Callback::from(move |_| {
+            let saved = archive_offer(&settings, now()).is_ok_and(|zip| download::save(ARCHIVE, &zip));
+            let said = if saved { "Downloaded" } else { "The browser refused to save" };
+            dispatcher.dispatch(Action::Announce(format!("{said} {ARCHIVE}")));
+        });
+        html! { <button type="button" class="sha-button sha-primary" {onclick}>{ format!("Download all ({ARCHIVE})") }</button> }
     } else {
         html! { <p class="sha-waiting">{ "Download all is ready once every file is. " }{ waiting_for(&missing) }</p> }
     };
