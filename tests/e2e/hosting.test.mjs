@@ -49,7 +49,7 @@ test('served under a subpath: every request stays on the origin, and the CSP hol
 });
 
 test('embedded in a documentation page: isolated both ways, preset, and as tall as its content', async () => {
-    const { context, page } = await app.open({ viewport: { width: 1000, height: 800 } });
+    const { context, page } = await app.open({ viewport: { width: 1000, height: 800 }, permissions: ['clipboard-read', 'clipboard-write'] });
     await page.goto(`${app.origin}/`);
     const frame = page.frameLocator('iframe[data-smarthost-assistant]');
     await frame.locator('.sha-step').first().waitFor();
@@ -67,7 +67,21 @@ test('embedded in a documentation page: isolated both ways, preset, and as tall 
     const copy = frame.locator('.sha-copy').first();
     const copyBox = await copy.boundingBox();
     assert.ok(copyBox.width < 120 && copyBox.height < 40, JSON.stringify(copyBox));
-    await copy.click({ trial: true });
+    // Nothing covers them: the element at each one's centre is the element itself.
+    for (const element of [smartHost, copy, frame.locator('#step-register-ip'), frame.locator('h1')]) {
+        await element.scrollIntoViewIfNeeded();
+        const onTop = await element.evaluate((el) => {
+            const box = el.getBoundingClientRect();
+            return document.elementFromPoint(box.x + box.width / 2, box.y + box.height / 2) === el;
+        });
+        assert.ok(onTop, await element.evaluate((el) => el.outerHTML.slice(0, 80)));
+    }
+
+    // Copy works inside the frame.
+    const copied = await copy.evaluate((button) => button.previousElementSibling.textContent);
+    await copy.click();
+    await frame.locator('.sha-copy', { hasText: 'Copied' }).waitFor();
+    assert.equal(await page.evaluate(() => navigator.clipboard.readText()), copied);
 
     // The host page's own elements keep the host's styles.
     const host = await page.evaluate(() => {
@@ -103,7 +117,7 @@ test('the offline file works from file:// with the network blocked, and keeps pr
     await saved.saveAs(file);
     await context.close();
 
-    const offline = await app.open({ acceptDownloads: true });
+    const offline = await app.open({ acceptDownloads: true, permissions: ['clipboard-read', 'clipboard-write'] });
     const outside = [];
     await offline.context.route('**/*', (route) => {
         if (route.request().url().startsWith('file:')) return route.continue();
@@ -117,6 +131,10 @@ test('the offline file works from file:// with the network blocked, and keeps pr
     assert.equal(await page2.getByRole('textbox', { name: 'Bridgehead server', exact: true }).inputValue(), 'EXCH01', 'values came inside the file');
     assert.equal(await progressText(page2), '1 of 10 steps done', 'and the progress');
     assert.equal(await page2.getByRole('button', { name: 'Save for offline use' }).count(), 0);
+
+    await page2.locator('[data-step="general-bridgehead"] .sha-copy').click();
+    await page2.waitForFunction(() => document.querySelector('#sha-announcer').textContent.startsWith('Copied'));
+    assert.equal(await page2.evaluate(() => navigator.clipboard.readText()), 'EXCH01');
 
     const boxes = page2.locator('.sha-step input[type="checkbox"]');
     for (let i = 1; i < 10; i++) await boxes.nth(i).check();
@@ -167,5 +185,20 @@ test('the service worker: open once, lose the network, reload, and it works', as
     await page.locator('#step-register-ip').check();
     assert.equal(await progressText(page), '1 of 10 steps done');
     await context.setOffline(false);
+    await context.close();
+});
+
+test('when the offline copy cannot be fetched, the admin is told why, next to the button', async () => {
+    // Playwright's routes do not see requests that a service worker makes.
+    const { context, page } = await app.visit({ serviceWorkers: 'block' });
+    await page.route('**/offline.html', (route) => route.fulfill({ status: 404, body: 'Not found' }));
+    await page.getByRole('button', { name: 'Save for offline use' }).click();
+    const error = page.locator('.sha-offline .sha-problem');
+    await error.waitFor();
+    assert.equal(await error.textContent(), 'The server answered 404 for offline.html.');
+    assert.equal(await page.locator('#sha-announcer').textContent(), 'The server answered 404 for offline.html.');
+    await page.route('**/offline.html', (route) => route.abort());
+    await page.getByRole('button', { name: 'Save for offline use' }).click();
+    await page.waitForFunction(() => document.querySelector('.sha-offline .sha-problem').textContent.startsWith('The offline copy could not be fetched'));
     await context.close();
 });
