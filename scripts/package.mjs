@@ -11,6 +11,11 @@ import { readFile, writeFile, rm } from 'node:fs/promises';
 
 const dist = 'dist';
 const web = 'src/web';
+/** `text` with `pattern` replaced; the build stops if Trunk's output no longer matches it. */
+function replace(text, pattern, replacement, what) {
+    if (!pattern.test(text)) throw new Error(`package.mjs: cannot find ${what} in Trunk's index.html`);
+    return text.replace(pattern, replacement);
+}
 const hash = (data, length = 16) => createHash('sha256').update(data).digest('hex').slice(0, length);
 const cspHash = (text) => `'sha256-${createHash('sha256').update(text).digest('base64')}'`;
 
@@ -55,10 +60,9 @@ const loader = await bundle('loader.js', 'esm');
 const loaderName = `assistant-${hash(loader)}.js`;
 await writeFile(`${dist}/${loaderName}`, loader);
 
-html = html
-    .replace(/<script type="?module"?>[\s\S]*?<\/script>/, `<script type="module" src="./${loaderName}"></script>`)
-    .replace(/<link[^>]*rel="modulepreload"[^>]*>/, '')
-    .replace(/<meta charset="?utf-8"?>/, (meta) => `${meta}<meta http-equiv="Content-Security-Policy" content="${CSP}">`);
+html = replace(html, /<script type="?module"?>[\s\S]*?<\/script>/, `<script type="module" src="./${loaderName}"></script>`, 'the loader');
+html = replace(html, /<link[^>]*rel="modulepreload"[^>]*>/, '', 'the glue preload');
+html = replace(html, /<meta charset="?utf-8"?>/, (meta) => `${meta}<meta http-equiv="Content-Security-Policy" content="${CSP}">`, 'the charset');
 await writeFile(`${dist}/index.html`, html);
 
 const files = ['./', './index.html', `./${loaderName}`, `./${wasm}`, `./${css}`];
@@ -72,19 +76,20 @@ await writeFile(`${dist}/embed.js`, (await transform(await readFile(`${web}/embe
 const script = await bundle('offline.js', 'iife');
 const offlineCsp = `default-src 'none'; script-src ${cspHash(script)} 'wasm-unsafe-eval'; style-src ${cspHash(style)}; img-src data:`;
 const wasmBase64 = (await readFile(`${dist}/${wasm}`)).toString('base64');
-const offline = html
-    .replace(/<meta http-equiv="Content-Security-Policy" content="[^"]*">/, `<meta http-equiv="Content-Security-Policy" content="${offlineCsp}">`)
-    .replace(/<link[^>]*\.css[^>]*>/, () => `<style>${style}</style>`)
-    .replace(/<script type="module" src="[^"]*"><\/script>/, '')
-    .replace(/<link[^>]*rel="preload"[^>]*>/, '')
-    .replace(/<p class="?sha-saved-note"?>[\s\S]*?<\/p>/, '')
-    .replace(
-        '</body>',
-        () =>
-            `<script id="sha-state" type="application/x-smarthost-state"></script>` +
-            `<script id="sha-wasm" type="application/octet-stream">${wasmBase64}</script>` +
-            `<script>${script}</script></body>`,
-    );
+let offline = replace(html, /<meta http-equiv="Content-Security-Policy" content="[^"]*">/, `<meta http-equiv="Content-Security-Policy" content="${offlineCsp}">`, 'the CSP');
+offline = replace(offline, /<link[^>]*\.css[^>]*>/, () => `<style>${style}</style>`, 'the stylesheet');
+offline = replace(offline, /<script type="module" src="[^"]*"><\/script>/, '', 'the loader');
+offline = replace(offline, /<link[^>]*rel="preload"[^>]*>/, '', 'the wasm preload');
+offline = replace(offline, /<p class="?sha-saved-note"?>[\s\S]*?<\/p>/, '', 'the saved-page note');
+offline = replace(
+    offline,
+    /<\/body>/,
+    () =>
+        `<script id="sha-state" type="application/x-smarthost-state"></script>` +
+        `<script id="sha-wasm" type="application/octet-stream">${wasmBase64}</script>` +
+        `<script>${script}</script></body>`,
+    'the end of the body',
+);
 await writeFile(`${dist}/offline.html`, offline);
 
 // The glue now lives inside the bundles.

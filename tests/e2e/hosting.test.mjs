@@ -45,6 +45,8 @@ test('served under a subpath: every request stays on the origin, and the CSP hol
     assert.equal(await page.locator('script:not([src]):not([type^="application/"])').count(), 0, 'no inline script');
     assert.deepEqual(await page.evaluate(() => window.cspViolations), []);
     assert.deepEqual(page.errors, []);
+    await page.waitForTimeout(3500);
+    assert.equal(await page.locator('.sha-saved-note').isVisible(), false, 'the note for saved copies stays hidden');
     await context.close();
 });
 
