@@ -100,8 +100,9 @@ test('embedded in a documentation page: isolated both ways, preset, and as tall 
     };
     await page.waitForFunction(() => document.querySelector('iframe').clientHeight > 1000);
     assert.ok(await fits(), 'the frame is as tall as its content');
+    const before = await page.locator('iframe').evaluate((iframe) => iframe.clientHeight);
     await frame.getByLabel('Yes, I will change it').check();
-    await page.waitForTimeout(300);
+    await page.waitForFunction((height) => document.querySelector('iframe').clientHeight > height, before);
     assert.ok(await fits(), 'and follows it when it grows');
     assert.deepEqual(page.errors, []);
     await context.close();
