@@ -45,6 +45,7 @@ test('served under a subpath: every request stays on the origin, and the CSP hol
     assert.equal(await page.locator('script:not([src]):not([type^="application/"])').count(), 0, 'no inline script');
     assert.deepEqual(await page.evaluate(() => window.cspViolations), []);
     assert.deepEqual(page.errors, []);
+    // Past the stylesheet's three-second delay for the note.
     await page.waitForTimeout(3500);
     assert.equal(await page.locator('.sha-saved-note').isVisible(), false, 'the note for saved copies stays hidden');
     await context.close();
@@ -169,6 +170,7 @@ test('a page saved with "Save page as" shows the checklist readably, once, with 
     const saved = await app.open();
     await saved.page.goto(pathToFileURL(file).href);
     await saved.page.waitForLoadState('load');
+    // Time for a second instance to appear, were any script of the copy to run.
     await saved.page.waitForTimeout(500);
     assert.equal(await saved.page.locator('.sha').count(), 1, 'never two copies of the app');
     assert.equal(await saved.page.locator('.sha-step').count(), 10);
