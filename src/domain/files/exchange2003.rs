@@ -89,12 +89,9 @@ pub fn missing(offers: &[Offer]) -> Vec<Field> {
 
 /// Every file and a README in one archive, once all of them can be made.
 pub fn archive_offer(settings: &Settings, stamp: Stamp) -> Result<Vec<u8>, Vec<Field>> {
-    let offers = offers(settings);
+    // Every file needs a subset of what `Valid` checks, so once it passes all of them are made.
     let valid = Valid::new(settings)?;
-    let missing = missing(&offers);
-    if !missing.is_empty() {
-        return Err(missing);
-    }
+    let offers = offers(settings);
     let readme = readme(&valid, &offers);
     let entries: Vec<(String, Vec<u8>)> = std::iter::once(readme)
         .chain(offers.into_iter().filter_map(|offer| offer.file.ok()))
