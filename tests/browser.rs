@@ -2,8 +2,12 @@
 //! The components in a real browser (headless Chromium through wasm-bindgen-test).
 
 use smarthost_assistant::domain::checklist::steps;
+use smarthost_assistant::domain::platform::Platform;
+use smarthost_assistant::domain::progress::Progress;
+use smarthost_assistant::domain::saved;
 use smarthost_assistant::domain::settings::{Connector, Settings};
-use smarthost_assistant::ui::App;
+use smarthost_assistant::ui::bundle::{Bundle, EXCHANGE_2003, SEND_CONNECTOR};
+use smarthost_assistant::ui::{App, AppProps};
 use wasm_bindgen::JsCast;
 use wasm_bindgen_test::*;
 use web_sys::{Element, HtmlElement, HtmlInputElement, HtmlProgressElement};
@@ -29,9 +33,13 @@ struct Mounted {
 
 impl Mounted {
     async fn new() -> Self {
+        Self::with(&EXCHANGE_2003).await
+    }
+
+    async fn with(bundle: &'static Bundle) -> Self {
         let root = document().create_element("div").unwrap();
         document().body().unwrap().append_child(&root).unwrap();
-        let handle = yew::Renderer::<App>::with_root(root.clone()).render();
+        let handle = yew::Renderer::<App>::with_root_and_props(root.clone(), AppProps { bundle }).render();
         yew::scheduler::flush().await;
         Mounted { root, handle: Some(handle) }
     }
@@ -73,8 +81,8 @@ async fn the_checklist_renders_every_step_in_order() {
     assert_eq!(app.texts(".sha-step-title"), expected);
     let numbers = app.texts(".sha-step-number");
     assert_eq!(numbers.first().map(String::as_str), Some("Step 1"));
-    assert_eq!(numbers.last().map(String::as_str), Some("Step 10"));
-    assert_eq!(app.progress(), (0.0, "0 of 10 steps done".to_string()));
+    assert_eq!(numbers.last().map(String::as_str), Some("Step 12"));
+    assert_eq!(app.progress(), (0.0, "0 of 12 steps done".to_string()));
 }
 
 #[wasm_bindgen_test]
@@ -84,15 +92,15 @@ async fn checking_a_step_off_updates_the_progress_and_folds_the_step() {
     assert!(app.root.query_selector("#step-register-ip-body").unwrap().is_some());
 
     app.click("#step-register-ip").await;
-    assert_eq!(app.progress(), (1.0, "1 of 10 steps done".to_string()));
+    assert_eq!(app.progress(), (1.0, "1 of 12 steps done".to_string()));
     assert!(app.root.query_selector("#step-register-ip-body").unwrap().is_none(), "a done step folds");
-    assert!(app.find("#sha-announcer").text_content().unwrap().contains("1 of 10 steps done"));
+    assert!(app.find("#sha-announcer").text_content().unwrap().contains("1 of 12 steps done"));
 
     app.click("[aria-controls='step-register-ip-body']").await;
     assert!(app.root.query_selector("#step-register-ip-body").unwrap().is_some(), "details open again");
 
     app.click("#step-register-ip").await;
-    assert_eq!(app.progress(), (0.0, "0 of 10 steps done".to_string()));
+    assert_eq!(app.progress(), (0.0, "0 of 12 steps done".to_string()));
 }
 
 #[wasm_bindgen_test]
@@ -137,12 +145,62 @@ async fn unreadable_saved_data_is_reported_and_kept_aside() {
     let app = Mounted::new().await;
     assert!(app.find("[role='alert']").text_content().unwrap().contains("could not be read"));
     assert_eq!(storage().get_item(&format!("{KEY}.unreadable")).unwrap().as_deref(), Some("{not json"));
-    assert_eq!(app.texts(".sha-step-title").len(), 10);
-    assert!(storage().get_item(KEY).unwrap().unwrap().starts_with("smarthost-assistant 1\n"), "a fresh state is saved");
+    assert_eq!(app.texts(".sha-step-title").len(), 12);
+    assert!(storage().get_item(KEY).unwrap().unwrap().starts_with("smarthost-assistant 2\n"), "a fresh state is saved");
 }
 
 fn with_connector(connector: Connector) -> Settings {
     let mut settings = Settings::default();
     settings.connector = connector;
     settings
+}
+
+#[wasm_bindgen_test]
+async fn the_send_connector_build_shows_its_platforms_steps_and_keeps_progress_apart() {
+    storage().clear().unwrap();
+    let mut settings = Settings::default();
+    settings.platform = Platform::Exchange2016;
+    let mut progress = Progress::default();
+    progress.toggle(Platform::Exchange2003, "register-ip");
+    storage().set_item(KEY, &saved::encode(&settings, &progress)).unwrap();
+    let app = Mounted::with(&SEND_CONNECTOR).await;
+    let expected: Vec<String> = steps(&settings).iter().map(|step| step.title.to_string()).collect();
+    assert_eq!(app.texts(".sha-step-title"), expected);
+    assert_eq!(app.progress().0, 0.0, "Exchange 2003's check mark is not 2016's");
+    assert!(app.find("[data-step='source-servers']").text_content().unwrap().contains("Mailbox"));
+
+    // Another platform of the same build: its steps, at once.
+    let select: web_sys::HtmlSelectElement = app.find("#platform").unchecked_into();
+    select.set_value("exchange-2010");
+    select.dispatch_event(&web_sys::Event::new("change").unwrap()).unwrap();
+    yew::scheduler::flush().await;
+    assert!(app
+        .find("[data-step='open-send-connectors']")
+        .text_content()
+        .unwrap()
+        .contains("Exchange Management Console"));
+    assert!(app.find("[data-step='source-servers']").text_content().unwrap().contains("Hub Transport"));
+    assert!(storage().get_item(KEY).unwrap().unwrap().contains("platform=exchange-2010"));
+}
+
+#[wasm_bindgen_test]
+async fn when_the_tools_cannot_load_the_admin_is_told_and_nothing_is_lost() {
+    storage().clear().unwrap();
+    let app = Mounted::new().await;
+    let input: HtmlInputElement = app.find("#bridgehead").unchecked_into();
+    input.set_value("EXCH01");
+    input.dispatch_event(&web_sys::Event::new("input").unwrap()).unwrap();
+    yew::scheduler::flush().await;
+    // No loader runs in this test page, so the tools module cannot be fetched.
+    app.click("#sha-show-files").await;
+    for _ in 0..20 {
+        if app.root.query_selector(".sha-files .sha-problem").unwrap().is_some() {
+            break;
+        }
+        gloo::timers::future::TimeoutFuture::new(10).await;
+        yew::scheduler::flush().await;
+    }
+    assert!(app.find(".sha-files .sha-problem").text_content().unwrap().contains("could not be loaded"));
+    assert!(app.find("#sha-show-files").text_content().unwrap().contains("Show the files"), "the admin can try again");
+    assert_eq!(input.value(), "EXCH01");
 }

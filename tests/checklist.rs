@@ -1,7 +1,9 @@
 #![cfg(not(target_arch = "wasm32"))]
-//! The Exchange 2003 checklist: order, the new/existing branch, and the admin's values in it.
+//! The checklists: Exchange 2003's order, the new/existing branch and the admin's values in
+//! it, and every later platform's steps with MailRoute's requirements on every path.
 
 use smarthost_assistant::domain::checklist::{steps, Block, Inline, Step};
+use smarthost_assistant::domain::platform::Platform;
 use smarthost_assistant::domain::progress::Progress;
 use smarthost_assistant::domain::settings::{Connector, Field, Scope, Settings};
 use smarthost_assistant::domain::validate::{usable, Unusable};
@@ -16,7 +18,7 @@ fn inlines(step: &Step) -> Vec<Inline> {
         .flat_map(|block| match block {
             Block::Para(parts) | Block::Note(parts) => parts.to_vec(),
             Block::Settings(rows) => rows.iter().map(|(_, value)| *value).collect(),
-            Block::ConnectorQuestion => Vec::new(),
+            Block::ConnectorQuestion | Block::Shell | Block::SpfHelper => Vec::new(),
         })
         .collect()
 }
@@ -28,7 +30,8 @@ fn text(step: &Step, settings: &Settings) -> String {
         .map(|inline| match inline {
             Inline::Text(text) | Inline::Label(text) | Inline::Literal(text) => text.to_string(),
             Inline::Value(field) => usable(settings, field).unwrap_or_default(),
-            Inline::Scope => settings.scope.label().to_string(),
+            Inline::Scope => settings.scope.label(settings.platform).to_string(),
+            Inline::SourceRole => settings.platform.source_role().to_string(),
         })
         .collect()
 }
@@ -71,6 +74,8 @@ fn a_new_connector_follows_the_seed_in_order_after_registering_the_server() {
         ids(&steps),
         [
             "register-ip",
+            "spf-record",
+            "dkim-dmarc",
             "open-connectors",
             "create-connector",
             "general-name",
@@ -93,7 +98,7 @@ fn an_existing_connector_is_opened_instead_of_created() {
     let ids = ids(&steps);
     assert!(ids.contains(&"open-connector"));
     assert!(!ids.contains(&"create-connector"));
-    assert_eq!(ids.len(), 10);
+    assert_eq!(ids.len(), 12);
     assert!(text(step(&steps, "open-connector"), &settings).contains("Properties"));
     assert!(text(step(&steps, "general-name"), &settings).contains("stays as it is"));
     assert!(text(step(&steps, "address-space"), &settings).contains("If an SMTP address space is listed"));
@@ -112,7 +117,7 @@ fn the_security_tab_remark_follows_the_dialog_opening_in_both_branches() {
     for connector in [Connector::New, Connector::Existing] {
         let settings = with_connector(connector);
         let steps = steps(&settings);
-        assert!(text(steps[2], &settings).contains("Security"), "{connector:?}");
+        assert!(text(steps[4], &settings).contains("Security"), "{connector:?}");
         assert_eq!(steps.iter().filter(|step| text(step, &settings).contains("Security")).count(), 1);
     }
 }
@@ -172,7 +177,7 @@ fn the_admins_values_appear_in_their_steps() {
 #[test]
 fn the_scope_chosen_is_the_one_the_address_space_step_names() {
     let mut settings = Settings::default();
-    settings.scope = Scope::RoutingGroup;
+    settings.scope = Scope::Local;
     let text = text(step(&steps(&settings), "address-space"), &settings);
     assert!(text.contains("Connector scope to Routing group"), "{text}");
 }
@@ -187,16 +192,97 @@ fn an_empty_or_wrong_value_is_not_shown_as_if_it_were_usable() {
 
 #[test]
 fn progress_counts_only_the_steps_on_screen_and_keeps_the_other_branch() {
+    let platform = Platform::Exchange2003;
     let mut progress = Progress::default();
-    assert!(progress.toggle("create-connector"));
-    assert!(progress.toggle("register-ip"));
+    assert!(progress.toggle(platform, "create-connector"));
+    assert!(progress.toggle(platform, "register-ip"));
     let new = steps(&Settings::default());
-    assert_eq!(progress.count(&new), 2);
+    assert_eq!(progress.count(platform, &new), 2);
 
     let existing = steps(&with_connector(Connector::Existing));
-    assert_eq!(progress.count(&existing), 1);
-    assert!(progress.is_done("create-connector"));
+    assert_eq!(progress.count(platform, &existing), 1);
+    assert!(progress.is_done(platform, "create-connector"));
 
-    assert!(!progress.toggle("register-ip"));
-    assert_eq!(progress.count(&new), 1);
+    assert!(!progress.toggle(platform, "register-ip"));
+    assert_eq!(progress.count(platform, &new), 1);
+    assert_eq!(progress.count(Platform::Exchange2016, &new), 0, "another platform's progress is its own");
+}
+
+fn on(platform: Platform, connector: Connector) -> Settings {
+    let mut settings = with_connector(connector);
+    settings.platform = platform;
+    settings
+}
+
+#[test]
+fn every_path_starts_with_mailroutes_requirements() {
+    for platform in Platform::ALL {
+        for connector in [Connector::New, Connector::Existing] {
+            let settings = on(platform, connector);
+            let ids = ids(&steps(&settings));
+            // MailRoute recognises Microsoft 365 itself: no server to register there.
+            let first: &[&str] = if platform == Platform::ExchangeOnline {
+                &["spf-record", "dkim-dmarc"]
+            } else {
+                &["register-ip", "spf-record", "dkim-dmarc"]
+            };
+            assert_eq!(&ids[..first.len()], first, "{platform:?} {connector:?}");
+            assert_eq!(ids.last(), Some(&"test-mail"));
+            let unique: std::collections::HashSet<_> = ids.iter().collect();
+            assert_eq!(unique.len(), ids.len(), "step ids are unique: {ids:?}");
+            let spf = step(&steps(&settings), "spf-record");
+            assert!(spf.body.contains(&Block::SpfHelper));
+            assert!(text(spf, &settings).contains("include:spf.mailroute.net"));
+            let dkim = text(step(&steps(&settings), "dkim-dmarc"), &settings);
+            assert!(dkim.contains("mr01.dkim.mailroute.net") && dkim.contains("_dmarc"), "{dkim}");
+        }
+    }
+}
+
+#[test]
+fn the_console_matches_the_version() {
+    for platform in [Platform::Exchange2007, Platform::Exchange2010] {
+        let settings = on(platform, Connector::New);
+        let steps = steps(&settings);
+        assert!(text(step(&steps, "open-send-connectors"), &settings).contains("Exchange Management Console"));
+        assert!(text(step(&steps, "source-servers"), &settings).contains("Hub Transport"));
+    }
+    for platform in [Platform::Exchange2013, Platform::Exchange2016, Platform::Exchange2019, Platform::ExchangeSe] {
+        let settings = on(platform, Connector::New);
+        let steps = steps(&settings);
+        assert!(text(step(&steps, "open-send-connectors"), &settings).contains("Exchange admin center"));
+        assert!(text(step(&steps, "source-servers"), &settings).contains("Mailbox"));
+        assert!(text(step(&steps, "network-settings"), &settings).contains("Route mail through smart hosts"));
+    }
+}
+
+#[test]
+fn send_connector_steps_carry_the_values_and_the_shell_alternative() {
+    for connector in [Connector::New, Connector::Existing] {
+        let settings = on(Platform::Exchange2016, connector).with(Field::SourceServers, "EX01, EX02");
+        let steps = steps(&settings);
+        assert!(steps.iter().any(|step| step.body.contains(&Block::Shell)), "{connector:?}");
+        assert_eq!(
+            bound(step(&steps, "network-settings"), &settings, Field::SmartHosts),
+            [Ok("outbound.mailroute.net".to_string())]
+        );
+        let check = text(step(&steps, "check-queues"), &settings);
+        assert!(check.contains("Get-SendConnector") && check.contains("Get-Queue"), "{check}");
+        assert!(check.contains("no service needs restarting"));
+    }
+    let settings = on(Platform::Exchange2016, Connector::New).with(Field::SourceServers, "EX01, EX02");
+    assert_eq!(
+        bound(step(&steps(&settings), "source-servers"), &settings, Field::SourceServers),
+        [Ok("EX01, EX02".to_string())]
+    );
+}
+
+#[test]
+fn exchange_online_validates_with_mailroutes_test_address() {
+    let settings = on(Platform::ExchangeOnline, Connector::New);
+    let steps = steps(&settings);
+    assert!(text(step(&steps, "add-connector"), &settings).contains("Partner organization"));
+    assert!(text(step(&steps, "security"), &settings).contains("*.mailroute.net"));
+    assert!(text(step(&steps, "validate"), &settings).contains("test@mailroute.net"));
+    assert!(!steps.iter().any(|step| step.body.contains(&Block::ConnectorQuestion)));
 }

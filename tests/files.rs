@@ -4,9 +4,9 @@
 
 use std::path::PathBuf;
 
-use smarthost_assistant::domain::files::exchange2003::{archive_offer, offers};
 use smarthost_assistant::domain::files::zip::Stamp;
-use smarthost_assistant::domain::files::Kind;
+use smarthost_assistant::domain::files::{archive, offers, shell, wire, Kind};
+use smarthost_assistant::domain::platform::{Platform, Release2007};
 use smarthost_assistant::domain::settings::{Connector, Field, Scope, Settings};
 
 const STAMP: Stamp = Stamp { year: 2026, month: 11, day: 27, hour: 9, minute: 30, second: 0 };
@@ -47,15 +47,55 @@ fn new_scoped_with_long_names() -> Settings {
         .with(Field::AdminGroup, "Northern Europe Administrative Group")
         .with(Field::RoutingGroup, "Northern Europe Routing Group")
         .with(Field::VirtualServer, "2");
-    settings.scope = Scope::RoutingGroup;
+    settings.scope = Scope::Local;
     settings
 }
 
-pub fn sets() -> [(&'static str, Settings); 3] {
+fn on(platform: Platform) -> Settings {
+    let mut settings = Settings::default();
+    settings.platform = platform;
+    settings
+}
+
+/// Exchange 2007 before Service Pack 1: scoped by a `Local:` address space.
+fn exchange_2007_rtm_scoped() -> Settings {
+    let mut settings = on(Platform::Exchange2007).with(Field::SourceServers, "HUB01");
+    settings.release_2007 = Release2007::Rtm;
+    settings.scope = Scope::Local;
+    settings
+}
+
+fn exchange_2016_new() -> Settings {
+    on(Platform::Exchange2016)
+        .with(Field::ConnectorName, "MailRoute Outbound")
+        .with(Field::SmartHosts, "outbound.mailroute.net, 203.0.113.9")
+        .with(Field::SourceServers, "EX01, ex02.corp.example.com")
+        .with(Field::Cost, "5")
+}
+
+/// An existing connector whose name needs quoting, with its address spaces replaced.
+fn exchange_2019_existing() -> Settings {
+    let mut settings =
+        on(Platform::Exchange2019).with(Field::ConnectorName, "Internet 'Outbound' $(Get-Date) ‘quoted’");
+    settings.connector = Connector::Existing;
+    settings.replace_address_space = true;
+    settings.scope = Scope::Local;
+    settings
+}
+
+fn exchange_online() -> Settings {
+    on(Platform::ExchangeOnline).with(Field::ConnectorName, "MailRoute Outbound")
+}
+
+pub fn sets() -> [(&'static str, Settings); 7] {
     [
         ("default", defaults()),
         ("existing-special-names", existing_with_special_names()),
         ("new-scoped-long-names", new_scoped_with_long_names()),
+        ("exchange-2007-rtm-scoped", exchange_2007_rtm_scoped()),
+        ("exchange-2016-new", exchange_2016_new()),
+        ("exchange-2019-existing", exchange_2019_existing()),
+        ("exchange-online", exchange_online()),
     ]
 }
 
@@ -82,7 +122,8 @@ fn every_file_matches_its_reviewed_golden_copy() {
 }
 
 fn readme_of(settings: &Settings) -> Vec<u8> {
-    let zip = archive_offer(settings, STAMP).unwrap();
+    let (name, zip) = archive(settings, STAMP).unwrap();
+    assert_eq!(name, format!("mailroute-{}.zip", settings.platform.id()));
     // The README is the archive's first entry: 30-byte header, then name, then data.
     let name_len = u16::from_le_bytes([zip[26], zip[27]]) as usize;
     let size = u32::from_le_bytes([zip[18], zip[19], zip[20], zip[21]]) as usize;
@@ -104,21 +145,30 @@ fn files_use_crlf_and_scripts_carry_a_bom() {
 
 #[test]
 fn files_wait_for_the_values_they_need() {
-    let offers = offers(&Settings::default());
-    let waiting: Vec<(&str, Result<(), Vec<Field>>)> =
-        offers.iter().map(|offer| (offer.name, offer.file.as_ref().map(|_| ()).map_err(Clone::clone))).collect();
+    let waiting: Vec<(String, Result<(), Vec<Field>>)> =
+        offers(&Settings::default()).into_iter().map(|offer| (offer.name, offer.file.map(|_| ()))).collect();
     assert_eq!(
         waiting,
         [
-            ("backup-smtp-connectors.cmd", Err(vec![Field::AdDomain])),
-            ("create-mailroute-connector.ldf", Err(vec![Field::Bridgehead, Field::AdDomain, Field::Organization])),
-            ("restart-services-and-test.ps1", Ok(())),
-            ("restart-services.cmd", Ok(())),
-            ("rollback-delete-connector.ldf", Err(vec![Field::Bridgehead, Field::AdDomain, Field::Organization])),
+            ("backup-smtp-connectors.cmd".to_string(), Err(vec![Field::AdDomain])),
+            (
+                "create-mailroute-connector.ldf".to_string(),
+                Err(vec![Field::Bridgehead, Field::AdDomain, Field::Organization])
+            ),
+            ("restart-services-and-test.ps1".to_string(), Ok(())),
+            ("restart-services.cmd".to_string(), Ok(())),
+            (
+                "rollback-delete-connector.ldf".to_string(),
+                Err(vec![Field::Bridgehead, Field::AdDomain, Field::Organization])
+            ),
         ]
     );
     let broken = defaults().with(Field::Cost, "0");
-    assert_eq!(archive_offer(&broken, STAMP), Err(vec![Field::Cost]));
+    assert_eq!(archive(&broken, STAMP), Err(vec![Field::Cost]));
+    let broken = exchange_2016_new().with(Field::SourceServers, "EX 01").with(Field::SmartHosts, "[203.0.113.9]");
+    for offer in offers(&broken) {
+        assert_eq!(offer.file, Err(vec![Field::SmartHosts, Field::SourceServers]), "{}", offer.name);
+    }
 }
 
 #[test]
@@ -126,11 +176,81 @@ fn files_resting_on_unconfirmed_facts_say_so() {
     for (set, settings) in sets() {
         for offer in offers(&settings) {
             let caution = offer.caution.unwrap_or_default();
-            match offer.name {
+            match offer.name.as_str() {
                 "create-mailroute-connector.ldf" => assert!(caution.contains("lab first"), "{set}"),
                 "rollback-delete-connector.ldf" => assert!(caution.contains("right-click, Delete"), "{set}"),
                 name => assert_eq!(caution, "", "{set} {name}"),
             }
         }
     }
+}
+
+#[test]
+fn the_send_connector_script_backs_up_changes_and_verifies() {
+    let configure = |settings: &Settings| offers(settings).remove(0).file.unwrap().text;
+    let new = configure(&exchange_2016_new());
+    let backup = new.find("Export-Clixml").unwrap();
+    let change = new.find("New-SendConnector").unwrap();
+    let verify = new.find("Get-Queue").unwrap();
+    assert!(backup < change && change < verify, "backup, then change, then verification");
+    assert!(new.contains(
+        "-DNSRoutingEnabled $false -SmartHosts 'outbound.mailroute.net','203.0.113.9' -SmartHostAuthMechanism None"
+    ));
+    assert!(new.contains(
+        "-AddressSpaces 'SMTP:*;5' -IsScopedConnector $false -SourceTransportServers 'EX01','ex02.corp.example.com'"
+    ));
+    // Exchange 2007 before SP1 has no -IsScopedConnector: the scope is the address space's prefix.
+    let rtm = configure(&exchange_2007_rtm_scoped());
+    assert!(rtm.contains("-AddressSpaces 'Local:SMTP:*;1' -SourceTransportServers 'HUB01'"), "{rtm}");
+    assert!(!rtm.contains("IsScopedConnector $"));
+    let existing = configure(&exchange_2019_existing());
+    assert!(
+        existing.contains("Set-SendConnector -Identity 'Internet ''Outbound'' $(Get-Date) ‘‘quoted’’'"),
+        "{existing}"
+    );
+    assert!(existing.contains("-IsScopedConnector $true"));
+    let rollback = offers(&exchange_2019_existing()).remove(1).file.unwrap().text;
+    assert!(rollback.contains("Import-Clixml") && rollback.contains("Set-SendConnector"));
+    let rollback_new = offers(&exchange_2016_new()).remove(1).file.unwrap().text;
+    assert!(rollback_new.contains("Remove-SendConnector"));
+}
+
+#[test]
+fn exchange_online_connects_creates_validates_and_rolls_back() {
+    let files = offers(&exchange_online());
+    let create = &files[0].file.as_ref().unwrap().text;
+    let connect = create.find("Connect-ExchangeOnline").unwrap();
+    let new = create.find("New-OutboundConnector -Name 'MailRoute Outbound' -ConnectorType Partner -RecipientDomains '*' -SmartHosts 'outbound.mailroute.net' -UseMXRecord $false -TlsSettings DomainValidation -TlsDomain '*.mailroute.net'").unwrap();
+    let validate =
+        create.find("Validate-OutboundConnector -Identity $ConnectorName -Recipients 'test@mailroute.net'").unwrap();
+    assert!(connect < new && new < validate);
+    assert!(files[1]
+        .file
+        .as_ref()
+        .unwrap()
+        .text
+        .contains("Remove-OutboundConnector -Identity $ConnectorName -Confirm:$false"));
+}
+
+#[test]
+fn the_shell_command_is_the_scripts_change() {
+    let settings = exchange_2016_new();
+    let command = shell(&settings).unwrap().unwrap();
+    assert!(command.starts_with("New-SendConnector -Name 'MailRoute Outbound' -Usage Custom"));
+    assert!(offers(&settings)[0].file.as_ref().unwrap().text.contains(&format!("{command} | Out-Null")));
+    assert_eq!(shell(&defaults()), None, "Exchange 2003 has no shell");
+    assert_eq!(shell(&exchange_2016_new().with(Field::Cost, "0")), Some(Err(vec![Field::Cost])));
+}
+
+#[test]
+fn files_cross_to_the_page_unchanged() {
+    for (set, settings) in sets() {
+        let offers = offers(&settings);
+        assert_eq!(wire::decode(&wire::encode(&offers)), Some(offers), "{set}");
+        let shell = shell(&settings);
+        assert_eq!(wire::decode_shell(&wire::encode_shell(shell.clone())), shell, "{set}");
+    }
+    let waiting = offers(&Settings::default());
+    assert_eq!(wire::decode(&wire::encode(&waiting)), Some(waiting));
+    assert_eq!(wire::decode("5:trunc"), None);
 }

@@ -2,7 +2,8 @@
 //! Settings carried in links and inside the offline file.
 
 use proptest::prelude::*;
-use smarthost_assistant::domain::link::{decode, encode, presets, state_in, with_state};
+use smarthost_assistant::domain::link::{decode, encode, presets, with_state};
+use smarthost_assistant::domain::platform::Platform;
 use smarthost_assistant::domain::progress::Progress;
 use smarthost_assistant::domain::saved;
 use smarthost_assistant::domain::settings::{Connector, Field, Settings};
@@ -16,6 +17,13 @@ fn a_link_presets_the_values_it_names() {
     assert_eq!(settings.get(Field::ConnectorName), "Mail via MailRoute");
     assert_eq!(settings.connector, Connector::Existing);
     assert_eq!(settings.get(Field::AdminGroup), "First Administrative Group", "the rest keeps its defaults");
+}
+
+#[test]
+fn a_link_chooses_the_platform() {
+    assert_eq!(presets("?platform=exchange-online").platform, Platform::ExchangeOnline);
+    assert_eq!(presets("?platform=exchange-2016&source-servers=EX01").get(Field::SourceServers), "EX01");
+    assert_eq!(presets("?platform=exchange-2031").platform, Platform::Exchange2003, "an unknown platform is skipped");
 }
 
 #[test]
@@ -41,15 +49,18 @@ fn the_offline_page_carries_the_state_in_its_data_block() {
     let page =
         r#"<main></main><script id="sha-state" type="application/x-smarthost-state"></script><script>x</script>"#;
     let mut progress = Progress::default();
-    progress.toggle("register-ip");
+    progress.toggle(Platform::Exchange2003, "register-ip");
     let settings = Settings::default().with(Field::Organization, "</script><script>alert(1)</script> & \"Ü\"");
     let text = saved::encode(&settings, &progress);
     let out = with_state(page, "1700000000000", &text).unwrap();
     let start = out.find("x-smarthost-state\">").unwrap() + "x-smarthost-state\">".len();
     let block = &out[start..start + out[start..].find("</script>").unwrap()];
     assert!(!block.contains(['<', '>', '&', '"']), "{block}");
-    assert_eq!(state_in(block), Some(("1700000000000".to_string(), text.clone())));
-    assert_eq!(saved::decode(&state_in(block).unwrap().1), Ok((settings, progress)));
+    // The page reads the block as two lines, the stamp and the saved text (src/web/host.js).
+    let (stamp, saved_text) = block.trim().split_once('\n').unwrap();
+    assert_eq!(stamp, "1700000000000");
+    assert_eq!(decode(saved_text), Some(text.clone()));
+    assert_eq!(saved::decode(&text), Ok((settings, progress)));
     assert!(out.ends_with("</script><script>x</script>"));
 
     let again = with_state(&out, "1700000000001", "smarthost-assistant 1").unwrap();

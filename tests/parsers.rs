@@ -1,17 +1,18 @@
 #![cfg(not(target_arch = "wasm32"))]
-//! Every generated file is read back by a parser we did not write: PowerShell by the
-//! tree-sitter-powershell grammar, LDIF by OpenLDAP's `ldapmodify -n -v`. Hostile values in
-//! every field either are refused by validation or come back out exactly as typed.
+//! Every generated file, on every platform, is read back by a parser we did not write:
+//! PowerShell by the tree-sitter-powershell grammar, LDIF by OpenLDAP's `ldapmodify -n -v`.
+//! Hostile values in every field either are refused by validation or come back out exactly
+//! as typed.
 
 use std::process::Command;
 use std::sync::atomic::{AtomicUsize, Ordering};
 
 use base64::Engine;
 use proptest::prelude::*;
-use smarthost_assistant::domain::files::exchange2003::offers;
-use smarthost_assistant::domain::files::{powershell, File, Kind};
-use smarthost_assistant::domain::settings::{Connector, Field, Settings};
-use smarthost_assistant::domain::validate::{check, Severity};
+use smarthost_assistant::domain::files::{offers, powershell, File, Kind};
+use smarthost_assistant::domain::platform::{Family, Platform, Release2007};
+use smarthost_assistant::domain::settings::{Connector, Field, Scope, Settings};
+use smarthost_assistant::domain::validate::{check, entries, Severity};
 
 // ---------- PowerShell ----------
 
@@ -171,9 +172,47 @@ fn base_settings(connector: Connector) -> Settings {
         .with(Field::Bridgehead, "EXCH01")
         .with(Field::AdDomain, "corp.example.com")
         .with(Field::Organization, "Contoso")
-        .with(Field::PreviousSmartHosts, "relay.example.net");
+        .with(Field::PreviousSmartHosts, "relay.example.net")
+        .with(Field::SourceServers, "EX01, EX02");
     settings.connector = connector;
     settings
+}
+
+/// The values of these settings that a PowerShell file carries, each a run of string
+/// literals in the script, exactly as typed (smart host brackets aside on 2003).
+fn typed_in_powershell(settings: &Settings, file: &File) -> Vec<Vec<String>> {
+    let list = |field: Field| entries(settings.get(field)).into_iter().map(str::to_string).collect::<Vec<_>>();
+    let hosts: Vec<String> = list(Field::SmartHosts)
+        .iter()
+        .map(|host| host.trim_start_matches('[').trim_end_matches(']').to_string())
+        .collect();
+    let name = vec![settings.get(Field::ConnectorName).to_string()];
+    match settings.platform.family() {
+        Family::Exchange2003 => vec![hosts],
+        Family::ExchangeOnline if file.name.starts_with("rollback") => vec![name],
+        Family::ExchangeOnline => vec![name, vec![settings.get(Field::AddressSpace).to_string()], hosts],
+        Family::SendConnector => {
+            let mut typed = vec![name];
+            if file.name.starts_with("configure") {
+                typed.push(hosts);
+                if !settings.get(Field::SourceServers).is_empty() {
+                    typed.push(list(Field::SourceServers));
+                }
+            }
+            typed
+        }
+    }
+}
+
+/// These settings with every typed value replaced by a plain one of the same shape.
+fn plain(settings: &Settings) -> Settings {
+    let count = |field: Field| entries(settings.get(field)).len();
+    let mut plain = settings.clone().with(Field::SmartHosts, vec!["x.example"; count(Field::SmartHosts)].join(","));
+    plain.set(Field::ConnectorName, "Name");
+    if !settings.get(Field::SourceServers).is_empty() {
+        plain.set(Field::SourceServers, vec!["S"; count(Field::SourceServers)].join(","));
+    }
+    plain
 }
 
 /// Checks every file for these settings against the parsers, and that each typed value
@@ -186,25 +225,29 @@ fn check_files(settings: &Settings) {
             Kind::PowerShell => {
                 let source = String::from_utf8(file.bytes()[3..].to_vec()).unwrap();
                 let tree = assert_parses(&file);
-                let hosts: Vec<String> = typed(Field::SmartHosts)
-                    .split([',', ';'])
-                    .map(|entry| entry.trim().trim_start_matches('[').trim_end_matches(']').to_string())
-                    .collect();
                 let strings: Result<Vec<String>, String> =
                     verbatim_strings(&tree, &source).iter().map(|token| powershell_value(token)).collect();
                 let strings = strings.unwrap();
-                assert!(
-                    strings.windows(hosts.len()).any(|window| window == hosts.as_slice()),
-                    "{hosts:?} in {strings:?}"
-                );
-                // The structure is the one the script has with plain host names.
-                let plain = settings.clone().with(Field::SmartHosts, vec!["x.example"; hosts.len()].join(","));
-                let plain_file = offers(&plain)
+                for values in typed_in_powershell(settings, &file) {
+                    assert!(
+                        strings.windows(values.len()).any(|window| window == values.as_slice()),
+                        "{}: {values:?} in {strings:?}",
+                        file.name
+                    );
+                }
+                // The structure is the one the script has with plain values: no value
+                // became code.
+                let plain_file = offers(&plain(settings))
                     .into_iter()
-                    .find_map(|offer| offer.file.ok().filter(|f| f.kind == Kind::PowerShell))
+                    .find_map(|offer| offer.file.ok().filter(|f| f.name == file.name))
                     .unwrap();
                 let plain_source = String::from_utf8(plain_file.bytes()[3..].to_vec()).unwrap();
-                assert_eq!(tree.root_node().to_sexp(), parse_powershell(&plain_source).root_node().to_sexp());
+                assert_eq!(
+                    tree.root_node().to_sexp(),
+                    parse_powershell(&plain_source).root_node().to_sexp(),
+                    "{}",
+                    file.name
+                );
             }
             Kind::Ldif => {
                 let read = ldapmodify(&file);
@@ -241,9 +284,22 @@ fn check_files(settings: &Settings) {
 }
 
 #[test]
-fn the_golden_settings_pass_both_parsers() {
-    for connector in [Connector::New, Connector::Existing] {
-        check_files(&base_settings(connector));
+fn the_golden_settings_pass_both_parsers_on_every_platform() {
+    for platform in Platform::ALL {
+        for connector in [Connector::New, Connector::Existing] {
+            for scope in [Scope::Organization, Scope::Local] {
+                for release in [Release2007::Rtm, Release2007::ServicePack] {
+                    let mut settings = base_settings(connector);
+                    (settings.platform, settings.scope, settings.release_2007) = (platform, scope, release);
+                    settings.replace_address_space = true;
+                    if platform != Platform::Exchange2003 {
+                        settings.set(Field::SmartHosts, "outbound.mailroute.net, 203.0.113.9");
+                    }
+                    check_files(&settings);
+                    check_files(&settings.clone().with(Field::SourceServers, ""));
+                }
+            }
+        }
     }
 }
 
@@ -253,14 +309,18 @@ fn awkward_but_valid_names_come_back_exactly() {
         .with(Field::ConnectorName, "#1 über \"MailRoute\", a+b=c; <x> \\ ‘’‚‛“”„ `$(whoami)` | & ;")
         .with(Field::Organization, " leading space refused")
         .with(Field::AdminGroup, "Ä, Ö = Ü");
-    assert!(check(Field::Organization, settings.get(Field::Organization)).is_some());
+    assert!(check(Platform::Exchange2003, Field::Organization, settings.get(Field::Organization)).is_some());
     settings.set(Field::Organization, "Org #\\ trailing\\");
     check_files(&settings);
     settings.connector = Connector::Existing;
     settings.set(Field::PreviousSmartHosts, ": <starts with a colon, ends with a space ");
-    assert!(check(Field::PreviousSmartHosts, settings.get(Field::PreviousSmartHosts)).is_some());
+    assert!(check(Platform::Exchange2003, Field::PreviousSmartHosts, settings.get(Field::PreviousSmartHosts)).is_some());
     settings.set(Field::PreviousSmartHosts, ":<relay>, über; 'x'");
     check_files(&settings);
+    for platform in [Platform::Exchange2010, Platform::ExchangeSe, Platform::ExchangeOnline] {
+        settings.platform = platform;
+        check_files(&settings.clone().with(Field::SourceServers, "EX-01, mail.example.com"));
+    }
 }
 
 /// Characters that have broken quoting somewhere: every kind of quote, PowerShell's
@@ -332,10 +392,16 @@ proptest! {
     }
 
     #[test]
-    fn hostile_values_are_refused_or_come_back_exactly(value in hostile(), field in prop::sample::select(Field::ALL.to_vec()), existing in any::<bool>()) {
+    fn hostile_values_are_refused_or_come_back_exactly(
+        value in hostile(),
+        field in prop::sample::select(Field::ALL.to_vec()),
+        platform in prop::sample::select(Platform::ALL.to_vec()),
+        existing in any::<bool>(),
+    ) {
         let mut settings = base_settings(if existing { Connector::Existing } else { Connector::New });
+        settings.platform = platform;
         settings.set(field, value.clone());
-        match check(field, &value) {
+        match check(platform, field, &value) {
             Some(problem) if problem.severity == Severity::Error => prop_assert!(!problem.message.is_empty()),
             _ => check_files(&settings),
         }

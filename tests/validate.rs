@@ -1,17 +1,18 @@
 #![cfg(not(target_arch = "wasm32"))]
 //! What the admin is told about each value, and the one-click fixes.
 
+use smarthost_assistant::domain::platform::Platform;
 use smarthost_assistant::domain::settings::{Field, Settings};
 use smarthost_assistant::domain::validate::{check, usable, Fix, Severity, Unusable};
 
 fn error(field: Field, value: &str) -> String {
-    let problem = check(field, value).unwrap_or_else(|| panic!("{value:?} passed"));
+    let problem = check(Platform::Exchange2003, field, value).unwrap_or_else(|| panic!("{value:?} passed"));
     assert_eq!(problem.severity, Severity::Error, "{value:?}: {}", problem.message);
     problem.message
 }
 
 fn warning(field: Field, value: &str) -> String {
-    let problem = check(field, value).unwrap_or_else(|| panic!("{value:?} passed"));
+    let problem = check(Platform::Exchange2003, field, value).unwrap_or_else(|| panic!("{value:?} passed"));
     assert_eq!(problem.severity, Severity::Warning, "{value:?}: {}", problem.message);
     problem.message
 }
@@ -22,7 +23,7 @@ fn the_defaults_are_accepted() {
     for field in Field::ALL {
         let value = settings.get(field);
         let blank_to_fill = value.is_empty();
-        assert!(blank_to_fill || check(field, value).is_none(), "{field:?} default {value:?}");
+        assert!(blank_to_fill || check(Platform::Exchange2003, field, value).is_none(), "{field:?} default {value:?}");
     }
 }
 
@@ -31,20 +32,20 @@ fn connector_names_follow_active_directory() {
     assert!(error(Field::ConnectorName, "   ").contains("Enter a name"));
     assert!(error(Field::ConnectorName, "All\tOutgoing").contains("control character"));
     assert!(error(Field::ConnectorName, &"x".repeat(65)).contains("65 characters"));
-    assert_eq!(check(Field::ConnectorName, &"é".repeat(64)), None);
-    assert_eq!(check(Field::ConnectorName, "Out, via \"MailRoute\" + <#1>; a=b\\"), None);
+    assert_eq!(check(Platform::Exchange2003, Field::ConnectorName, &"é".repeat(64)), None);
+    assert_eq!(check(Platform::Exchange2003, Field::ConnectorName, "Out, via \"MailRoute\" + <#1>; a=b\\"), None);
 }
 
 #[test]
 fn smart_hosts_accept_names_and_bracketed_addresses() {
     for ok in ["outbound.mailroute.net", "outbound.mailroute.net; [203.0.113.9]", "OUTBOUND.mailroute.net,[10.0.0.1]"] {
-        assert_eq!(check(Field::SmartHosts, ok), None, "{ok}");
+        assert_eq!(check(Platform::Exchange2003, Field::SmartHosts, ok), None, "{ok}");
     }
 }
 
 #[test]
 fn a_bare_address_gets_brackets_in_one_click() {
-    let problem = check(Field::SmartHosts, "outbound.mailroute.net; 203.0.113.9").unwrap();
+    let problem = check(Platform::Exchange2003, Field::SmartHosts, "outbound.mailroute.net; 203.0.113.9").unwrap();
     assert_eq!(problem.severity, Severity::Error);
     assert!(problem.message.contains("square brackets"), "{}", problem.message);
     assert!(problem.message.starts_with("Entry 2 (203.0.113.9)"), "{}", problem.message);
@@ -87,8 +88,8 @@ fn questionable_lists_get_warnings() {
 
 #[test]
 fn bridgeheads_are_netbios_or_dns_names() {
-    assert_eq!(check(Field::Bridgehead, "EXCH-01"), None);
-    assert_eq!(check(Field::Bridgehead, "exch01.corp.example.com"), None);
+    assert_eq!(check(Platform::Exchange2003, Field::Bridgehead, "EXCH-01"), None);
+    assert_eq!(check(Platform::Exchange2003, Field::Bridgehead, "exch01.corp.example.com"), None);
     assert!(error(Field::Bridgehead, "EXCHANGESERVER2003").contains("at most 15"));
     assert!(error(Field::Bridgehead, "EXCH_01").contains("\"_\" is not allowed in a server name"));
     assert!(error(Field::Bridgehead, "exch01..example.com").contains("empty part"));
@@ -108,8 +109,9 @@ fn only_usable_values_reach_the_steps() {
 
 #[test]
 fn spaces_at_the_ends_are_refused_with_a_fix_not_trimmed_away() {
-    for field in Field::ALL {
-        let problem = check(field, " EXCH01 ").unwrap_or_else(|| panic!("{field:?}"));
+    // Every value that reaches a file; the SPF record is only read by the SPF helper.
+    for field in Field::ALL.into_iter().filter(|field| *field != Field::SpfRecord) {
+        let problem = check(Platform::Exchange2003, field, " EXCH01 ").unwrap_or_else(|| panic!("{field:?}"));
         assert_eq!(problem.severity, Severity::Error);
         assert!(problem.message.starts_with("Remove the space"), "{}", problem.message);
         assert_eq!(problem.fix.map(|fix| fix.value), Some("EXCH01".to_string()));
@@ -120,22 +122,79 @@ fn spaces_at_the_ends_are_refused_with_a_fix_not_trimmed_away() {
 
 #[test]
 fn directory_values_follow_their_rules() {
-    assert_eq!(check(Field::AddressSpace, "*"), None);
-    assert_eq!(check(Field::AddressSpace, "*.example.com"), None);
-    assert_eq!(check(Field::AddressSpace, "example.com"), None);
+    assert_eq!(check(Platform::Exchange2003, Field::AddressSpace, "*"), None);
+    assert_eq!(check(Platform::Exchange2003, Field::AddressSpace, "*.example.com"), None);
+    assert_eq!(check(Platform::Exchange2003, Field::AddressSpace, "example.com"), None);
     assert!(error(Field::AddressSpace, "*example.com").contains("not inside a name"));
     assert!(error(Field::AddressSpace, "").contains("Enter *"));
     for cost in ["0", "101", "1.5", "-1", "ten", "", "99999999999"] {
         assert!(error(Field::Cost, cost).contains("1 to 100"), "{cost}");
     }
-    assert_eq!(check(Field::Cost, "100"), None);
-    assert_eq!(check(Field::AdDomain, "corp.example.com"), None);
+    assert_eq!(check(Platform::Exchange2003, Field::Cost, "100"), None);
+    assert_eq!(check(Platform::Exchange2003, Field::AdDomain, "corp.example.com"), None);
     assert!(error(Field::AdDomain, "").contains("corp.example.com"));
     assert!(error(Field::AdDomain, "corp_example.com").contains("\"_\" is not allowed"));
     assert!(error(Field::Organization, "").contains("organization"));
-    assert_eq!(check(Field::Organization, "Contoso, Ltd. + \"Mail\" <#1>"), None);
+    assert_eq!(check(Platform::Exchange2003, Field::Organization, "Contoso, Ltd. + \"Mail\" <#1>"), None);
     assert!(error(Field::VirtualServer, "0").contains("whole number"));
-    assert_eq!(check(Field::VirtualServer, "2"), None);
-    assert_eq!(check(Field::PreviousSmartHosts, ""), None, "empty: the connector used DNS");
+    assert_eq!(check(Platform::Exchange2003, Field::VirtualServer, "2"), None);
+    assert_eq!(check(Platform::Exchange2003, Field::PreviousSmartHosts, ""), None, "empty: the connector used DNS");
     assert!(error(Field::PreviousSmartHosts, "a\nb").contains("control character"));
+}
+
+fn problem_on(platform: Platform, field: Field, value: &str) -> (Severity, String, Option<Fix>) {
+    let problem = check(platform, field, value).unwrap_or_else(|| panic!("{platform:?} {value:?} passed"));
+    (problem.severity, problem.message, problem.fix)
+}
+
+#[test]
+fn from_2007_on_smart_hosts_are_names_or_addresses_without_brackets() {
+    for platform in [Platform::Exchange2007, Platform::Exchange2013, Platform::ExchangeSe, Platform::ExchangeOnline] {
+        for ok in
+            ["outbound.mailroute.net", "outbound.mailroute.net, 203.0.113.9", "203.0.113.9, outbound.mailroute.net"]
+        {
+            assert_eq!(check(platform, Field::SmartHosts, ok), None, "{platform:?} {ok}");
+        }
+        let (severity, message, fix) = problem_on(platform, Field::SmartHosts, "outbound.mailroute.net, [203.0.113.9]");
+        assert_eq!(severity, Severity::Error);
+        assert!(message.contains("without square brackets"), "{message}");
+        assert_eq!(fix.map(|fix| fix.value), Some("outbound.mailroute.net, 203.0.113.9".to_string()));
+        assert!(problem_on(platform, Field::SmartHosts, "outbound.mailroute.net:25").1.contains("Remove the port"));
+        assert!(problem_on(platform, Field::SmartHosts, "2001:db8::25").1.contains("IPv4"));
+    }
+    // Exchange 2003 wants brackets, and keeps names before addresses for load sharing.
+    assert!(problem_on(Platform::Exchange2003, Field::SmartHosts, "203.0.113.9").1.contains("square brackets"));
+    assert_eq!(check(Platform::Exchange2016, Field::SmartHosts, "203.0.113.9, outbound.mailroute.net"), None);
+}
+
+#[test]
+fn only_exchange_online_takes_address_ranges() {
+    assert_eq!(check(Platform::ExchangeOnline, Field::SmartHosts, "outbound.mailroute.net, 203.0.113.0/24"), None);
+    assert!(problem_on(Platform::ExchangeOnline, Field::SmartHosts, "203.0.113.0/33").1.contains("0 to 32"));
+    assert!(problem_on(Platform::Exchange2019, Field::SmartHosts, "203.0.113.0/24").1.contains("not address ranges"));
+}
+
+#[test]
+fn source_servers_are_server_names_separated_by_commas() {
+    for ok in ["", "EX01", "EX01, EX02", "mail01.corp.example.com, EX-02"] {
+        assert_eq!(check(Platform::Exchange2016, Field::SourceServers, ok), None, "{ok}");
+    }
+    assert!(problem_on(Platform::Exchange2016, Field::SourceServers, "EX01,, EX02").1.contains("Entry 2"));
+    assert!(problem_on(Platform::Exchange2016, Field::SourceServers, "EX01, EX 02").1.contains("A space"));
+    assert!(problem_on(Platform::Exchange2016, Field::SourceServers, "AVERYLONGSERVERNAME")
+        .1
+        .contains("15 characters"));
+}
+
+#[test]
+fn names_stop_at_64_characters_on_every_platform() {
+    for platform in Platform::ALL {
+        assert_eq!(check(platform, Field::ConnectorName, &"x".repeat(64)), None);
+        assert!(problem_on(platform, Field::ConnectorName, &"x".repeat(65)).1.contains("at most 64"));
+    }
+}
+
+#[test]
+fn the_spf_record_field_is_left_to_the_spf_helper() {
+    assert_eq!(check(Platform::Exchange2016, Field::SpfRecord, "  v=spf1 -all\n"), None);
 }

@@ -54,7 +54,8 @@ pub fn presets(query: &str) -> Settings {
     settings
 }
 
-/// The data block that carries the admin's state inside the offline file.
+/// The data block that carries the admin's state inside the offline file: the stamp and the
+/// saved text, each percent-encoded, on two lines (src/web/host.js reads it).
 const STATE_OPEN: &str = r#"<script id="sha-state" type="application/x-smarthost-state">"#;
 const STATE_CLOSE: &str = "</script>";
 
@@ -71,10 +72,4 @@ pub fn with_state(page: &str, stamp: &str, saved: &str) -> Option<String> {
 /// a general substring searcher, over a kilobyte of download.
 fn position(haystack: &str, needle: &str) -> Option<usize> {
     haystack.as_bytes().windows(needle.len()).position(|window| window == needle.as_bytes())
-}
-
-/// The stamp and saved text in a state block's content, as `with_state` wrote them.
-pub fn state_in(block: &str) -> Option<(String, String)> {
-    let (stamp, saved) = block.trim().split_once('\n')?;
-    Some((decode(stamp)?, decode(saved)?))
 }

@@ -3,8 +3,10 @@
 pub mod checklist;
 pub mod files;
 pub mod link;
+pub mod platform;
 pub mod progress;
 pub mod saved;
 pub mod settings;
+pub mod spf;
 pub mod valid;
 pub mod validate;

@@ -1,34 +1,58 @@
-//! Which steps the admin has checked off.
+//! Which steps the admin has checked off, on each platform.
 
 use crate::domain::checklist::Step;
+use crate::domain::platform::Platform;
 
-/// The ids of the steps checked off. Ids of steps that the current branch does not show are
-/// kept, so that switching between a new and an existing connector loses nothing.
+/// The steps checked off, as `platform:step` keys: each platform keeps its own progress.
+/// Keys of steps the current branch does not show are kept, so that switching between a new
+/// and an existing connector, or between platforms, loses nothing.
 #[derive(Clone, Debug, Default, PartialEq, Eq)]
 pub struct Progress(Vec<String>);
 
+fn key(platform: Platform, id: &str) -> String {
+    format!("{}:{id}", platform.id())
+}
+
 impl Progress {
-    pub fn is_done(&self, id: &str) -> bool {
-        self.0.iter().any(|done| done == id)
+    pub fn is_done(&self, platform: Platform, id: &str) -> bool {
+        let key = key(platform, id);
+        self.0.contains(&key)
     }
 
     /// Checks a step off, or on again; returns whether it is now done.
-    pub fn toggle(&mut self, id: &str) -> bool {
+    pub fn toggle(&mut self, platform: Platform, id: &str) -> bool {
+        let key = key(platform, id);
         let before = self.0.len();
-        self.0.retain(|done| done != id);
+        self.0.retain(|done| *done != key);
         let now_done = self.0.len() == before;
         if now_done {
-            self.0.push(id.to_string());
+            self.0.push(key);
         }
         now_done
     }
 
-    pub fn ids(&self) -> impl Iterator<Item = &str> {
+    /// Clears one platform's check marks; the others stay.
+    pub fn clear(&mut self, platform: Platform) {
+        let prefix = key(platform, "");
+        self.0.retain(|done| !done.starts_with(&prefix));
+    }
+
+    /// The saved keys, `platform:step`.
+    pub fn keys(&self) -> impl Iterator<Item = &str> {
         self.0.iter().map(String::as_str)
     }
 
-    /// How many of these steps are done.
-    pub fn count(&self, steps: &[&Step]) -> usize {
-        steps.iter().filter(|step| self.is_done(step.id)).count()
+    /// Adds a saved key once; false for a key that names no platform.
+    pub fn restore(&mut self, saved: &str) -> bool {
+        let known = saved.split_once(':').is_some_and(|(platform, _)| Platform::from_id(platform).is_some());
+        if known && !self.0.iter().any(|done| done == saved) {
+            self.0.push(saved.to_string());
+        }
+        known
+    }
+
+    /// How many of these steps are done on this platform.
+    pub fn count(&self, platform: Platform, steps: &[&Step]) -> usize {
+        steps.iter().filter(|step| self.is_done(platform, step.id)).count()
     }
 }

@@ -4,10 +4,12 @@
 //! The format is a few lines of `key=value` after a header line, written by hand rather than
 //! with serde_json, whose parser and error messages would add about a tenth to the download.
 
+use crate::domain::platform::{Platform, Release2007};
 use crate::domain::progress::Progress;
 use crate::domain::settings::{Connector, Field, Scope, Settings};
 
-pub const VERSION: u32 = 1;
+/// Version 1 had Exchange 2003 only: no platform, and step ids without one.
+pub const VERSION: u32 = 2;
 const MAGIC: &str = "smarthost-assistant";
 
 /// Why stored text could not be read back.
@@ -26,16 +28,22 @@ pub fn encode(settings: &Settings, progress: &Progress) -> String {
     };
     let scope = match settings.scope {
         Scope::Organization => "organization",
-        Scope::RoutingGroup => "routing-group",
+        Scope::Local => "local",
+    };
+    let release = match settings.release_2007 {
+        Release2007::Rtm => "rtm",
+        Release2007::ServicePack => "service-pack",
     };
     let mut lines = vec![
         format!("{MAGIC} {VERSION}"),
+        format!("platform={}", settings.platform.id()),
+        format!("exchange-2007-release={release}"),
         format!("connector={connector}"),
         format!("scope={scope}"),
         format!("replace-address-space={}", settings.replace_address_space),
     ];
     lines.extend(Field::ALL.map(|field| format!("{}={}", field.id(), escape(settings.get(field)))));
-    lines.extend(progress.ids().map(|id| format!("done={}", escape(id))));
+    lines.extend(progress.keys().map(|key| format!("done={}", escape(key))));
     lines.join("\n")
 }
 
@@ -50,7 +58,7 @@ pub fn decode(text: &str) -> Result<(Settings, Progress), Unreadable> {
     if version > VERSION {
         return Err(Unreadable::Newer(version));
     }
-    if version != VERSION {
+    if version == 0 {
         return Err(Unreadable::Garbled);
     }
     let mut settings = Settings::default();
@@ -59,10 +67,12 @@ pub fn decode(text: &str) -> Result<(Settings, Progress), Unreadable> {
         let (key, raw) = line.split_once('=').ok_or(Unreadable::Garbled)?;
         let value = unescape(raw).ok_or(Unreadable::Garbled)?;
         match (key, value.as_str()) {
-            ("done", id) => {
-                if !progress.is_done(id) {
-                    progress.toggle(id);
-                }
+            ("done", id) if version == 1 => {
+                progress.restore(&format!("{}:{id}", Platform::Exchange2003.id()));
+            }
+            ("done", key) => {
+                // A platform from a later release is skipped, like any other unknown key.
+                progress.restore(key);
             }
             (key, value) => {
                 if !apply(&mut settings, key, value) && matches!(key, "connector" | "scope" | "replace-address-space") {
@@ -79,13 +89,20 @@ pub fn decode(text: &str) -> Result<(Settings, Progress), Unreadable> {
 /// release are skipped this way rather than failing.
 pub fn apply(settings: &mut Settings, key: &str, value: &str) -> bool {
     match (key, value) {
+        ("platform", id) => match Platform::from_id(id) {
+            Some(platform) => settings.platform = platform,
+            None => return false,
+        },
+        ("exchange-2007-release", "rtm") => settings.release_2007 = Release2007::Rtm,
+        ("exchange-2007-release", "service-pack") => settings.release_2007 = Release2007::ServicePack,
         ("connector", "new") => settings.connector = Connector::New,
         ("connector", "existing") => settings.connector = Connector::Existing,
         ("scope", "organization") => settings.scope = Scope::Organization,
-        ("scope", "routing-group") => settings.scope = Scope::RoutingGroup,
+        // Version 1 named the 2003 scope by its label.
+        ("scope", "local" | "routing-group") => settings.scope = Scope::Local,
         ("replace-address-space", "true") => settings.replace_address_space = true,
         ("replace-address-space", "false") => settings.replace_address_space = false,
-        (key, value) => match Field::ALL.into_iter().find(|field| field.id() == key) {
+        (key, value) => match Field::from_id(key) {
             Some(field) => settings.set(field, value),
             None => return false,
         },

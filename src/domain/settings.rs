@@ -1,5 +1,8 @@
 //! The values an administrator types or chooses, with the defaults the seed article and
-//! Exchange give.
+//! Exchange give. Every platform uses the same values where it can, so that a value typed for
+//! one carries over when the admin changes platform.
+
+use crate::domain::platform::{Platform, Release2007};
 
 /// MailRoute's outbound smarthost (facts/exchange.md §5).
 pub const MAILROUTE_SMART_HOST: &str = "outbound.mailroute.net";
@@ -12,21 +15,25 @@ pub enum Connector {
     Existing,
 }
 
-/// Where the connector's address space applies. In the directory, a routing-group scope is a
-/// `Local:` prefix on the routingList value, not an attribute (facts/exchange.md §1.2).
+/// Where the connector may be used. On Exchange 2003 a routing-group scope is a `Local:`
+/// prefix on the routingList value (facts/exchange.md §1.2); from 2007 on, a scoped send
+/// connector serves its Active Directory site only (facts/exchange.md §3.2, §3.3).
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
 pub enum Scope {
     #[default]
     Organization,
-    RoutingGroup,
+    /// The routing group on 2003, the Active Directory site from 2007 on.
+    Local,
 }
 
 impl Scope {
-    /// The option's label in Exchange System Manager.
-    pub fn label(self) -> &'static str {
-        match self {
-            Scope::Organization => "Entire organization",
-            Scope::RoutingGroup => "Routing group",
+    /// The option's label in the platform's console.
+    pub fn label(self, platform: Platform) -> &'static str {
+        match (self, platform) {
+            (Scope::Organization, Platform::Exchange2003) => "Entire organization",
+            (Scope::Local, Platform::Exchange2003) => "Routing group",
+            (Scope::Organization, _) => "Not scoped: every transport server in the forest",
+            (Scope::Local, _) => "Scoped send connector: this Active Directory site only",
         }
     }
 }
@@ -45,6 +52,8 @@ pub enum Field {
     RoutingGroup,
     VirtualServer,
     PreviousSmartHosts,
+    SourceServers,
+    SpfRecord,
 }
 
 struct About {
@@ -56,7 +65,7 @@ struct About {
 }
 
 impl Field {
-    pub const ALL: [Field; 11] = [
+    pub const ALL: [Field; 13] = [
         Field::ConnectorName,
         Field::SmartHosts,
         Field::Bridgehead,
@@ -68,7 +77,13 @@ impl Field {
         Field::RoutingGroup,
         Field::VirtualServer,
         Field::PreviousSmartHosts,
+        Field::SourceServers,
+        Field::SpfRecord,
     ];
+
+    pub fn from_id(id: &str) -> Option<Field> {
+        Field::ALL.into_iter().find(|field| field.id() == id)
+    }
 
     /// These fields once each, in form order (cheaper in the download than a sort).
     pub fn in_order(fields: &[Field]) -> Vec<Field> {
@@ -152,6 +167,20 @@ impl Field {
                 "As the connector's General tab shows it now; empty if it uses DNS. The rollback file puts it back.",
                 "",
             ),
+            Field::SourceServers => (
+                "Source servers",
+                "source servers",
+                "source-servers",
+                "The Exchange servers that send through the connector, separated by commas, for example EX01, EX02. Empty: the server the script runs on.",
+                "",
+            ),
+            Field::SpfRecord => (
+                "Your domain's SPF record as it is now",
+                "SPF record",
+                "spf-record",
+                "Paste the TXT record that starts with v=spf1, or leave it empty if the domain has none.",
+                "",
+            ),
         };
         About { label, noun, id, hint, default }
     }
@@ -182,6 +211,8 @@ impl Field {
 
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct Settings {
+    pub platform: Platform,
+    pub release_2007: Release2007,
     pub connector: Connector,
     pub scope: Scope,
     /// For an existing connector: also replace its address spaces with this one.
@@ -192,6 +223,8 @@ pub struct Settings {
 impl Default for Settings {
     fn default() -> Self {
         Settings {
+            platform: Platform::default(),
+            release_2007: Release2007::default(),
             connector: Connector::New,
             scope: Scope::Organization,
             replace_address_space: false,

@@ -1,6 +1,7 @@
 //! Rules for each value the admin types. Every problem carries a message that says what is
 //! wrong with this value and what to do; a fix, where one is certain, can be applied in one click.
 
+use crate::domain::platform::{Family, Platform};
 use crate::domain::settings::{Field, Settings, MAILROUTE_SMART_HOST};
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -35,10 +36,14 @@ impl Problem {
     }
 }
 
-/// The most important problem with a field's value, if any.
-pub fn check(field: Field, value: &str) -> Option<Problem> {
+/// The most important problem with a field's value on this platform, if any.
+pub fn check(platform: Platform, field: Field, value: &str) -> Option<Problem> {
     // Files carry values exactly as typed, so spaces at the ends are refused, not trimmed.
+    // The SPF record is only read, by the SPF helper, which reports on it itself.
     let trimmed = value.trim();
+    if field == Field::SpfRecord {
+        return None;
+    }
     if !trimmed.is_empty() && trimmed.len() != value.len() {
         return Some(Problem {
             severity: Severity::Error,
@@ -48,7 +53,7 @@ pub fn check(field: Field, value: &str) -> Option<Problem> {
     }
     match field {
         Field::ConnectorName => check_name(value, "a name for the connector, for example All Outgoing Email"),
-        Field::SmartHosts => check_smart_hosts(value),
+        Field::SmartHosts => check_smart_hosts(platform, value),
         Field::Bridgehead => check_bridgehead(value),
         Field::AddressSpace => check_address_space(value),
         Field::Cost => check_number(value, 1, 100, "The cost is a whole number from 1 to 100."),
@@ -63,6 +68,8 @@ pub fn check(field: Field, value: &str) -> Option<Problem> {
             "The virtual server number is a whole number: 1 for the default SMTP virtual server.",
         ),
         Field::PreviousSmartHosts => check_previous_smart_hosts(value),
+        Field::SourceServers => check_source_servers(value),
+        Field::SpfRecord => None,
     }
 }
 
@@ -79,13 +86,14 @@ pub fn usable(settings: &Settings, field: Field) -> Result<String, Unusable> {
     if value.trim().is_empty() {
         return Err(Unusable::Empty);
     }
-    match check(field, value) {
+    match check(settings.platform, field, value) {
         Some(Problem { severity: Severity::Error, .. }) => Err(Unusable::Invalid),
         _ => Ok(value.to_string()),
     }
 }
 
-/// Active Directory's `cn` holds at most 64 characters (facts/exchange.md §1.2, §2).
+/// Active Directory's `cn` holds at most 64 characters (facts/exchange.md §1.2, §2), and so
+/// does an Exchange Online connector's name (facts/exchange.md §4).
 const CN_MAX: usize = 64;
 
 /// A name that becomes a `CN=` in a directory path: characters special there are escaped
@@ -103,7 +111,7 @@ fn check_name(value: &str, what: &str) -> Option<Problem> {
     let length = name.chars().count();
     if length > CN_MAX {
         return Some(Problem::error(format!(
-            "The name is {length} characters long; Active Directory allows at most {CN_MAX}."
+            "The name is {length} characters long; Exchange allows at most {CN_MAX}."
         )));
     }
     None
@@ -161,15 +169,20 @@ enum HostKind {
     Address,
 }
 
-fn check_smart_hosts(value: &str) -> Option<Problem> {
+/// The entries of a list typed with commas or semicolons between them, as Exchange 2003 reads
+/// it (facts/exchange.md §1.2, §2); the later cmdlets take the same entries as an array.
+pub fn entries(value: &str) -> Vec<&str> {
+    value.split([',', ';']).map(str::trim).collect()
+}
+
+fn check_smart_hosts(platform: Platform, value: &str) -> Option<Problem> {
     if value.trim().is_empty() {
         return Some(Problem::error(format!("Enter at least one smart host; MailRoute's is {MAILROUTE_SMART_HOST}.")));
     }
-    // Exchange 2003 reads a list separated by commas or semicolons (facts/exchange.md §1.2, §2).
-    let entries: Vec<&str> = value.split([',', ';']).map(str::trim).collect();
+    let entries = entries(value);
     let mut kinds = Vec::with_capacity(entries.len());
     for (index, entry) in entries.iter().enumerate() {
-        match check_smart_host(entry) {
+        match check_smart_host(platform, entry) {
             Ok(kind) => kinds.push(kind),
             Err(mut problem) => {
                 if entries.len() > 1 {
@@ -189,7 +202,8 @@ fn check_smart_hosts(value: &str) -> Option<Problem> {
     }
     // Exchange 2003 load-balances a mixed list only when names come before IP addresses
     // (facts/exchange.md §2).
-    if let Some(first_name) = kinds.iter().position(|kind| *kind == HostKind::Name) {
+    let first_name = kinds.iter().position(|kind| *kind == HostKind::Name);
+    if let (Some(first_name), Platform::Exchange2003) = (first_name, platform) {
         if kinds[..first_name].contains(&HostKind::Address) {
             return Some(Problem::warning(
                 "Put host names before IP addresses: with an IP address first, Exchange 2003 does not share mail across the list.",
@@ -210,11 +224,15 @@ fn replace_entry(entries: &[&str], index: usize, replacement: &str) -> String {
     fixed.join(", ")
 }
 
-fn check_smart_host(entry: &str) -> Result<HostKind, Problem> {
+fn check_smart_host(platform: Platform, entry: &str) -> Result<HostKind, Problem> {
     if entry.is_empty() {
         return Err(Problem::error("This entry is empty. Remove the extra comma or semicolon."));
     }
-    if let Some(inner) = entry.strip_prefix('[').and_then(|rest| rest.strip_suffix(']')) {
+    let bracketed = entry.strip_prefix('[').and_then(|rest| rest.strip_suffix(']'));
+    if platform != Platform::Exchange2003 {
+        return check_later_smart_host(platform, entry, bracketed);
+    }
+    if let Some(inner) = bracketed {
         if is_ipv4(inner) {
             return Ok(HostKind::Address);
         }
@@ -247,11 +265,49 @@ fn check_smart_host(entry: &str) -> Result<HostKind, Problem> {
     check_dns_name(entry).map(|()| HostKind::Name)
 }
 
+/// From 2007 on, `-SmartHosts` takes names and IP addresses as they are, with no brackets;
+/// Exchange Online also takes an IPv4 range in CIDR form (facts/exchange.md §3.2, §4).
+fn check_later_smart_host(platform: Platform, entry: &str, bracketed: Option<&str>) -> Result<HostKind, Problem> {
+    if let Some(inner) = bracketed {
+        return Err(Problem {
+            severity: Severity::Error,
+            message: format!("{} takes an IP address without square brackets.", platform.label()),
+            fix: Some(Fix { label: format!("Use {inner}"), value: inner.to_string() }),
+        });
+    }
+    if is_ipv4(entry) {
+        return Ok(HostKind::Address);
+    }
+    if let Some((address, bits)) = entry.split_once('/') {
+        let cidr = is_ipv4(address) && bits.parse::<u8>().is_ok_and(|bits| bits <= 32) && !bits.starts_with('+');
+        return match (platform.family(), cidr) {
+            (Family::ExchangeOnline, true) => Ok(HostKind::Address),
+            (Family::ExchangeOnline, false) => {
+                Err(Problem::error("An address range is an IPv4 address, a slash and 0 to 32, like 203.0.113.0/24."))
+            }
+            _ => Err(Problem::error(format!(
+                "{} takes single hosts here, not address ranges. Enter a host name or one IP address.",
+                platform.label()
+            ))),
+        };
+    }
+    match entry.matches(':').count() {
+        0 => check_dns_name(entry).map(|()| HostKind::Name),
+        1 => Err(Problem::error(
+            "Remove the port: the smart host list takes no port. The connector sends on port 25 unless its port is changed, and 25 is the port MailRoute uses.",
+        )),
+        _ => Err(Problem::error(
+            "Enter a host name or an IPv4 address here: MailRoute's smarthost is reached by name.",
+        )),
+    }
+}
+
 fn ipv6_problem() -> Problem {
     Problem::error("Exchange 2003 accepts a host name or an IPv4 address in square brackets here, not an IPv6 address.")
 }
 
-fn is_ipv4(text: &str) -> bool {
+/// Four numbers from 0 to 255, with no leading zeros.
+pub fn is_ipv4(text: &str) -> bool {
     let parts: Vec<&str> = text.split('.').collect();
     parts.len() == 4
         && parts.iter().all(|part| {
@@ -316,11 +372,38 @@ fn describe(c: char) -> String {
 /// NetBIOS computer names have at most 15 characters (facts/exchange.md §2).
 const NETBIOS_MAX: usize = 15;
 
+/// Server names, separated by commas; empty means the server the script runs on.
+fn check_source_servers(value: &str) -> Option<Problem> {
+    if value.trim().is_empty() {
+        return None;
+    }
+    let entries = entries(value);
+    for (index, entry) in entries.iter().enumerate() {
+        let problem = if entry.is_empty() {
+            Some(Problem::error("This entry is empty. Remove the extra comma or semicolon."))
+        } else {
+            check_server(entry)
+        };
+        if let Some(mut problem) = problem {
+            if entries.len() > 1 {
+                problem.message = format!("Entry {} ({entry}): {}", index + 1, problem.message);
+            }
+            return Some(problem);
+        }
+    }
+    None
+}
+
 fn check_bridgehead(value: &str) -> Option<Problem> {
     let name = value.trim();
     if name.is_empty() {
         return None;
     }
+    check_server(name)
+}
+
+/// A server's short (NetBIOS) name or its DNS name.
+fn check_server(name: &str) -> Option<Problem> {
     if name.contains('.') {
         return check_dns_name(name).err();
     }

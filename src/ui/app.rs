@@ -3,27 +3,68 @@
 use yew::platform::spawn_local;
 use yew::prelude::*;
 
+use crate::domain::platform::Platform;
+
+use crate::ui::bundle::Bundle;
 use crate::ui::components::announcer::announcer;
 use crate::ui::components::checklist::checklist;
 use crate::ui::components::files_panel::files_panel;
+use crate::ui::components::platform_choice::platform_choice;
 use crate::ui::components::storage_notice::storage_notice;
 use crate::ui::components::values_form::values_form;
 use crate::ui::focus::focus;
-use crate::ui::offline;
-use crate::ui::state::{Action, State, Store};
+use crate::ui::state::{Action, State, Store, Tools};
 use crate::ui::storage;
+use crate::ui::{host, offline};
+
+#[derive(PartialEq, Properties)]
+pub struct AppProps {
+    pub bundle: &'static Bundle,
+}
 
 /// The one component. Every part of the page is a view function of its state that
 /// dispatches actions to its reducer; the handle is passed down as an argument, since no
 /// component below would need a context to reach it.
 #[component]
-pub fn App() -> Html {
-    let store = use_reducer(State::load);
+pub fn App(props: &AppProps) -> Html {
+    let bundle = props.bundle;
+    let store = use_reducer(|| State::load(bundle));
+    let served = bundle.serves(store.settings.platform);
+    {
+        // A platform of the other build: reload into it with the state handed over. Were
+        // the handed-over state still not this build's, the loader disagrees with it, so
+        // fall back to this build's first platform rather than reload for ever.
+        let (settings, progress, handed_over) = (store.settings.clone(), store.progress.clone(), store.handed_over);
+        let dispatcher = store.dispatcher();
+        let first = use_mut_ref(|| true);
+        use_effect_with(served, move |served| {
+            let first = std::mem::replace(&mut *first.borrow_mut(), false);
+            if !*served {
+                match Platform::ALL.into_iter().find(|platform| bundle.serves(*platform)) {
+                    Some(platform) if first && handed_over => dispatcher.dispatch(Action::ChoosePlatform(platform)),
+                    _ => storage::hand_over(&settings, &progress),
+                }
+            }
+        });
+    }
     {
         let dispatcher = store.dispatcher();
         use_effect_with((store.settings.clone(), store.progress.clone()), move |(settings, progress)| {
             if !storage::save(settings, progress) {
                 dispatcher.dispatch(Action::SaveFailed);
+            }
+        });
+    }
+    {
+        // The button that loaded the files is gone once they are there: take the keyboard to
+        // the files rather than leave it nowhere.
+        let ready = store.tools == Tools::Ready;
+        use_effect_with(ready, move |ready| {
+            let lost = web_sys::window()
+                .and_then(|window| window.document())
+                .is_some_and(|document| document.active_element().is_none_or(|element| element.tag_name() == "BODY"));
+            if *ready && lost {
+                focus("sha-files-title");
             }
         });
     }
@@ -36,17 +77,27 @@ pub fn App() -> Html {
             }
         });
     }
+    let body = if served {
+        html! {
+            <>
+                { values_form(&store) }
+                { checklist(&store) }
+                { files_panel(&store) }
+            </>
+        }
+    } else {
+        html! { <p class="sha-loading">{ format!("Loading the steps for {}…", store.settings.platform.label()) }</p> }
+    };
     html! {
         <div class="sha">
             <header class="sha-header">
                 <h1>{ "Send outgoing mail through MailRoute" }</h1>
-                <p class="sha-lead">{ "Exchange Server 2003: an SMTP connector that forwards all outgoing mail to MailRoute's smarthost, with the scripts to back up, apply, test and roll back the change." }</p>
+                <p class="sha-lead">{ "Route all outgoing mail from Exchange through MailRoute's smarthost: a checklist for your version, and scripts made from your values to back up, apply, check and roll back the change." }</p>
                 { save_offline(&store) }
             </header>
             { storage_notice(&store) }
-            { values_form(&store) }
-            { checklist(&store) }
-            { files_panel(&store) }
+            { platform_choice(&store) }
+            { body }
             { announcer(&store) }
         </div>
     }
@@ -54,7 +105,7 @@ pub fn App() -> Html {
 
 /// The button that downloads the page as one file for use without a network.
 fn save_offline(store: &Store) -> Html {
-    if offline::is_offline_copy() {
+    if host::is_offline_copy() {
         return Html::default();
     }
     let onclick = {

@@ -10,11 +10,12 @@ use std::rc::Rc;
 
 use yew::prelude::*;
 
-use crate::domain::checklist::steps;
 use crate::domain::link::presets;
+use crate::domain::platform::{Platform, Release2007};
 use crate::domain::progress::Progress;
-use crate::domain::saved::Unreadable;
+use crate::domain::saved::{self, Unreadable};
 use crate::domain::settings::{Connector, Field, Scope, Settings};
+use crate::ui::bundle::Bundle;
 use crate::ui::storage::{self, Loaded};
 
 /// What the admin should know about saving, said once.
@@ -33,8 +34,12 @@ pub enum Copied {
     Selected,
 }
 
-#[derive(Clone, Debug, PartialEq)]
+#[derive(Clone, PartialEq)]
 pub struct State {
+    /// The build this page runs: its steps and files.
+    pub bundle: &'static Bundle,
+    /// Whether the state came from the other build, which handed it over on a reload.
+    pub handed_over: bool,
     pub settings: Settings,
     pub progress: Progress,
     pub notice: StorageNotice,
@@ -49,10 +54,23 @@ pub struct State {
     pub confirming_reset: bool,
     /// Why the last "Save for offline use" failed, shown next to its button.
     pub offline_error: Option<String>,
+    /// Whether the tools module (the generators and the SPF checker) is loaded.
+    pub tools: Tools,
+}
+
+/// The tools module loads the first time the admin asks for what it makes.
+#[derive(Clone, Debug, PartialEq)]
+pub enum Tools {
+    NotLoaded,
+    Loading,
+    Ready,
+    Failed(String),
 }
 
 pub enum Action {
     Edit(Field, String),
+    ChoosePlatform(Platform),
+    ChooseRelease(Release2007),
     ChooseConnector(Connector),
     ChooseScope(Scope),
     ReplaceAddressSpace(bool),
@@ -65,6 +83,7 @@ pub enum Action {
     CopyExpired(String),
     Announce(String),
     OfflineSaved(Result<(), String>),
+    Tools(Tools),
     SaveFailed,
     DismissNotice,
 }
@@ -73,16 +92,20 @@ pub enum Action {
 pub type Store = UseReducerHandle<State>;
 
 impl State {
-    pub fn load() -> Self {
-        let (settings, progress, notice) = match storage::load() {
+    pub fn load(bundle: &'static Bundle) -> Self {
+        let (loaded, handed_over) = storage::load();
+        let (settings, progress, notice) = match loaded {
             // A first visit takes what the page's link presets, such as a host page's smart host.
             Loaded::Nothing => (presets(&query()), Progress::default(), StorageNotice::None),
             Loaded::Restored(settings, progress) => (settings, progress, StorageNotice::None),
             Loaded::Unreadable(why) => (Settings::default(), Progress::default(), StorageNotice::CouldNotRestore(why)),
-            Loaded::Unavailable => (Settings::default(), Progress::default(), StorageNotice::WillNotSave),
+            // With storage blocked every visit is a first one, so the link's presets apply.
+            Loaded::Unavailable => (presets(&query()), Progress::default(), StorageNotice::WillNotSave),
         };
         let notice_said = notice != StorageNotice::None;
         State {
+            bundle,
+            handed_over,
             settings,
             progress,
             notice,
@@ -92,7 +115,13 @@ impl State {
             copied: None,
             confirming_reset: false,
             offline_error: None,
+            tools: Tools::NotLoaded,
         }
+    }
+
+    /// The settings as the tools module reads them.
+    pub fn settings_text(&self) -> String {
+        saved::encode(&self.settings, &Progress::default())
     }
 
     pub fn copied(&self, id: &str) -> Option<Copied> {
@@ -102,7 +131,7 @@ impl State {
 
 /// The page's query string, such as `?smart-hosts=…`.
 fn query() -> String {
-    web_sys::window().and_then(|window| window.location().search().ok()).unwrap_or_default()
+    crate::ui::host::query()
 }
 
 impl Reducible for State {
@@ -112,14 +141,21 @@ impl Reducible for State {
         let mut next = (*self).clone();
         match action {
             Action::Edit(field, value) => next.settings.set(field, value),
+            Action::ChoosePlatform(platform) => {
+                next.settings.platform = platform;
+                next.expanded.clear();
+                next.announcement = format!("Steps and files for {}.", platform.label());
+            }
+            Action::ChooseRelease(release) => next.settings.release_2007 = release,
             Action::ChooseConnector(connector) => next.settings.connector = connector,
             Action::ChooseScope(scope) => next.settings.scope = scope,
             Action::ReplaceAddressSpace(replace) => next.settings.replace_address_space = replace,
             Action::Toggle(id) => {
-                let done = next.progress.toggle(id);
+                let platform = next.settings.platform;
+                let done = next.progress.toggle(platform, id);
                 next.expanded.retain(|open| *open != id);
-                let steps = steps(&next.settings);
-                let count = next.progress.count(&steps);
+                let steps = (self.bundle.steps)(&next.settings);
+                let count = next.progress.count(platform, &steps);
                 let total = steps.len();
                 let title = steps.iter().find(|step| step.id == id).map_or("", |step| step.title);
                 next.announcement = match (done, count == total) {
@@ -138,7 +174,7 @@ impl Reducible for State {
             Action::AskReset => next.confirming_reset = true,
             Action::CancelReset => next.confirming_reset = false,
             Action::Reset => {
-                next.progress = Progress::default();
+                next.progress.clear(next.settings.platform);
                 next.expanded.clear();
                 next.confirming_reset = false;
                 next.announcement = "Progress cleared. Your values are kept.".to_string();
@@ -161,6 +197,12 @@ impl Reducible for State {
                 };
                 next.offline_error = outcome.err();
             }
+            Action::Tools(tools) => {
+                if let Tools::Failed(why) = &tools {
+                    next.announcement = why.clone();
+                }
+                next.tools = tools;
+            }
             Action::SaveFailed => {
                 if next.notice_said {
                     return self;
@@ -172,4 +214,17 @@ impl Reducible for State {
         }
         Rc::new(next)
     }
+}
+
+/// Loads the tools module unless it is loaded or loading, and says how it went.
+pub fn load_tools(store: &Store) {
+    if matches!(store.tools, Tools::Ready | Tools::Loading) {
+        return;
+    }
+    let dispatcher = store.dispatcher();
+    dispatcher.dispatch(Action::Tools(Tools::Loading));
+    yew::platform::spawn_local(async move {
+        let loaded = crate::ui::host::tools().await;
+        dispatcher.dispatch(Action::Tools(loaded.map_or_else(Tools::Failed, |()| Tools::Ready)));
+    });
 }

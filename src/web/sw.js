@@ -1,10 +1,14 @@
 // The service worker: after one visit the assistant opens again with the network gone.
-// The build writes the file list and version below.
+// It keeps the page and the build the page started (named in the query, `?build=…`); the
+// other build is kept once it has been used online. The build writes the lists below.
 const VERSION = '__VERSION__';
-const FILES = __FILES__;
+const SHELL = __SHELL__;
+const BUILDS = __BUILDS__;
 
 self.addEventListener('install', (event) => {
-    event.waitUntil(caches.open(VERSION).then((cache) => cache.addAll(FILES)).then(() => self.skipWaiting()));
+    const build = new URL(location.href).searchParams.get('build');
+    const files = [...SHELL, ...(BUILDS[build] ?? [])];
+    event.waitUntil(caches.open(VERSION).then((cache) => cache.addAll(files)).then(() => self.skipWaiting()));
 });
 
 self.addEventListener('activate', (event) => {
@@ -16,7 +20,8 @@ self.addEventListener('activate', (event) => {
 });
 
 // The page itself comes from the network when it can (so updates arrive) and from the cache
-// when it cannot; the other files have content hashes in their names and never change.
+// when it cannot; the other files have content hashes in their names and never change, so
+// the cache answers for them, and keeps what it fetches.
 self.addEventListener('fetch', (event) => {
     const request = event.request;
     if (request.method !== 'GET' || new URL(request.url).origin !== location.origin) return;
@@ -32,5 +37,17 @@ self.addEventListener('fetch', (event) => {
         );
         return;
     }
-    event.respondWith(caches.match(request).then((hit) => hit ?? fetch(request)));
+    event.respondWith(
+        caches.match(request).then(
+            (hit) =>
+                hit ??
+                fetch(request).then((response) => {
+                    if (response.ok) {
+                        const copy = response.clone();
+                        caches.open(VERSION).then((cache) => cache.put(request, copy));
+                    }
+                    return response;
+                }),
+        ),
+    );
 });

@@ -13,7 +13,7 @@ after(async () => {
 
 test('a new admin works through every step, reloads, and finds everything as it was', async () => {
     const { context, page } = await app.visit();
-    assert.equal(await progressText(page), '0 of 10 steps done');
+    assert.equal(await progressText(page), '0 of 12 steps done');
 
     await page.getByLabel('No, I will create one').check();
     await page.getByRole('textbox', { name: 'Bridgehead server' }).fill('EXCH01');
@@ -23,21 +23,21 @@ test('a new admin works through every step, reloads, and finds everything as it 
     assert.equal(await page.locator('[data-step="general-name"] code').textContent(), 'MailRoute Outbound');
 
     const boxes = page.locator('.sha-step input[type="checkbox"]');
-    assert.equal(await boxes.count(), 10);
-    for (let i = 0; i < 10; i++) {
+    assert.equal(await boxes.count(), 12);
+    for (let i = 0; i < 12; i++) {
         await boxes.nth(i).check();
-        assert.equal(await progressText(page), i === 9 ? 'All 10 steps done. Outgoing mail now leaves through MailRoute.' : `${i + 1} of 10 steps done`);
+        assert.equal(await progressText(page), i === 11 ? 'All 12 steps done. Outgoing mail now leaves through MailRoute.' : `${i + 1} of 12 steps done`);
     }
     assert.equal(await page.locator('.sha-step-body').count(), 0, 'finished steps fold away');
-    assert.match(await page.locator('#sha-announcer').textContent(), /All 10 steps are done/);
+    assert.match(await page.locator('#sha-announcer').textContent(), /All 12 steps are done/);
 
     await page.reload();
     await ready(page);
-    assert.match(await progressText(page), /^All 10 steps done/);
+    assert.match(await progressText(page), /^All 12 steps done/);
     assert.equal(await page.getByRole('textbox', { name: 'Bridgehead server' }).inputValue(), 'EXCH01');
     assert.equal(await page.getByRole('textbox', { name: 'Connector name' }).inputValue(), 'MailRoute Outbound');
     assert.equal(await page.locator('[data-step="create-connector"]').count(), 1, 'the new-connector branch is kept');
-    assert.equal(await page.locator('.sha-step input:checked').count(), 10);
+    assert.equal(await page.locator('.sha-step input:checked').count(), 12);
     assert.deepEqual(page.errors, []);
     await context.close();
 });
@@ -83,7 +83,7 @@ test('the whole checklist works from the keyboard, including reset', async () =>
     const { context, page } = await app.visit();
     await page.locator('#step-register-ip').focus();
     await page.keyboard.press('Space');
-    assert.equal(await progressText(page), '1 of 10 steps done');
+    assert.equal(await progressText(page), '1 of 12 steps done');
     const focusVisible = await page.evaluate(() => getComputedStyle(document.activeElement).outlineStyle);
     assert.notEqual(focusVisible, 'none', 'the focused check box shows a focus outline');
 
@@ -98,7 +98,7 @@ test('the whole checklist works from the keyboard, including reset', async () =>
     assert.equal(await page.evaluate(() => document.activeElement.textContent), 'Cancel', 'focus moves into the confirmation');
     await page.keyboard.press('Shift+Tab');
     await page.keyboard.press('Enter');
-    assert.equal(await progressText(page), '0 of 10 steps done');
+    assert.equal(await progressText(page), '0 of 12 steps done');
     assert.equal(await page.evaluate(() => document.activeElement.textContent), 'Reset progress');
     assert.match(await page.locator('#sha-announcer').textContent(), /Progress cleared/);
     await context.close();
@@ -134,7 +134,7 @@ test('axe finds no accessibility violation, at the start or when every step is d
     await page.getByRole('textbox', { name: 'Bridgehead server' }).fill('EXCH01');
     const boxes = page.locator('.sha-step input[type="checkbox"]');
     for (let i = 0; i < (await boxes.count()); i++) await boxes.nth(i).check();
-    assert.match(await progressText(page), /^All 10 steps done/);
+    assert.match(await progressText(page), /^All 12 steps done/);
     assert.deepEqual(await axeViolations(page), []);
     await context.close();
 });
@@ -147,7 +147,7 @@ test('a page whose storage holds garbage still renders, says so once, and keeps 
     await ready(page);
     const alert = page.getByRole('alert');
     assert.match(await alert.textContent(), /could not be read/);
-    assert.equal(await page.locator('.sha-step').count(), 10);
+    assert.equal(await page.locator('.sha-step').count(), 12);
     assert.equal(await page.evaluate((key) => localStorage.getItem(`${key}.unreadable`), STORAGE_KEY), 'smarthost-assistant 1\nconnector=\u0000sideways');
 
     await page.locator('#step-register-ip').check();
@@ -156,7 +156,7 @@ test('a page whose storage holds garbage still renders, says so once, and keeps 
     await page.reload();
     await ready(page);
     assert.equal(await page.getByRole('alert').count(), 0, 'said once: the new state saved cleanly');
-    assert.equal(await progressText(page), '1 of 10 steps done');
+    assert.equal(await progressText(page), '1 of 12 steps done');
     assert.deepEqual(page.errors, []);
     await context.close();
 });
@@ -175,7 +175,7 @@ test('where the browser refuses storage, the app works and says progress will no
     assert.match(await page.getByRole('alert').textContent(), /will be lost/);
     await page.getByRole('textbox', { name: 'Bridgehead server' }).fill('EXCH01');
     await page.locator('#step-register-ip').check();
-    assert.equal(await progressText(page), '1 of 10 steps done');
+    assert.equal(await progressText(page), '1 of 12 steps done');
     assert.equal(await page.getByRole('textbox', { name: 'Bridgehead server' }).inputValue(), 'EXCH01');
     assert.equal(await page.getByRole('alert').count(), 1, 'said once');
     assert.deepEqual(page.errors, []);

@@ -29,6 +29,12 @@ async function shownBytes(page, name) {
     return name.endsWith('.ps1') ? Buffer.concat([Buffer.from([0xef, 0xbb, 0xbf]), crlf]) : crlf;
 }
 
+/** Asks for the files, which load on demand, and waits for them. */
+async function showFiles(page) {
+    await page.getByRole('button', { name: 'Show the files for my values' }).click();
+    await page.locator('.sha-file').first().waitFor();
+}
+
 async function download(page, trigger) {
     const [file] = await Promise.all([page.waitForEvent('download'), trigger()]);
     return { name: file.suggestedFilename(), bytes: await readFile(await file.path()) };
@@ -36,6 +42,7 @@ async function download(page, trigger) {
 
 test('files wait for the values they need and say which', async () => {
     const { context, page } = await app.visit();
+    await showFiles(page);
     const ldif = page.locator('[data-file="create-mailroute-connector.ldf"]');
     assert.match(await ldif.textContent(), /Waiting for: Bridgehead server, Active Directory domain, Exchange organization\./);
     assert.equal(await ldif.getByRole('button').count(), 0, 'no download while values are missing');
@@ -51,6 +58,7 @@ test('files wait for the values they need and say which', async () => {
 
 test('an admin fixes a bracket warning, downloads every file and the archive, and gets exactly what the page shows', async () => {
     const { context, page } = await app.visit();
+    await showFiles(page);
     await fillDirectory(page);
     await field(page, 'Smart host').fill('outbound.mailroute.net, 203.0.113.9');
     await page.getByRole('button', { name: 'Use [203.0.113.9]' }).click();
@@ -110,6 +118,7 @@ test('changing an existing connector offers the update and the smart host rollba
     await page.getByLabel('Yes, I will change it').check();
     await field(page, 'Smart host before the change').fill('relay.isp.example.net');
     await page.getByLabel('Also replace its address spaces with the one above').check();
+    await showFiles(page);
     const names = await page.locator('.sha-file').evaluateAll((list) => list.map((card) => card.dataset.file));
     assert.ok(names.includes('update-connector-smart-host.ldf') && names.includes('rollback-restore-smart-host.ldf'), names.join());
 
@@ -132,6 +141,7 @@ test('changing an existing connector offers the update and the smart host rollba
 
 test('axe finds no violation with every file shown', async () => {
     const { context, page } = await app.visit();
+    await showFiles(page);
     await fillDirectory(page);
     for (const summary of await page.locator('.sha-file summary').all()) await summary.click();
     assert.deepEqual(await axeViolations(page), []);

@@ -133,7 +133,7 @@ test('the offline file works from file:// with the network blocked, and keeps pr
     await page2.goto(pathToFileURL(file).href);
     await ready(page2);
     assert.equal(await page2.getByRole('textbox', { name: 'Bridgehead server', exact: true }).inputValue(), 'EXCH01', 'values came inside the file');
-    assert.equal(await progressText(page2), '1 of 10 steps done', 'and the progress');
+    assert.equal(await progressText(page2), '1 of 12 steps done', 'and the progress');
     assert.equal(await page2.getByRole('button', { name: 'Save for offline use' }).count(), 0);
 
     await page2.locator('[data-step="general-bridgehead"] .sha-copy').click();
@@ -141,7 +141,9 @@ test('the offline file works from file:// with the network blocked, and keeps pr
     assert.equal(await page2.evaluate(() => navigator.clipboard.readText()), 'EXCH01');
 
     const boxes = page2.locator('.sha-step input[type="checkbox"]');
-    for (let i = 1; i < 10; i++) await boxes.nth(i).check();
+    for (let i = 1; i < 12; i++) await boxes.nth(i).check();
+    // The files load on demand, here from inside the offline file.
+    await page2.getByRole('button', { name: 'Show the files for my values' }).click();
     const [download] = await Promise.all([
         page2.waitForEvent('download'),
         page2.getByRole('button', { name: 'Download restart-services.cmd' }).click(),
@@ -151,7 +153,7 @@ test('the offline file works from file:// with the network blocked, and keeps pr
 
     await page2.reload();
     await ready(page2);
-    assert.match(await progressText(page2), /^All 10 steps done/);
+    assert.match(await progressText(page2), /^All 12 steps done/);
     assert.deepEqual(outside, []);
     assert.deepEqual(await page2.evaluate(() => window.cspViolations), []);
     assert.deepEqual(page2.errors, []);
@@ -173,7 +175,7 @@ test('a page saved with "Save page as" shows the checklist readably, once, with 
     // Time for a second instance to appear, were any script of the copy to run.
     await saved.page.waitForTimeout(500);
     assert.equal(await saved.page.locator('.sha').count(), 1, 'never two copies of the app');
-    assert.equal(await saved.page.locator('.sha-step').count(), 10);
+    assert.equal(await saved.page.locator('.sha-step').count(), 12);
     assert.ok(await saved.page.getByText('Open Exchange System Manager and look for a connector').isVisible());
     assert.ok(await saved.page.locator('.sha-saved-note').isVisible(), 'the note says how to get the offline copy');
     assert.match(await saved.page.locator('.sha-saved-note').textContent(), /Save for offline use/);
@@ -188,7 +190,7 @@ test('the service worker: open once, lose the network, reload, and it works', as
     await page.reload();
     await ready(page);
     await page.locator('#step-register-ip').check();
-    assert.equal(await progressText(page), '1 of 10 steps done');
+    assert.equal(await progressText(page), '1 of 12 steps done');
     await context.setOffline(false);
     await context.close();
 });

@@ -5,8 +5,9 @@
 //! §5 (MailRoute). What §9 could not confirm is said in each file and next to it.
 
 use crate::domain::files::ldif::{cn, dn, Ldif};
-use crate::domain::files::zip::{archive, Stamp};
-use crate::domain::files::{batch, powershell, File, Kind, Offer};
+use crate::domain::files::zip::Stamp;
+use crate::domain::files::{archive_name, batch, lines, powershell, zipped, File, Kind, Offer, Readme};
+use crate::domain::platform::Platform;
 use crate::domain::settings::{Connector, Field, Scope, Settings};
 use crate::domain::valid::{AdDomain, ConnectorPlan, Directory, SmartHosts, Valid};
 
@@ -17,8 +18,6 @@ pub const RESTART_PS1: &str = "restart-services-and-test.ps1";
 pub const RESTART_CMD: &str = "restart-services.cmd";
 pub const ROLLBACK_DELETE: &str = "rollback-delete-connector.ldf";
 pub const ROLLBACK_RESTORE: &str = "rollback-restore-smart-host.ldf";
-pub const ARCHIVE: &str = "mailroute-exchange-2003.zip";
-pub const README: &str = "README.txt";
 
 const DELETE_FIRST: &str = "Not confirmed by any public source: whether removing the object from the directory is all that Exchange System Manager does when it deletes a connector. Deleting it there (right-click, Delete) is the supported way.";
 const LAB_FIRST: &str = "Not confirmed by any public source: the full set of attributes Exchange System Manager writes, and how it stores the relay option. Try this file in a lab first; the console steps are the supported way.";
@@ -30,83 +29,66 @@ pub fn offers(settings: &Settings) -> Vec<Offer> {
     let change = if new { CREATE } else { UPDATE };
     let rollback = if new { ROLLBACK_DELETE } else { ROLLBACK_RESTORE };
     vec![
-        Offer {
-            name: BACKUP,
-            title: "Back up the SMTP connectors",
-            purpose: "Exports every SMTP connector to a dated LDIF file before anything changes.",
-            run: Some(BACKUP.to_string()),
-            caution: None,
-            file: AdDomain::new(settings).map(|domain| backup(&domain)),
-        },
-        Offer {
-            name: change,
-            title: if new { "Create the connector (LDIF)" } else { "Point the connector at MailRoute (LDIF)" },
-            purpose: if new {
+        Offer::new(
+            BACKUP,
+            "Back up the SMTP connectors",
+            "Exports every SMTP connector to a dated LDIF file before anything changes.",
+            Some(BACKUP.to_string()),
+            AdDomain::new(settings).map(|domain| backup(&domain)),
+        ),
+        Offer::new(
+            change,
+            if new { "Create the connector (LDIF)" } else { "Point the connector at MailRoute (LDIF)" },
+            if new {
                 "Adds the SMTP connector to Active Directory, as the console steps would."
             } else {
                 "Replaces the existing connector's smart host in Active Directory."
             },
-            run: Some(import_command(change)),
-            caution: new.then_some(LAB_FIRST),
-            file: valid.clone().map(|valid| change_ldif(&valid)),
-        },
-        Offer {
-            name: RESTART_PS1,
-            title: "Restart the services and test MailRoute (PowerShell)",
-            purpose: "Restarts the routing and SMTP services, checks that both run again, and opens a connection to each smart host on port 25.",
-            run: Some(format!("powershell.exe -ExecutionPolicy Bypass -File .\\{RESTART_PS1}")),
-            caution: None,
-            file: SmartHosts::new(settings).map(|hosts| restart_ps1(&hosts)),
-        },
-        Offer {
-            name: RESTART_CMD,
-            title: "Restart the services (command prompt)",
-            purpose: "The same restart with net stop and net start, for servers without PowerShell.",
-            run: Some(RESTART_CMD.to_string()),
-            caution: None,
-            file: Ok(restart_cmd()),
-        },
-        Offer {
-            name: rollback,
-            title: "Roll back",
-            purpose: if new {
+            Some(import_command(change)),
+            valid.clone().map(|valid| change_ldif(&valid)),
+        )
+        .caution(new.then_some(LAB_FIRST)),
+        Offer::new(
+            RESTART_PS1,
+            "Restart the services and test MailRoute (PowerShell)",
+            "Restarts the routing and SMTP services, checks that both run again, and opens a connection to each smart host on port 25.",
+            Some(format!("powershell.exe -ExecutionPolicy Bypass -File .\\{RESTART_PS1}")),
+            SmartHosts::new(settings).map(|hosts| restart_ps1(&hosts)),
+        ),
+        Offer::new(
+            RESTART_CMD,
+            "Restart the services (command prompt)",
+            "The same restart with net stop and net start, for servers without PowerShell.",
+            Some(RESTART_CMD.to_string()),
+            Ok(restart_cmd()),
+        ),
+        Offer::new(
+            rollback,
+            "Roll back",
+            if new {
                 "Deletes the connector this assistant created, if mail must go back the way it went before."
             } else {
                 "Puts back the smart host the connector had before the change."
             },
-            run: Some(import_command(rollback)),
-            caution: new.then_some(DELETE_FIRST),
-            file: valid.map(|valid| rollback_ldif(&valid)),
-        },
+            Some(import_command(rollback)),
+            valid.map(|valid| rollback_ldif(&valid)),
+        )
+        .caution(new.then_some(DELETE_FIRST)),
     ]
 }
 
-/// The fields that keep some file from being made; empty once every file can be.
-pub fn missing(offers: &[Offer]) -> Vec<Field> {
-    let missing: Vec<Field> = offers.iter().filter_map(|offer| offer.file.as_ref().err()).flatten().copied().collect();
-    Field::in_order(&missing)
-}
-
 /// Every file and a README in one archive, once all of them can be made.
-pub fn archive_offer(settings: &Settings, stamp: Stamp) -> Result<Vec<u8>, Vec<Field>> {
+pub fn archive_offer(settings: &Settings, stamp: Stamp) -> Result<(String, Vec<u8>), Vec<Field>> {
     // Every file needs a subset of what `Valid` checks, so once it passes all of them are made.
     let valid = Valid::new(settings)?;
     let offers = offers(settings);
-    let readme = readme(&valid, &offers);
-    let entries: Vec<(String, Vec<u8>)> = std::iter::once(readme)
-        .chain(offers.into_iter().filter_map(|offer| offer.file.ok()))
-        .map(|file| (file.name.clone(), file.bytes()))
-        .collect();
-    Ok(archive(&entries, stamp))
+    let readme = readme(&valid).file(&offers);
+    Ok((archive_name(Platform::Exchange2003), zipped(readme, offers, stamp)))
 }
 
 /// ldifde's import switches: -i import, -f file, -j log folder (facts/exchange.md §1.5).
 fn import_command(file: &str) -> String {
     format!("ldifde -i -f {file} -j .")
-}
-
-fn lines(text: &[&str]) -> Vec<String> {
-    text.iter().map(|line| line.to_string()).collect()
 }
 
 /// Where Exchange keeps its configuration (facts/exchange.md §1.1).
@@ -149,7 +131,7 @@ fn virtual_server_dn(directory: &Directory) -> String {
 fn routing_list(plan: &ConnectorPlan) -> String {
     let scope = match plan.scope {
         Scope::Organization => "",
-        Scope::RoutingGroup => "Local:",
+        Scope::Local => "Local:",
     };
     format!("{scope}SMTP:{};{}", plan.address_space, plan.cost)
 }
@@ -410,52 +392,34 @@ fn restart_cmd() -> File {
     File::from_lines(RESTART_CMD, Kind::Batch, &text)
 }
 
-fn readme(valid: &Valid, offers: &[Offer]) -> File {
+fn readme(valid: &Valid) -> Readme<'static> {
     let Valid { directory, plan } = valid;
-    let mut text = lines(&[
-        "Routing outgoing mail through MailRoute: Exchange Server 2003",
-        "Made by the MailRoute smarthost assistant.",
-        "",
-        "Your values",
-    ]);
-    let scope = plan.scope.label();
-    for (label, value) in [
-        ("Connector name", plan.name.as_str()),
-        ("Smart host", &plan.smart_hosts.joined()),
-        ("Bridgehead server", &directory.server),
-        ("Address space", &format!("SMTP {} cost {}, scope {scope}", plan.address_space, plan.cost)),
-        ("Active Directory domain", &directory.domain.labels().join(".")),
-        ("Exchange organization", &directory.organization),
-        ("Administrative group", &directory.admin_group),
-        ("Routing group", &directory.routing_group),
-        ("SMTP virtual server", &directory.virtual_server.to_string()),
-    ] {
-        text.push(format!("  {label}: {value}"));
-    }
+    let scope = plan.scope.label(Platform::Exchange2003);
+    let mut values = vec![
+        ("Connector name", plan.name.clone()),
+        ("Smart host", plan.smart_hosts.joined()),
+        ("Bridgehead server", directory.server.clone()),
+        ("Address space", format!("SMTP {} cost {}, scope {scope}", plan.address_space, plan.cost)),
+        ("Active Directory domain", directory.domain.labels().join(".")),
+        ("Exchange organization", directory.organization.clone()),
+        ("Administrative group", directory.admin_group.clone()),
+        ("Routing group", directory.routing_group.clone()),
+        ("SMTP virtual server", directory.virtual_server.to_string()),
+    ];
     if plan.connector == Connector::Existing {
         let previous = if plan.previous_smart_hosts.is_empty() { "none (DNS)" } else { &plan.previous_smart_hosts };
-        text.push(format!("  Smart host before the change: {previous}"));
+        values.push(("Smart host before the change", previous.to_string()));
     }
-    text.extend(lines(&[
-        "",
-        "Before you start, register this server's public IP address in MailRoute's control",
-        "panel under Delivery > Outbound Servers.",
-        "",
-        "The files, in the order to use them",
-    ]));
-    for (number, offer) in offers.iter().enumerate() {
-        text.push(format!("{}. {}: {}", number + 1, offer.name, offer.purpose));
-        if let Some(run) = &offer.run {
-            text.push(format!("   Run: {run}"));
-        }
-        if let Some(caution) = offer.caution {
-            text.push(format!("   Caution: {caution}"));
-        }
+    Readme {
+        title: "Routing outgoing mail through MailRoute: Exchange Server 2003",
+        values,
+        before: &[
+            "Before you start, register this server's public IP address in MailRoute's control",
+            "panel under Delivery > Outbound Servers.",
+        ],
+        after: &[
+            "To undo the change, import the rollback file the same way and restart the services.",
+            "The backup file keeps every connector as it was.",
+        ],
     }
-    text.extend(lines(&[
-        "",
-        "To undo the change, import the rollback file the same way and restart the services.",
-        "The backup file keeps every connector as it was.",
-    ]));
-    File::from_lines(README, Kind::Text, &text)
 }

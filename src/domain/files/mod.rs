@@ -2,11 +2,16 @@
 
 pub mod batch;
 pub mod exchange2003;
+pub mod exchange_online;
 pub mod ldif;
 pub mod powershell;
+pub mod send_connector;
+pub mod wire;
 pub mod zip;
 
-use crate::domain::settings::Field;
+use crate::domain::files::zip::Stamp;
+use crate::domain::platform::{Family, Platform};
+use crate::domain::settings::{Field, Settings};
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum Kind {
@@ -46,12 +51,111 @@ impl File {
 /// A file as the page offers it: what it is for, and the file itself or why it must wait.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct Offer {
-    pub name: &'static str,
-    pub title: &'static str,
-    pub purpose: &'static str,
+    pub name: String,
+    pub title: String,
+    pub purpose: String,
     /// The command that runs it, where it is run rather than opened.
     pub run: Option<String>,
     /// What is not confirmed about it, said next to the file.
-    pub caution: Option<&'static str>,
+    pub caution: Option<String>,
     pub file: Result<File, Vec<Field>>,
+}
+
+impl Offer {
+    pub fn new(name: &str, title: &str, purpose: &str, run: Option<String>, file: Result<File, Vec<Field>>) -> Self {
+        Offer { name: name.into(), title: title.into(), purpose: purpose.into(), run, caution: None, file }
+    }
+
+    pub fn caution(mut self, caution: Option<&str>) -> Self {
+        self.caution = caution.map(str::to_string);
+        self
+    }
+}
+
+/// The fields that keep some file from being made; empty once every file can be.
+pub fn missing(offers: &[Offer]) -> Vec<Field> {
+    let missing: Vec<Field> = offers.iter().filter_map(|offer| offer.file.as_ref().err()).flatten().copied().collect();
+    Field::in_order(&missing)
+}
+
+/// The name of the archive that holds every file for this platform.
+pub fn archive_name(platform: Platform) -> String {
+    format!("mailroute-{}.zip", platform.id())
+}
+
+/// The files for these settings, whatever the platform.
+pub fn offers(settings: &Settings) -> Vec<Offer> {
+    match settings.platform.family() {
+        Family::Exchange2003 => exchange2003::offers(settings),
+        Family::SendConnector => send_connector::offers(settings),
+        Family::ExchangeOnline => exchange_online::offers(settings),
+    }
+}
+
+/// The archive of every file for these settings, whatever the platform: its name and bytes.
+pub fn archive(settings: &Settings, stamp: Stamp) -> Result<(String, Vec<u8>), Vec<Field>> {
+    match settings.platform.family() {
+        Family::Exchange2003 => exchange2003::archive_offer(settings, stamp),
+        Family::SendConnector => send_connector::archive_offer(settings, stamp),
+        Family::ExchangeOnline => exchange_online::archive_offer(settings, stamp),
+    }
+}
+
+/// The one shell command that makes the change, for the step that offers it; None where
+/// the platform has none (Exchange 2003).
+pub fn shell(settings: &Settings) -> Option<Result<String, Vec<Field>>> {
+    match settings.platform.family() {
+        Family::Exchange2003 => None,
+        Family::SendConnector => Some(send_connector::shell(settings)),
+        Family::ExchangeOnline => Some(exchange_online::shell(settings)),
+    }
+}
+
+/// A README for the archive: the admin's values, what to do first, and each file in order.
+pub struct Readme<'a> {
+    pub title: &'a str,
+    pub values: Vec<(&'a str, String)>,
+    pub before: &'a [&'a str],
+    pub after: &'a [&'a str],
+}
+
+impl Readme<'_> {
+    pub fn file(&self, offers: &[Offer]) -> File {
+        let mut text =
+            vec![self.title.to_string(), "Made by the MailRoute smarthost assistant.".to_string(), String::new()];
+        text.push("Your values".to_string());
+        text.extend(self.values.iter().map(|(label, value)| format!("  {label}: {value}")));
+        text.push(String::new());
+        text.extend(self.before.iter().map(|line| line.to_string()));
+        text.push(String::new());
+        text.push("The files, in the order to use them".to_string());
+        for (number, offer) in offers.iter().enumerate() {
+            text.push(format!("{}. {}: {}", number + 1, offer.name, offer.purpose));
+            if let Some(run) = &offer.run {
+                text.push(format!("   Run: {run}"));
+            }
+            if let Some(caution) = &offer.caution {
+                text.push(format!("   Caution: {caution}"));
+            }
+        }
+        text.push(String::new());
+        text.extend(self.after.iter().map(|line| line.to_string()));
+        File::from_lines(README, Kind::Text, &text)
+    }
+}
+
+pub const README: &str = "README.txt";
+
+/// The README and every file in one archive.
+pub fn zipped(readme: File, offers: Vec<Offer>, stamp: Stamp) -> Vec<u8> {
+    let entries: Vec<(String, Vec<u8>)> = std::iter::once(readme)
+        .chain(offers.into_iter().filter_map(|offer| offer.file.ok()))
+        .map(|file| (file.name.clone(), file.bytes()))
+        .collect();
+    zip::archive(&entries, stamp)
+}
+
+/// Text lines as owned strings, for the generators' fixed parts.
+pub fn lines(text: &[&str]) -> Vec<String> {
+    text.iter().map(|line| line.to_string()).collect()
 }

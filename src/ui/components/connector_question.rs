@@ -1,5 +1,6 @@
 use yew::prelude::*;
 
+use crate::domain::platform::Platform;
 use crate::domain::settings::Connector;
 use crate::ui::state::{Action, Store};
 
@@ -14,9 +15,14 @@ pub fn connector_question(store: &Store) -> Html {
             </div>
         }
     };
+    let question = if store.settings.platform == Platform::Exchange2003 {
+        "Is there an SMTP connector already?"
+    } else {
+        "Is there a send connector for mail to the internet already?"
+    };
     html! {
         <fieldset class="sha-question">
-            <legend>{ "Is there an SMTP connector already?" }</legend>
+            <legend>{ question }</legend>
             { option(Connector::New, "connector-new", "No, I will create one") }
             { option(Connector::Existing, "connector-existing", "Yes, I will change it") }
         </fieldset>

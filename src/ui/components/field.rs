@@ -12,7 +12,7 @@ use crate::ui::state::{Action, Store};
 /// the parent, and a changing child count would make it replace the input under the cursor.
 pub fn field_input(store: &Store, field: Field) -> Html {
     let value = store.settings.get(field).to_string();
-    let problem = check(field, &value);
+    let problem = check(store.settings.platform, field, &value);
     let id = field.id();
     let hint_id = format!("{id}-hint");
     let problem_id = format!("{id}-problem");

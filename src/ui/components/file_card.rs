@@ -4,13 +4,14 @@ use crate::domain::files::Offer;
 use crate::domain::settings::Field;
 use crate::ui::clipboard::{copy, label};
 use crate::ui::components::copy_value::copy_value;
-use crate::ui::download;
+use crate::ui::host;
 use crate::ui::state::{Action, Store};
 
 /// One generated file: what it is for, how to run it, its text with line numbers, and
 /// buttons to download or copy it. While a value it needs is missing, says which.
 pub fn file_card(store: &Store, offer: Offer) -> Html {
     let Offer { name, title, purpose, run, caution, file } = offer;
+    let name = AttrValue::from(name);
     let caution =
         caution.map(|caution| html! { <p class="sha-caution"><strong>{ "Unconfirmed. " }</strong>{ caution }</p> });
     let body = match file {
@@ -20,9 +21,8 @@ pub fn file_card(store: &Store, offer: Offer) -> Html {
             let copy_label = label(store, &text_id);
             let copy_file = {
                 let (dispatcher, id, text) = (store.dispatcher(), text_id.clone(), file.text.clone());
-                Callback::from(move |_| {
-                    copy(dispatcher.clone(), id.clone(), text.clone(), format!("contents of {name}"))
-                })
+                let what = format!("contents of {name}");
+                Callback::from(move |_| copy(dispatcher.clone(), id.clone(), text.clone(), what.clone()))
             };
             let run =
                 run.map(|run| html! { <p>{ "Run: " }{ copy_value(store, format!("run-{name}"), run, "command") }</p> });
@@ -30,7 +30,7 @@ pub fn file_card(store: &Store, offer: Offer) -> Html {
                 file.text.lines().map(|line| html! { <span class="sha-line">{ line }{ "\n" }</span> }).collect();
             let dispatcher = store.dispatcher();
             let download = Callback::from(move |_| {
-                let said = if download::save(&file.name, &file.bytes()) {
+                let said = if host::download(&file.name, &file.bytes()) {
                     "Downloaded"
                 } else {
                     "The browser refused to save"
@@ -55,9 +55,9 @@ pub fn file_card(store: &Store, offer: Offer) -> Html {
         }
     };
     html! {
-        <li key={name} class="sha-file" data-file={name}>
+        <li key={name.as_str()} class="sha-file" data-file={name.clone()}>
             <h3>{ title }</h3>
-            <p class="sha-file-name"><code>{ name }</code>{ " " }{ purpose }</p>
+            <p class="sha-file-name"><code>{ name.clone() }</code>{ " " }{ purpose }</p>
             { caution.unwrap_or_default() }
             { body }
         </li>

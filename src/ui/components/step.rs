@@ -1,17 +1,21 @@
 use yew::prelude::*;
 
 use crate::domain::checklist::{Block, Inline, Step};
+use crate::domain::files::wire::decode_shell;
 use crate::domain::settings::Field;
 use crate::domain::validate::{usable, Unusable};
 use crate::ui::components::connector_question::connector_question;
 use crate::ui::components::copy_value::copy_value;
-use crate::ui::state::{Action, Store};
+use crate::ui::components::file_card::waiting_for;
+use crate::ui::components::spf_helper::spf_helper;
+use crate::ui::host;
+use crate::ui::state::{load_tools, Action, Store, Tools};
 
 /// One step: a check box with the title, and the instructions, folded away once done.
 pub fn step(store: &Store, step: &Step, number: usize) -> Html {
     let Step { id, title, body } = step;
     let id = *id;
-    let done = store.progress.is_done(id);
+    let done = store.progress.is_done(store.settings.platform, id);
     let expanded = store.expanded.contains(&id);
     let checkbox_id = format!("step-{id}");
     let body_id = format!("step-{id}-body");
@@ -66,6 +70,8 @@ fn block(store: &Store, block: &Block, id: &str) -> Html {
             </table>
         },
         Block::ConnectorQuestion => connector_question(store),
+        Block::SpfHelper => spf_helper(store),
+        Block::Shell => shell(store, id),
     }
 }
 
@@ -75,7 +81,10 @@ fn inline(store: &Store, part: &Inline, name: Option<&str>, id: String) -> Html 
         Inline::Text(text) => html! { { *text } },
         Inline::Label(label) => html! { <strong class="sha-label">{ *label }</strong> },
         Inline::Literal(text) => copy_value(store, id, text.to_string(), name.unwrap_or(text)),
-        Inline::Scope => html! { <strong class="sha-label">{ store.settings.scope.label() }</strong> },
+        Inline::Scope => {
+            html! { <strong class="sha-label">{ store.settings.scope.label(store.settings.platform) }</strong> }
+        }
+        Inline::SourceRole => html! { { store.settings.platform.source_role() } },
         Inline::Value(field) => match usable(&store.settings, *field) {
             Ok(value) => copy_value(store, id, value, field.noun()),
             Err(why) => missing(*field, why),
@@ -93,5 +102,34 @@ fn missing(field: Field, why: Unusable) -> Html {
         <a class="sha-missing" href={format!("#{}", field.id())}>
             { format!("({verb} the {} under Your values)", field.noun()) }
         </a>
+    }
+}
+
+/// The step's change as one shell command, made by the tools module once it is loaded.
+fn shell(store: &Store, id: &str) -> Html {
+    let intro = "Or make the same change with one command in the shell";
+    if store.tools != Tools::Ready {
+        let onclick = {
+            let store = store.clone();
+            Callback::from(move |_| load_tools(&store))
+        };
+        return html! {
+            <p class="sha-shell">
+                { format!("{intro}. ") }
+                <button type="button" class="sha-button" {onclick}>{ "Show the command" }</button>
+            </p>
+        };
+    }
+    match host::shell(&store.settings_text()).as_deref().and_then(decode_shell) {
+        Some(Ok(command)) => html! {
+            <div class="sha-shell">
+                <p>{ format!("{intro}:") }</p>
+                { copy_value(store, format!("{id}-shell"), command, "command") }
+            </div>
+        },
+        Some(Err(fields)) => {
+            html! { <p class="sha-note">{ format!("{intro}, shown here once the values are ready. ") }{ waiting_for(&fields) }</p> }
+        }
+        None => Html::default(),
     }
 }

@@ -1,46 +1,11 @@
 //! The Exchange 2003 procedure as steps.
 //!
 //! Source: MailRoute's Exchange 2003 article (facts/exchange.md §0) for the order and the
-//! labels; facts/exchange.md §5 for MailRoute's outbound server registration.
-//!
-//! The steps are static data: where they quote one of the admin's values they name the
-//! field, and `validate::usable` gives its value when the page is drawn.
+//! labels; facts/exchange.md §5 for MailRoute's requirements.
 
+use crate::domain::checklist::mailroute::{DKIM_DMARC, REGISTER, SPF, TEST};
+use crate::domain::checklist::{Block, Inline, Step};
 use crate::domain::settings::{Connector, Field, Settings};
-
-/// One piece of a step's text.
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
-pub enum Inline {
-    Text(&'static str),
-    /// A label exactly as it appears on screen in Windows or MailRoute's control panel.
-    Label(&'static str),
-    /// A fixed value the admin types or picks, shown so it can be copied.
-    Literal(&'static str),
-    /// One of the admin's own values.
-    Value(Field),
-    /// The label of the connector scope the admin chose.
-    Scope,
-}
-
-/// A block of a step's body.
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
-pub enum Block {
-    Para(&'static [Inline]),
-    /// Settings to make in a dialog: each row is a label and what to set it to.
-    Settings(&'static [(&'static str, Inline)]),
-    /// A remark that is not an instruction.
-    Note(&'static [Inline]),
-    /// Where the admin says whether an SMTP connector exists already.
-    ConnectorQuestion,
-}
-
-#[derive(Debug, PartialEq, Eq)]
-pub struct Step {
-    /// Stable across releases: progress is saved under it.
-    pub id: &'static str,
-    pub title: &'static str,
-    pub body: &'static [Block],
-}
 
 use Inline::{Label, Literal, Text, Value};
 
@@ -50,6 +15,8 @@ pub fn steps(settings: &Settings) -> Vec<&'static Step> {
     let pick = |for_new: &'static Step, for_existing: &'static Step| if new { for_new } else { for_existing };
     vec![
         &REGISTER,
+        &SPF,
+        &DKIM_DMARC,
         &OPEN_CONNECTORS,
         pick(&CREATE, &OPEN),
         pick(&NAME_NEW, &NAME_EXISTING),
@@ -61,18 +28,6 @@ pub fn steps(settings: &Settings) -> Vec<&'static Step> {
         &TEST,
     ]
 }
-
-static REGISTER: Step = Step {
-    id: "register-ip",
-    title: "Register this server with MailRoute",
-    body: &[Block::Para(&[
-        Text("MailRoute relays mail only from IP addresses it knows, so the server needs a static public IP address. In MailRoute's control panel, open "),
-        Label("Delivery"),
-        Text(" > "),
-        Label("Outbound Servers"),
-        Text(" and add the public IP address that this Exchange server sends from."),
-    ])],
-};
 
 static OPEN_CONNECTORS: Step = Step {
     id: "open-connectors",
@@ -273,14 +228,4 @@ static RESTART: Step = Step {
         ]),
         Block::Note(&[Text("Restarting the whole server has the same effect, if that is easier. The scripts below can do the restart and test the connection to MailRoute.")]),
     ],
-};
-
-static TEST: Step = Step {
-    id: "test-mail",
-    title: "Send a test message",
-    body: &[Block::Para(&[
-        Text("From a mailbox on this server, send a message to an address outside your organization and check that it arrives. Its "),
-        Label("Received"),
-        Text(" headers show that it passed through MailRoute."),
-    ])],
 };

@@ -1,0 +1,62 @@
+//! MailRoute's own requirements, the same on every platform (facts/exchange.md §5;
+//! MailRoute's SPF, DKIM and DMARC articles in shared/reference/mailroute/).
+
+use crate::domain::checklist::Inline::{Label, Literal, Text};
+use crate::domain::checklist::{Block, Step};
+
+pub static REGISTER: Step = Step {
+    id: "register-ip",
+    title: "Register this server with MailRoute",
+    body: &[Block::Para(&[
+        Text("MailRoute relays mail only from IP addresses it knows, so the server needs a static public IP address. In MailRoute's control panel, open "),
+        Label("Delivery"),
+        Text(" > "),
+        Label("Outbound Servers"),
+        Text(" and add the public IP address that this Exchange server sends from."),
+    ])],
+};
+
+pub static SPF: Step = Step {
+    id: "spf-record",
+    title: "Let MailRoute send for your domain (SPF)",
+    body: &[
+        Block::Para(&[
+            Text("Receiving servers check the domain's SPF record, a DNS TXT record, to see who may send its mail. It must name MailRoute's servers with "),
+            Literal("include:spf.mailroute.net"),
+            Text(", placed before the record's final "),
+            Label("all"),
+            Text(" term. Change it at your DNS host before mail starts to leave through MailRoute."),
+        ]),
+        Block::SpfHelper,
+    ],
+};
+
+pub static DKIM_DMARC: Step = Step {
+    id: "dkim-dmarc",
+    title: "Sign your mail (DKIM) and publish a policy (DMARC)",
+    body: &[
+        Block::Para(&[Text("MailRoute signs outgoing mail with DKIM. At your DNS host, add three CNAME records to each domain you send from:")]),
+        Block::Settings(&[
+            ("mr01._domainkey", Literal("mr01.dkim.mailroute.net")),
+            ("mr02._domainkey", Literal("mr02.dkim.mailroute.net")),
+            ("mr03._domainkey", Literal("mr03.dkim.mailroute.net")),
+        ]),
+        Block::Para(&[
+            Text("Once SPF and DKIM are in place, a DMARC record tells receivers what to do with mail that fails them: a TXT record named "),
+            Literal("_dmarc"),
+            Text(". MailRoute's DMARC article explains the choices; "),
+            Literal("v=DMARC1; p=reject;"),
+            Text(" is the strictest, for a domain whose mail all leaves through MailRoute."),
+        ]),
+    ],
+};
+
+pub static TEST: Step = Step {
+    id: "test-mail",
+    title: "Send a test message",
+    body: &[Block::Para(&[
+        Text("From a mailbox in your organization, send a message to an address outside it and check that it arrives. Its "),
+        Label("Received"),
+        Text(" headers show that it passed through MailRoute."),
+    ])],
+};

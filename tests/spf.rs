@@ -1,0 +1,163 @@
+#![cfg(not(target_arch = "wasm32"))]
+//! The SPF helper: records from RFC 7208's examples (Appendix A and §5) get MailRoute's
+//! include once, before `all`; broken records get specific messages and no suggestion.
+
+use smarthost_assistant::domain::spf::{check, Level, Report, NEW_RECORD};
+
+fn record(pasted: &str) -> String {
+    let report = check(pasted);
+    report.record.unwrap_or_else(|| panic!("{pasted}: {:?}", report.findings))
+}
+
+fn said(report: &Report, level: Level, words: &str) -> bool {
+    report.findings.iter().any(|finding| finding.level == level && finding.message.contains(words))
+}
+
+fn errors(pasted: &str) -> Vec<String> {
+    let report = check(pasted);
+    assert_eq!(report.record, None, "{pasted}");
+    report.findings.into_iter().filter(|finding| finding.level == Level::Error).map(|finding| finding.message).collect()
+}
+
+#[test]
+fn rfc_7208_examples_get_the_include_before_all() {
+    for (pasted, expected) in [
+        ("v=spf1 a -all", "v=spf1 a include:spf.mailroute.net -all"),
+        ("v=spf1 a:example.org -all", "v=spf1 a:example.org include:spf.mailroute.net -all"),
+        ("v=spf1 mx mx:example.org -all", "v=spf1 mx mx:example.org include:spf.mailroute.net -all"),
+        ("v=spf1 mx/30 mx:example.org/30 -all", "v=spf1 mx/30 mx:example.org/30 include:spf.mailroute.net -all"),
+        ("v=spf1 ip4:192.0.2.128/28 -all", "v=spf1 ip4:192.0.2.128/28 include:spf.mailroute.net -all"),
+        (
+            "v=spf1 include:example.com include:example.net -all",
+            "v=spf1 include:example.com include:example.net include:spf.mailroute.net -all",
+        ),
+        ("v=spf1 ip6:2001:db8::/32 ~all", "v=spf1 ip6:2001:db8::/32 include:spf.mailroute.net ~all"),
+        (
+            "v=spf1 exists:%{ir}.%{l1r+-}._spf.%{d} -all",
+            "v=spf1 exists:%{ir}.%{l1r+-}._spf.%{d} include:spf.mailroute.net -all",
+        ),
+        // No all term: a redirect takes its place, and the include goes before it.
+        ("v=spf1 redirect=_spf.example.com", "v=spf1 include:spf.mailroute.net redirect=_spf.example.com"),
+        (
+            "v=spf1 mx a:mail.example.com/24//64 ?all",
+            "v=spf1 mx a:mail.example.com/24//64 include:spf.mailroute.net ?all",
+        ),
+    ] {
+        assert_eq!(record(pasted), expected, "{pasted}");
+    }
+}
+
+#[test]
+fn mailroutes_own_example_comes_back_as_mailroute_shows_it() {
+    assert_eq!(record("v=spf1 ip4:192.168.0.0/27 -all"), "v=spf1 ip4:192.168.0.0/27 include:spf.mailroute.net -all");
+}
+
+#[test]
+fn what_dns_tools_and_zone_files_show_is_read_too() {
+    let expected = "v=spf1 include:spf.protection.outlook.com include:spf.mailroute.net -all";
+    for pasted in [
+        "\"v=spf1 include:spf.protection.outlook.com -all\"",
+        "example.com. 3600 IN TXT \"v=spf1 include:spf.protection.outlook.com -all\"",
+        "example.com.  IN  TXT  \"v=spf1 include:spf.protection.\" \"outlook.com -all\"",
+        "@ IN TXT v=spf1 include:spf.protection.outlook.com -all",
+        "\"google-site-verification=abc\"\n\"v=spf1   include:spf.protection.outlook.com   -all\"\n",
+    ] {
+        assert_eq!(record(pasted), expected, "{pasted}");
+    }
+}
+
+#[test]
+fn an_empty_paste_gets_mailroutes_record() {
+    let report = check("  \n");
+    assert_eq!(report.record.as_deref(), Some(NEW_RECORD));
+    assert_eq!(NEW_RECORD, "v=spf1 include:spf.mailroute.net -all");
+    assert!(said(&report, Level::Note, "no SPF record"));
+}
+
+#[test]
+fn the_include_is_added_once() {
+    let report = check("v=spf1 mx include:spf.mailroute.net -all");
+    assert_eq!(report.record.as_deref(), Some("v=spf1 mx include:spf.mailroute.net -all"));
+    assert!(said(&report, Level::Note, "already includes"));
+    assert_eq!(record("v=spf1 +include:SPF.MailRoute.net ~all"), "v=spf1 +include:SPF.MailRoute.net ~all");
+}
+
+#[test]
+fn more_than_one_spf_record_is_an_error() {
+    let messages = errors("v=spf1 mx -all\nv=spf1 include:example.net ~all");
+    assert!(messages[0].contains("2 records"), "{messages:?}");
+}
+
+#[test]
+fn more_than_ten_lookups_is_a_warning() {
+    let pasted =
+        format!("v=spf1 {} -all", (1..=10).map(|n| format!("include:s{n}.example.com")).collect::<Vec<_>>().join(" "));
+    let report = check(&pasted);
+    assert!(said(&report, Level::Warning, "11 terms that need a DNS lookup"), "{:?}", report.findings);
+    assert!(report.record.is_some(), "a warning still gives the record");
+    let nine = "v=spf1 a mx ptr:example.com exists:%{i}.x.example include:a.example include:b.example include:c.example include:d.example redirect=e.example";
+    let report = check(nine);
+    assert!(said(&report, Level::Note, "10 terms that need a DNS lookup"), "{:?}", report.findings);
+    assert!(!said(&report, Level::Warning, "DNS lookup"));
+    assert!(
+        !said(&check("v=spf1 ip4:192.0.2.1 ip6:2001:db8::1 -all"), Level::Warning, "DNS lookup"),
+        "ip4 and ip6 cost none"
+    );
+}
+
+#[test]
+fn a_record_too_long_for_one_dns_string_is_a_warning() {
+    let long = format!("v=spf1 {} -all", (1..=16).map(|n| format!("ip4:198.51.100.{n}")).collect::<Vec<_>>().join(" "));
+    let report = check(&long);
+    assert!(said(&report, Level::Warning, "at most 255"), "{:?}", report.findings);
+    let quoted = format!("\"{long}\"");
+    assert!(said(&check(&quoted), Level::Warning, "One quoted string is"));
+}
+
+#[test]
+fn plus_all_and_a_missing_all_are_warnings() {
+    for (pasted, expected) in [
+        ("v=spf1 mx +all", "v=spf1 mx include:spf.mailroute.net +all"),
+        ("v=spf1 mx all", "v=spf1 mx include:spf.mailroute.net all"),
+    ] {
+        let report = check(pasted);
+        assert!(said(&report, Level::Warning, "+all"), "{pasted}");
+        assert_eq!(report.record.as_deref(), Some(expected));
+    }
+    let report = check("v=spf1 mx");
+    assert!(said(&report, Level::Warning, "no all term"));
+    assert_eq!(report.record.as_deref(), Some("v=spf1 mx include:spf.mailroute.net"));
+    assert!(said(&check("v=spf1 -all mx"), Level::Warning, "after \"all\""));
+    assert!(said(&check("v=spf1 ptr -all"), Level::Warning, "ptr"));
+    assert!(said(&check("v=spf1 include:_spf.mailroute.net -all"), Level::Warning, "without the underscore"));
+}
+
+#[test]
+fn syntax_errors_name_the_term_and_what_is_wrong() {
+    for (pasted, words) in [
+        ("v=spf1 inlcude:spf.example.com -all", "\"inlcude:spf.example.com\": this is not an SPF mechanism"),
+        ("v=spf1 include -all", "\"include\": this mechanism needs a domain"),
+        ("v=spf1 ip4:300.1.1.1 -all", "ip4 needs an IPv4 address"),
+        ("v=spf1 ip4:192.0.2.0/33 -all", "ip4 needs an IPv4 address"),
+        ("v=spf1 ip6:2001:db8:::1 -all", "ip6 needs an IPv6 address"),
+        ("v=spf1 mx/40 -all", "write it as a or mx"),
+        ("v=spf1 -all:x", "all takes nothing"),
+        ("v=spf1 redirect= -all", "needs a domain after the ="),
+        ("v=spf1 -redirect=a.example", "no qualifier"),
+        ("v=spf1 redirect=a.example redirect=b.example", "more than once"),
+        ("\"v=spf1 mx -all", "not closed"),
+        ("txt: hello world", "no SPF record here"),
+        ("v=spf10 mx", "no SPF record here"),
+    ] {
+        let messages = errors(pasted);
+        assert!(messages.iter().any(|message| message.contains(words)), "{pasted}: {messages:?}");
+    }
+}
+
+#[test]
+fn the_report_crosses_to_the_page_unchanged() {
+    for pasted in ["", "v=spf1 mx -all", "v=spf1 bogus", "v=spf1 a\nv=spf1 b"] {
+        let report = check(pasted);
+        assert_eq!(Report::decode(&report.encode()), report, "{pasted}");
+    }
+}
