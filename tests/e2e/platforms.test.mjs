@@ -1,0 +1,202 @@
+// Every platform, end to end: the admin picks it, works through its checklist, and downloads
+// its files; the values typed carry over between platforms, and each keeps its own progress.
+import { test, before, after } from 'node:test';
+import assert from 'node:assert/strict';
+import { readFile, mkdtemp } from 'node:fs/promises';
+import { execFileSync } from 'node:child_process';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { start, ready, progressText, axeViolations } from './harness.mjs';
+
+let app;
+before(async () => {
+    app = await start();
+});
+after(async () => {
+    await app?.close();
+});
+
+const PLATFORMS = {
+    'exchange-2003': 'Exchange Server 2003',
+    'exchange-2007': 'Exchange Server 2007',
+    'exchange-2010': 'Exchange Server 2010',
+    'exchange-2013': 'Exchange Server 2013',
+    'exchange-2016': 'Exchange Server 2016',
+    'exchange-2019': 'Exchange Server 2019',
+    'exchange-se': 'Exchange Server Subscription Edition',
+    'exchange-online': 'Exchange Online (Microsoft 365)',
+};
+
+const field = (page, name) => page.getByRole('textbox', { name, exact: true });
+
+/** Chooses a platform; another family's build reloads the page, which then renders again. */
+async function choose(page, id) {
+    await page.getByLabel('Your mail platform').selectOption(id);
+    await page.waitForFunction(
+        (id) => document.querySelector('#platform')?.value === id && document.querySelector('.sha-step'),
+        id,
+    );
+    await ready(page);
+}
+
+async function download(page, trigger) {
+    const [file] = await Promise.all([page.waitForEvent('download'), trigger()]);
+    return { name: file.suggestedFilename(), bytes: await readFile(await file.path()) };
+}
+
+/** What the page shows of a file, as the bytes a download should hold. */
+async function shownBytes(page, name) {
+    const text = await page.locator(`[id="file-${name}"]`).evaluate((code) => code.textContent);
+    const crlf = Buffer.from(text.replace(/\n/g, '\r\n'), 'utf8');
+    return name.endsWith('.ps1') || name.endsWith('.txt') ? Buffer.concat([Buffer.from([0xef, 0xbb, 0xbf]), crlf]) : crlf;
+}
+
+for (const [id, label] of Object.entries(PLATFORMS)) {
+    test(`${label}: its checklist, start to finish, and its files`, async () => {
+        const { context, page } = await app.visit();
+        if (id !== 'exchange-2003') await choose(page, id);
+        assert.equal(await page.getByLabel('Your mail platform').inputValue(), id);
+        const titles = await page.locator('.sha-step-title').allTextContents();
+        assert.ok(titles.length >= 7, titles.join(' | '));
+        assert.equal(titles.includes('Register this server with MailRoute'), id !== 'exchange-online');
+        assert.ok(titles.includes('Let MailRoute send for your domain (SPF)'));
+        assert.ok(titles.includes('Sign your mail (DKIM) and publish a policy (DMARC)'));
+
+        if (id === 'exchange-2003') {
+            await field(page, 'Bridgehead server').fill('EXCH01');
+            await field(page, 'Active Directory domain').fill('corp.example.com');
+            await field(page, 'Exchange organization').fill('Contoso');
+        } else if (id !== 'exchange-online') {
+            await field(page, 'Source servers').fill('EX01, EX02');
+            const role = id === 'exchange-2007' || id === 'exchange-2010' ? 'Hub Transport' : 'Mailbox';
+            assert.match(await page.locator('[data-step="source-servers"]').textContent(), new RegExp(role));
+        }
+
+        const boxes = page.locator('.sha-step input[type="checkbox"]');
+        const total = await boxes.count();
+        for (let i = 0; i < total; i++) await boxes.nth(i).check();
+        assert.equal(await progressText(page), `All ${total} steps done. Outgoing mail now leaves through MailRoute.`);
+
+        await page.getByRole('button', { name: 'Show the files for my values' }).click();
+        await page.locator('.sha-file').first().waitFor();
+        const names = await page.locator('.sha-file').evaluateAll((cards) => cards.map((card) => card.dataset.file));
+        for (const name of names) {
+            const file = await download(page, () => page.getByRole('button', { name: `Download ${name}` }).click());
+            assert.equal(file.name, name);
+            assert.deepEqual(file.bytes, await shownBytes(page, name), `${name} is what the page shows`);
+        }
+        const all = await download(page, () => page.getByRole('button', { name: /^Download all/ }).click());
+        assert.equal(all.name, `mailroute-${id}.zip`);
+        const folder = await mkdtemp(join(tmpdir(), 'smarthost-zip-'));
+        const zip = join(folder, all.name);
+        await import('node:fs/promises').then((fs) => fs.writeFile(zip, all.bytes));
+        const listed = execFileSync('python3', ['-c', 'import sys, zipfile; print("\\n".join(zipfile.ZipFile(sys.argv[1]).namelist()))', zip])
+            .toString()
+            .trim()
+            .split('\n');
+        assert.deepEqual(listed, ['README.txt', ...names]);
+        assert.deepEqual(page.errors, []);
+        await context.close();
+    });
+}
+
+test('values carry over between platforms, and each platform keeps its own check marks', async () => {
+    const { context, page } = await app.visit();
+    await field(page, 'Connector name').fill('Via MailRoute');
+    await field(page, 'Smart host').fill('outbound.mailroute.net, [203.0.113.9]');
+    await page.locator('#step-register-ip').check();
+    assert.equal(await progressText(page), '1 of 12 steps done');
+
+    await choose(page, 'exchange-2016');
+    assert.equal(await field(page, 'Connector name').inputValue(), 'Via MailRoute');
+    assert.equal(await field(page, 'Smart host').inputValue(), 'outbound.mailroute.net, [203.0.113.9]');
+    assert.match(await progressText(page), /^0 of \d+ steps done$/, "2003's check mark is not 2016's");
+    // 2016 takes addresses without brackets: the field says so, with the fix.
+    await page.getByRole('button', { name: 'Use 203.0.113.9' }).click();
+    assert.equal(await field(page, 'Smart host').inputValue(), 'outbound.mailroute.net, 203.0.113.9');
+    await page.locator('#step-spf-record').check();
+    await page.locator('#step-dkim-dmarc').check();
+
+    await choose(page, 'exchange-2019');
+    assert.match(await progressText(page), /^0 of/, 'nor is it 2019’s');
+    await choose(page, 'exchange-online');
+    assert.equal(await field(page, 'Connector name').inputValue(), 'Via MailRoute');
+    await choose(page, 'exchange-2016');
+    assert.match(await progressText(page), /^2 of \d+ steps done$/);
+    await choose(page, 'exchange-2003');
+    assert.equal(await progressText(page), '1 of 12 steps done');
+    assert.equal(await field(page, 'Smart host').inputValue(), 'outbound.mailroute.net, 203.0.113.9');
+
+    await page.reload();
+    await ready(page);
+    assert.equal(await page.getByLabel('Your mail platform').inputValue(), 'exchange-2003');
+    assert.deepEqual(page.errors, []);
+    await context.close();
+});
+
+test('a platform change keeps the values even where the browser refuses storage', async () => {
+    const { context, page } = await app.open();
+    await page.addInitScript(() => {
+        Object.defineProperty(window, 'localStorage', { get: () => { throw new DOMException('denied', 'SecurityError'); } });
+    });
+    await page.goto(app.url);
+    await ready(page);
+    await field(page, 'Connector name').fill('Kept in the tab');
+    await choose(page, 'exchange-online');
+    assert.equal(await field(page, 'Connector name').inputValue(), 'Kept in the tab');
+    await context.close();
+});
+
+test('the SPF helper adds MailRoute before all, and says what else is wrong', async () => {
+    const { context, page } = await app.visit({ permissions: ['clipboard-read', 'clipboard-write'] });
+    const record = page.getByRole('textbox', { name: "Your domain's SPF record as it is now" });
+    await record.fill('"v=spf1 ip4:192.0.2.0/24 include:spf.protection.outlook.com +all"');
+    const report = page.locator('#spf-report');
+    await report.locator('code').waitFor();
+    assert.equal(await report.locator('code').textContent(), 'v=spf1 ip4:192.0.2.0/24 include:spf.protection.outlook.com include:spf.mailroute.net +all');
+    assert.match(await report.textContent(), /Warning: The record ends in \+all/);
+    await report.getByRole('button', { name: /Copy SPF record/ }).click();
+    await page.waitForFunction(() => document.querySelector('#sha-announcer').textContent.startsWith('Copied'));
+    assert.equal(await page.evaluate(() => navigator.clipboard.readText()), 'v=spf1 ip4:192.0.2.0/24 include:spf.protection.outlook.com include:spf.mailroute.net +all');
+
+    await record.fill('v=spf1 mx -all\nv=spf1 a -all');
+    await page.waitForFunction(() => document.querySelector('#spf-report').textContent.includes('2 records'));
+    assert.equal(await report.locator('code').count(), 0, 'no record to publish while it is broken');
+
+    await page.reload();
+    await ready(page);
+    assert.equal(await record.inputValue(), 'v=spf1 mx -all\nv=spf1 a -all', 'the pasted record is kept');
+    assert.deepEqual(await axeViolations(page), []);
+    await context.close();
+});
+
+test('a send connector step offers the change as one shell command', async () => {
+    const { context, page } = await app.visit({ permissions: ['clipboard-read', 'clipboard-write'] });
+    await choose(page, 'exchange-2019');
+    await field(page, 'Source servers').fill('EX01');
+    const step = page.locator('[data-step="create-send-connector"]');
+    await step.getByRole('button', { name: 'Show the command' }).click();
+    const command = step.locator('.sha-shell code');
+    await command.waitFor();
+    assert.equal(
+        await command.textContent(),
+        "New-SendConnector -Name 'All Outgoing Email' -Usage Custom -DNSRoutingEnabled $false -SmartHosts 'outbound.mailroute.net' -SmartHostAuthMechanism None -AddressSpaces 'SMTP:*;1' -IsScopedConnector $false -SourceTransportServers 'EX01'",
+    );
+    await field(page, 'Cost').fill('0');
+    assert.match(await step.textContent(), /Waiting for: Cost/);
+    assert.deepEqual(await axeViolations(page), []);
+    await context.close();
+});
+
+test('a link can open the assistant on a platform', async () => {
+    const { context, page } = await app.open();
+    const earlier = app.requests.length;
+    await page.goto(`${app.url}?platform=exchange-online&connector-name=MailRoute%20Outbound`);
+    await ready(page);
+    assert.equal(await page.getByLabel('Your mail platform').inputValue(), 'exchange-online');
+    assert.equal(await field(page, 'Connector name').inputValue(), 'MailRoute Outbound');
+    const fetched = app.requests.slice(earlier).filter((path) => path.endsWith('.wasm'));
+    assert.ok(fetched.some((path) => path.includes('exchange-online')), fetched.join());
+    assert.ok(!fetched.some((path) => path.includes('exchange-2003')), 'one build only');
+    await context.close();
+});
