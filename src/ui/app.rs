@@ -56,15 +56,16 @@ pub fn App(props: &AppProps) -> Html {
         });
     }
     {
-        // The button that loaded the files is gone once they are there: take the keyboard to
-        // the files rather than leave it nowhere.
+        // The button that asked for the tools is gone once they are there: take the keyboard
+        // to what it asked for rather than leave it nowhere.
         let ready = store.tools == Tools::Ready;
+        let target = store.tools_focus.clone();
         use_effect_with(ready, move |ready| {
             let lost = web_sys::window()
                 .and_then(|window| window.document())
                 .is_some_and(|document| document.active_element().is_none_or(|element| element.tag_name() == "BODY"));
             if *ready && lost {
-                focus("sha-files-title");
+                focus(&target);
             }
         });
     }

@@ -56,6 +56,8 @@ pub struct State {
     pub offline_error: Option<String>,
     /// Whether the tools module (the generators and the SPF checker) is loaded.
     pub tools: Tools,
+    /// Where the keyboard goes once the tools are there, if the button that asked is gone.
+    pub tools_focus: String,
 }
 
 /// The tools module loads the first time the admin asks for what it makes.
@@ -79,10 +81,18 @@ pub enum Action {
     AskReset,
     CancelReset,
     Reset,
-    Copied { id: String, how: Copied, announcement: String },
+    Copied {
+        id: String,
+        how: Copied,
+        announcement: String,
+    },
     CopyExpired(String),
     Announce(String),
     OfflineSaved(Result<(), String>),
+    /// The admin asked for what the tools make; the keyboard goes to `focus` when it is there.
+    ToolsRequested {
+        focus: String,
+    },
     Tools(Tools),
     SaveFailed,
     DismissNotice,
@@ -116,6 +126,7 @@ impl State {
             confirming_reset: false,
             offline_error: None,
             tools: Tools::NotLoaded,
+            tools_focus: String::new(),
         }
     }
 
@@ -197,6 +208,10 @@ impl Reducible for State {
                 };
                 next.offline_error = outcome.err();
             }
+            Action::ToolsRequested { focus } => {
+                next.tools = Tools::Loading;
+                next.tools_focus = focus;
+            }
             Action::Tools(tools) => {
                 if let Tools::Failed(why) = &tools {
                     next.announcement = why.clone();
@@ -216,13 +231,14 @@ impl Reducible for State {
     }
 }
 
-/// Loads the tools module unless it is loaded or loading, and says how it went.
-pub fn load_tools(store: &Store) {
+/// Loads the tools module unless it is loaded or loading, and says how it went; `focus` is
+/// the id of what the keyboard should reach once they are there.
+pub fn load_tools(store: &Store, focus: &str) {
     if matches!(store.tools, Tools::Ready | Tools::Loading) {
         return;
     }
     let dispatcher = store.dispatcher();
-    dispatcher.dispatch(Action::Tools(Tools::Loading));
+    dispatcher.dispatch(Action::ToolsRequested { focus: focus.to_string() });
     yew::platform::spawn_local(async move {
         let loaded = crate::ui::host::tools().await;
         dispatcher.dispatch(Action::Tools(loaded.map_or_else(Tools::Failed, |()| Tools::Ready)));

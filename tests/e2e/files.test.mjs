@@ -29,10 +29,12 @@ async function shownBytes(page, name) {
     return name.endsWith('.ps1') ? Buffer.concat([Buffer.from([0xef, 0xbb, 0xbf]), crlf]) : crlf;
 }
 
-/** Asks for the files, which load on demand, and waits for them. */
+/** Asks for the files, which load on demand, and waits for them; the keyboard is taken to
+ * them, since the button is gone. */
 async function showFiles(page) {
     await page.getByRole('button', { name: 'Show the files for my values' }).click();
     await page.locator('.sha-file').first().waitFor();
+    await page.waitForFunction(() => document.activeElement?.id === 'sha-files-title');
 }
 
 async function download(page, trigger) {

@@ -175,9 +175,12 @@ test('a send connector step offers the change as one shell command', async () =>
     await choose(page, 'exchange-2019');
     await field(page, 'Source servers').fill('EX01');
     const step = page.locator('[data-step="create-send-connector"]');
-    await step.getByRole('button', { name: 'Show the command' }).click();
+    await step.getByRole('button', { name: 'Show the command' }).focus();
+    await page.keyboard.press('Enter');
     const command = step.locator('.sha-shell code');
     await command.waitFor();
+    await page.waitForFunction(() => document.activeElement?.classList.contains('sha-shell'));
+    assert.equal(await page.evaluate(() => document.activeElement.closest('[data-step]').dataset.step), 'create-send-connector', 'the keyboard stays where the admin was');
     assert.equal(
         await command.textContent(),
         "New-SendConnector -Name 'All Outgoing Email' -Usage Custom -DNSRoutingEnabled $false -SmartHosts 'outbound.mailroute.net' -SmartHostAuthMechanism None -AddressSpaces 'SMTP:*;1' -IsScopedConnector $false -SourceTransportServers 'EX01'",

@@ -14,7 +14,7 @@ pub fn files_panel(store: &Store) -> Html {
         Tools::NotLoaded | Tools::Failed(_) => {
             let onclick = {
                 let store = store.clone();
-                Callback::from(move |_| load_tools(&store))
+                Callback::from(move |_| load_tools(&store, "sha-files-title"))
             };
             let failed = match &store.tools {
                 Tools::Failed(why) => html! { <p class="sha-problem" data-severity="error">{ why.clone() }</p> },

@@ -17,7 +17,7 @@ pub fn spf_helper(store: &Store) -> Html {
         let store = store.clone();
         Callback::from(move |event: InputEvent| {
             store.dispatch(Action::Edit(field, event.target_unchecked_into::<HtmlTextAreaElement>().value()));
-            load_tools(&store);
+            load_tools(&store, "spf-report");
         })
     };
     let result = match (&store.tools, host::check_spf(&pasted)) {
@@ -27,7 +27,7 @@ pub fn spf_helper(store: &Store) -> Html {
         _ => {
             let onclick = {
                 let store = store.clone();
-                Callback::from(move |_| load_tools(&store))
+                Callback::from(move |_| load_tools(&store, "spf-report"))
             };
             html! { <button type="button" class="sha-button" {onclick}>{ "Check the record and add MailRoute" }</button> }
         }
@@ -40,7 +40,7 @@ pub fn spf_helper(store: &Store) -> Html {
                     aria-describedby="spf-record-hint" />
                 <p id="spf-record-hint" class="sha-hint">{ field.hint() }</p>
             </div>
-            <div id="spf-report" aria-live="polite">{ result }</div>
+            <div id="spf-report" tabindex="-1" aria-live="polite">{ result }</div>
         </div>
     }
 }

@@ -108,10 +108,11 @@ fn missing(field: Field, why: Unusable) -> Html {
 /// The step's change as one shell command, made by the tools module once it is loaded.
 fn shell(store: &Store, id: &str) -> Html {
     let intro = "Or make the same change with one command in the shell";
+    let block_id = format!("{id}-shell-block");
     if store.tools != Tools::Ready {
         let onclick = {
-            let store = store.clone();
-            Callback::from(move |_| load_tools(&store))
+            let (store, block_id) = (store.clone(), block_id.clone());
+            Callback::from(move |_| load_tools(&store, &block_id))
         };
         return html! {
             <p class="sha-shell">
@@ -122,13 +123,17 @@ fn shell(store: &Store, id: &str) -> Html {
     }
     match host::shell(&store.settings_text()).as_deref().and_then(decode_shell) {
         Some(Ok(command)) => html! {
-            <div class="sha-shell">
+            <div class="sha-shell" id={block_id} tabindex="-1">
                 <p>{ format!("{intro}:") }</p>
                 { copy_value(store, format!("{id}-shell"), command, "command") }
             </div>
         },
         Some(Err(fields)) => {
-            html! { <p class="sha-note">{ format!("{intro}, shown here once the values are ready. ") }{ waiting_for(&fields) }</p> }
+            html! {
+                <p class="sha-note" id={block_id} tabindex="-1">
+                    { format!("{intro}, shown here once the values are ready. ") }{ waiting_for(&fields) }
+                </p>
+            }
         }
         None => Html::default(),
     }
