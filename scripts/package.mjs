@@ -82,16 +82,24 @@ async function source(entry) {
     return text.replaceAll('__GLUE_tools__', './tools.js').replaceAll('__WASM_tools__', toolsWasm);
 }
 
-const options = { bundle: true, minify: true, target: 'es2022', logLevel: 'warning' };
+/** Bundles and minifies one of our entry points (`name`.js, with choose.js beside it) with
+ * these further esbuild options; the sources it is built from are removed afterwards. */
+async function bundleEntry(name, extra) {
+    const entry = `${dist}/${name}.source.js`;
+    await copyFile(`${web}/choose.js`, `${dist}/choose.js`);
+    await writeFile(entry, await source(`${name}.js`));
+    try {
+        const result = await build({ bundle: true, minify: true, target: 'es2022', logLevel: 'warning', entryPoints: [entry], ...extra });
+        return { entry, result };
+    } finally {
+        await rm(entry);
+        await rm(`${dist}/choose.js`);
+    }
+}
 
 // The hosted loader: one entry module, and a chunk per build's glue that it imports when
 // it knows the build.
-const entry = `${dist}/loader.source.js`;
-await copyFile(`${web}/choose.js`, `${dist}/choose.js`);
-await writeFile(entry, await source('loader.js'));
-const result = await build({
-    ...options,
-    entryPoints: [entry],
+const { entry, result } = await bundleEntry('loader', {
     format: 'esm',
     splitting: true,
     outdir: dist,
@@ -100,8 +108,6 @@ const result = await build({
     metafile: true,
     write: true,
 });
-await rm(entry);
-await rm(`${dist}/choose.js`);
 const outputs = result.metafile.outputs;
 const nameOf = (path) => path.replace(`${dist}/`, '');
 const loaderName = nameOf(Object.keys(outputs).find((path) => outputs[path].entryPoint === entry));
@@ -136,21 +142,14 @@ const worker = (await readFile(`${web}/sw.js`, 'utf8'))
 await writeFile(`${dist}/sw.js`, (await transform(worker, { minify: true })).code);
 await writeFile(`${dist}/embed.js`, (await transform(await readFile(`${web}/embed.js`, 'utf8'), { minify: true })).code);
 
-// The offline file: the same page, with everything it needs inside it, both builds included.
-const offlineEntry = `${dist}/offline.source.js`;
-await copyFile(`${web}/choose.js`, `${dist}/choose.js`);
-await writeFile(offlineEntry, await source('offline.js'));
-const offlineBundle = await build({
-    ...options,
-    entryPoints: [offlineEntry],
+// The offline file: the same page, with everything it needs inside it, every build included.
+const offlineBundle = await bundleEntry('offline', {
     format: 'iife',
     write: false,
     // The offline file starts with initSync on inline bytes; import.meta is never used.
     logOverride: { 'empty-import-meta': 'silent' },
 });
-await rm(offlineEntry);
-await rm(`${dist}/choose.js`);
-const script = offlineBundle.outputFiles[0].text;
+const script = offlineBundle.result.outputFiles[0].text;
 const offlineCsp = `default-src 'none'; script-src ${cspHash(script)} 'wasm-unsafe-eval'; style-src ${cspHash(style)}; img-src data:`;
 let wasmBlocks = `<script id="sha-wasm-tools" type="application/octet-stream">${toolsWasmBytes.toString('base64')}</script>`;
 for (const [id, build] of Object.entries(builds)) {

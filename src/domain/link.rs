@@ -39,7 +39,7 @@ pub fn decode(text: &str) -> Option<String> {
 }
 
 /// The settings a link presets, over the defaults: `?smart-hosts=…&connector=existing`, with
-/// the keys of the saved format. `platform=exchange-2003` names the only platform so far.
+/// the keys of the saved format, such as `platform=exchange-2016`.
 /// Parts it cannot use are skipped, so a damaged link still opens the assistant.
 pub fn presets(query: &str) -> Settings {
     let mut settings = Settings::default();

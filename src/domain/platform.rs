@@ -91,12 +91,6 @@ impl Platform {
             "Mailbox"
         }
     }
-
-    /// MailRoute recognises Microsoft 365 by itself; every other platform's servers are
-    /// registered by IP address (facts/exchange.md §5).
-    pub fn needs_registration(self) -> bool {
-        self != Platform::ExchangeOnline
-    }
 }
 
 /// Exchange 2007's release: the first one scopes a connector with a `Local:` address space

@@ -4,7 +4,6 @@ use yew::platform::spawn_local;
 use yew::prelude::*;
 
 use crate::domain::platform::Platform;
-
 use crate::ui::bundle::Bundle;
 use crate::ui::components::announcer::announcer;
 use crate::ui::components::checklist::checklist;
@@ -31,9 +30,9 @@ pub fn App(props: &AppProps) -> Html {
     let store = use_reducer(|| State::load(bundle));
     let served = bundle.serves(store.settings.platform);
     {
-        // A platform of the other build: reload into it with the state handed over. Were
-        // the handed-over state still not this build's, the loader disagrees with it, so
-        // fall back to this build's first platform rather than reload for ever.
+        // A platform of another build: reload into it with the state handed over. Were the
+        // handed-over state still not this build's, the loader disagrees with it, so fall
+        // back to this build's first platform rather than reload for ever.
         let (settings, progress, handed_over) = (store.settings.clone(), store.progress.clone(), store.handed_over);
         let dispatcher = store.dispatcher();
         let first = use_mut_ref(|| true);

@@ -8,7 +8,8 @@ use crate::domain::checklist::Inline::{Label, Literal, Text, Value};
 use crate::domain::checklist::{Block, Step};
 use crate::domain::settings::Field;
 
-/// MailRoute recognises Microsoft 365 by itself, so there is no server to register.
+/// MailRoute recognises Microsoft 365 by itself, so there is no server to register
+/// (facts/exchange.md §5).
 pub fn steps() -> Vec<&'static Step> {
     vec![&SPF, &DKIM_DMARC, &START, &USE, &ROUTING, &SECURITY, &VALIDATE, &TEST]
 }
