@@ -38,6 +38,10 @@ pub fn App(props: &AppProps) -> Html {
         let first = use_mut_ref(|| true);
         use_effect_with(served, move |served| {
             let first = std::mem::replace(&mut *first.borrow_mut(), false);
+            if first && handed_over && *served {
+                // The admin was at the platform choice when the page reloaded: keep them there.
+                focus("platform");
+            }
             if !*served {
                 match Platform::ALL.into_iter().find(|platform| bundle.serves(*platform)) {
                     Some(platform) if first && handed_over => dispatcher.dispatch(Action::ChoosePlatform(platform)),

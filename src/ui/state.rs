@@ -112,6 +112,9 @@ impl State {
             // With storage blocked every visit is a first one, so the link's presets apply.
             Loaded::Unavailable => (presets(&query()), Progress::default(), StorageNotice::WillNotSave),
         };
+        // After a reload into this build, say what changed.
+        let announcement =
+            if handed_over { format!("Steps and files for {}.", settings.platform.label()) } else { String::new() };
         let notice_said = notice != StorageNotice::None;
         State {
             bundle,
@@ -120,7 +123,7 @@ impl State {
             progress,
             notice,
             notice_said,
-            announcement: String::new(),
+            announcement,
             expanded: Vec::new(),
             copied: None,
             confirming_reset: false,

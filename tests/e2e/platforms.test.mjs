@@ -134,6 +134,20 @@ test('values carry over between platforms, and each platform keeps its own check
     await context.close();
 });
 
+test('from the keyboard, a platform of another build reloads with the keyboard still on the choice', async () => {
+    const { context, page } = await app.visit();
+    await page.getByLabel('Your mail platform').focus();
+    await page.keyboard.press('ArrowDown');
+    await page.waitForFunction(() => document.querySelector('#platform')?.value === 'exchange-2007' && document.activeElement?.id === 'platform');
+    await ready(page);
+    assert.match(await page.locator('#sha-announcer').textContent(), /Steps and files for Exchange Server 2007/);
+    await page.keyboard.press('ArrowDown');
+    await page.waitForFunction(() => document.querySelector('#platform')?.value === 'exchange-2010');
+    assert.equal(await page.evaluate(() => document.activeElement.id), 'platform', 'the same build: no reload');
+    assert.match(await page.locator('[data-step="open-send-connectors"]').textContent(), /Exchange Management Console/);
+    await context.close();
+});
+
 test('a platform change keeps the values even where the browser refuses storage', async () => {
     const { context, page } = await app.open();
     await page.addInitScript(() => {
