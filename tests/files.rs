@@ -179,6 +179,9 @@ fn files_resting_on_unconfirmed_facts_say_so() {
             match offer.name.as_str() {
                 "create-mailroute-connector.ldf" => assert!(caution.contains("lab first"), "{set}"),
                 "rollback-delete-connector.ldf" => assert!(caution.contains("right-click, Delete"), "{set}"),
+                "rollback-mailroute-send-connector.ps1" if settings.connector == Connector::Existing => {
+                    assert!(caution.contains("Export-Clixml"), "{set}")
+                }
                 name => assert_eq!(caution, "", "{set} {name}"),
             }
         }

@@ -20,6 +20,8 @@ pub const ROLLBACK: &str = "rollback-mailroute-send-connector.ps1";
 /// Written by the configure script beside itself; the rollback reads it.
 const BACKUP: &str = "send-connectors-before-mailroute.xml";
 
+const RESTORE_UNTESTED: &str = "Not confirmed by any public source: that Set-SendConnector takes the saved smart hosts and address spaces back in the text form Export-Clixml keeps them in, and that -SmartHosts $null clears them when the connector routed by DNS. The script shows the connector afterwards: compare it with the backup.";
+
 pub fn offers(settings: &Settings) -> Vec<Offer> {
     let plan = SendConnectorPlan::new(settings);
     let new = settings.connector == Connector::New;
@@ -42,7 +44,8 @@ pub fn offers(settings: &Settings) -> Vec<Offer> {
             },
             run(ROLLBACK),
             plan.map(|plan| rollback(&plan)),
-        ),
+        )
+        .caution((!new).then_some(RESTORE_UNTESTED)),
     ]
 }
 
@@ -220,6 +223,8 @@ fn rollback(plan: &SendConnectorPlan) -> File {
         "    exit 1",
         "}",
         "# The backup holds the settings as text; the cmdlet takes them back in that form.",
+        "# Not confirmed by any public source: compare the connector shown at the end with",
+        "# the backup.",
         "$addressSpaces = @($before.AddressSpaces | ForEach-Object { $_.ToString() })",
         "$smartHosts = @($before.SmartHosts | ForEach-Object { $_.ToString() })",
         "$mechanism = [string]$before.SmartHostAuthMechanism",

@@ -35,6 +35,8 @@ if (-not $before) {
     exit 1
 }
 # The backup holds the settings as text; the cmdlet takes them back in that form.
+# Not confirmed by any public source: compare the connector shown at the end with
+# the backup.
 $addressSpaces = @($before.AddressSpaces | ForEach-Object { $_.ToString() })
 $smartHosts = @($before.SmartHosts | ForEach-Object { $_.ToString() })
 $mechanism = [string]$before.SmartHostAuthMechanism
