@@ -83,18 +83,38 @@ fn exchange_2019_existing() -> Settings {
     settings
 }
 
+/// Exchange 2010 on the Hub Transport side: an existing connector, address spaces kept.
+fn exchange_2010_existing() -> Settings {
+    let mut settings = on(Platform::Exchange2010).with(Field::ConnectorName, "Internet");
+    settings.connector = Connector::Existing;
+    settings
+}
+
+fn exchange_2013_scoped() -> Settings {
+    let mut settings = on(Platform::Exchange2013).with(Field::SourceServers, "MBX01");
+    settings.scope = Scope::Local;
+    settings
+}
+
+fn exchange_se_new() -> Settings {
+    on(Platform::ExchangeSe).with(Field::AddressSpace, "*.example.org").with(Field::Cost, "10")
+}
+
 fn exchange_online() -> Settings {
     on(Platform::ExchangeOnline).with(Field::ConnectorName, "MailRoute Outbound")
 }
 
-pub fn sets() -> [(&'static str, Settings); 7] {
+pub fn sets() -> [(&'static str, Settings); 10] {
     [
         ("default", defaults()),
         ("existing-special-names", existing_with_special_names()),
         ("new-scoped-long-names", new_scoped_with_long_names()),
         ("exchange-2007-rtm-scoped", exchange_2007_rtm_scoped()),
+        ("exchange-2010-existing", exchange_2010_existing()),
+        ("exchange-2013-scoped", exchange_2013_scoped()),
         ("exchange-2016-new", exchange_2016_new()),
         ("exchange-2019-existing", exchange_2019_existing()),
+        ("exchange-se-new", exchange_se_new()),
         ("exchange-online", exchange_online()),
     ]
 }
