@@ -180,21 +180,10 @@ fn check_smart_hosts(platform: Platform, value: &str) -> Option<Problem> {
         return Some(Problem::error(format!("Enter at least one smart host; MailRoute's is {MAILROUTE_SMART_HOST}.")));
     }
     let entries = entries(value);
-    let mut kinds = Vec::with_capacity(entries.len());
-    for (index, entry) in entries.iter().enumerate() {
-        match check_smart_host(platform, entry) {
-            Ok(kind) => kinds.push(kind),
-            Err(mut problem) => {
-                if entries.len() > 1 {
-                    problem.message = format!("Entry {} ({entry}): {}", index + 1, problem.message);
-                }
-                if let Some(fix) = problem.fix.as_mut() {
-                    fix.value = replace_entry(&entries, index, &fix.value);
-                }
-                return Some(problem);
-            }
-        }
-    }
+    let kinds = match check_entries(&entries, |entry| check_smart_host(platform, entry)) {
+        Ok(kinds) => kinds,
+        Err(problem) => return Some(problem),
+    };
     for (index, entry) in entries.iter().enumerate() {
         if entries[..index].iter().any(|earlier| earlier.eq_ignore_ascii_case(entry)) {
             return Some(Problem::warning(format!("{entry} is listed twice.")));
@@ -218,6 +207,27 @@ fn check_smart_hosts(platform: Platform, value: &str) -> Option<Problem> {
     None
 }
 
+/// Checks each entry of a list; the first problem names its entry when there are several,
+/// and its fix, if it has one, rewrites the whole list.
+fn check_entries<T>(entries: &[&str], check: impl Fn(&str) -> Result<T, Problem>) -> Result<Vec<T>, Problem> {
+    let mut checked = Vec::with_capacity(entries.len());
+    for (index, entry) in entries.iter().enumerate() {
+        match check(entry) {
+            Ok(value) => checked.push(value),
+            Err(mut problem) => {
+                if entries.len() > 1 {
+                    problem.message = format!("Entry {} ({entry}): {}", index + 1, problem.message);
+                }
+                if let Some(fix) = problem.fix.as_mut() {
+                    fix.value = replace_entry(entries, index, &fix.value);
+                }
+                return Err(problem);
+            }
+        }
+    }
+    Ok(checked)
+}
+
 fn replace_entry(entries: &[&str], index: usize, replacement: &str) -> String {
     let mut fixed: Vec<&str> = entries.to_vec();
     fixed[index] = replacement;
@@ -226,7 +236,7 @@ fn replace_entry(entries: &[&str], index: usize, replacement: &str) -> String {
 
 fn check_smart_host(platform: Platform, entry: &str) -> Result<HostKind, Problem> {
     if entry.is_empty() {
-        return Err(Problem::error("This entry is empty. Remove the extra comma or semicolon."));
+        return Err(empty_entry());
     }
     let bracketed = entry.strip_prefix('[').and_then(|rest| rest.strip_suffix(']'));
     if platform != Platform::Exchange2003 {
@@ -377,21 +387,15 @@ fn check_source_servers(value: &str) -> Option<Problem> {
     if value.trim().is_empty() {
         return None;
     }
-    let entries = entries(value);
-    for (index, entry) in entries.iter().enumerate() {
-        let problem = if entry.is_empty() {
-            Some(Problem::error("This entry is empty. Remove the extra comma or semicolon."))
-        } else {
-            check_server(entry)
-        };
-        if let Some(mut problem) = problem {
-            if entries.len() > 1 {
-                problem.message = format!("Entry {} ({entry}): {}", index + 1, problem.message);
-            }
-            return Some(problem);
-        }
-    }
-    None
+    check_entries(&entries(value), |entry| match entry {
+        "" => Err(empty_entry()),
+        entry => check_server(entry).map_or(Ok(()), Err),
+    })
+    .err()
+}
+
+fn empty_entry() -> Problem {
+    Problem::error("This entry is empty. Remove the extra comma or semicolon.")
 }
 
 fn check_bridgehead(value: &str) -> Option<Problem> {

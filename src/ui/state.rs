@@ -36,9 +36,9 @@ pub enum Copied {
 
 #[derive(Clone, PartialEq)]
 pub struct State {
-    /// The build this page runs: its steps and files.
+    /// The build this page runs: its steps and values form.
     pub bundle: &'static Bundle,
-    /// Whether the state came from the other build, which handed it over on a reload.
+    /// Whether the state came from another build, which handed it over on a reload.
     pub handed_over: bool,
     pub settings: Settings,
     pub progress: Progress,

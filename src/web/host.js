@@ -52,7 +52,8 @@ export async function loadTools() {
     try {
         tools ??= await globalThis.smarthostAssistant.loadTools();
     } catch {
-        throw 'The scripts and the SPF check could not be loaded. Check the network connection, then try again.';
+        // A browser does not fetch a module again once it failed, so only a reload retries.
+        throw 'The scripts and the SPF check could not be loaded. Check the network connection, then reload the page: your values are kept.';
     }
 }
 
