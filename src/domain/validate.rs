@@ -162,13 +162,6 @@ fn check_previous_smart_hosts(value: &str) -> Option<Problem> {
         .then(|| Problem::error("The value contains a control character (a tab, line break or similar). Remove it."))
 }
 
-/// What one entry of a smart host list is, once it is known to be well formed.
-#[derive(Clone, Copy, PartialEq, Eq)]
-enum HostKind {
-    Name,
-    Address,
-}
-
 /// The entries of a list typed with commas or semicolons between them, as Exchange 2003 reads
 /// it (facts/exchange.md §1.2, §2); the later cmdlets take the same entries as an array.
 pub fn entries(value: &str) -> Vec<&str> {
@@ -180,10 +173,9 @@ fn check_smart_hosts(platform: Platform, value: &str) -> Option<Problem> {
         return Some(Problem::error(format!("Enter at least one smart host; MailRoute's is {MAILROUTE_SMART_HOST}.")));
     }
     let entries = entries(value);
-    let kinds = match check_entries(&entries, |entry| check_smart_host(platform, entry)) {
-        Ok(kinds) => kinds,
-        Err(problem) => return Some(problem),
-    };
+    if let Some(problem) = check_entries(&entries, &|entry| check_smart_host(platform, entry).err()) {
+        return Some(problem);
+    }
     for (index, entry) in entries.iter().enumerate() {
         if entries[..index].iter().any(|earlier| earlier.eq_ignore_ascii_case(entry)) {
             return Some(Problem::warning(format!("{entry} is listed twice.")));
@@ -191,9 +183,10 @@ fn check_smart_hosts(platform: Platform, value: &str) -> Option<Problem> {
     }
     // Exchange 2003 load-balances a mixed list only when names come before IP addresses
     // (facts/exchange.md §2).
-    let first_name = kinds.iter().position(|kind| *kind == HostKind::Name);
+    let address = |entry: &&str| entry.starts_with('[');
+    let first_name = entries.iter().position(|entry| !address(entry));
     if let (Some(first_name), Platform::Exchange2003) = (first_name, platform) {
-        if kinds[..first_name].contains(&HostKind::Address) {
+        if entries[..first_name].iter().any(address) {
             return Some(Problem::warning(
                 "Put host names before IP addresses: with an IP address first, Exchange 2003 does not share mail across the list.",
             ));
@@ -207,25 +200,17 @@ fn check_smart_hosts(platform: Platform, value: &str) -> Option<Problem> {
     None
 }
 
-/// Checks each entry of a list; the first problem names its entry when there are several,
-/// and its fix, if it has one, rewrites the whole list.
-fn check_entries<T>(entries: &[&str], check: impl Fn(&str) -> Result<T, Problem>) -> Result<Vec<T>, Problem> {
-    let mut checked = Vec::with_capacity(entries.len());
-    for (index, entry) in entries.iter().enumerate() {
-        match check(entry) {
-            Ok(value) => checked.push(value),
-            Err(mut problem) => {
-                if entries.len() > 1 {
-                    problem.message = format!("Entry {} ({entry}): {}", index + 1, problem.message);
-                }
-                if let Some(fix) = problem.fix.as_mut() {
-                    fix.value = replace_entry(entries, index, &fix.value);
-                }
-                return Err(problem);
-            }
-        }
+/// The first problem with an entry of a list, naming the entry when there are several; its
+/// fix, if it has one, rewrites the whole list.
+fn check_entries(entries: &[&str], check: &dyn Fn(&str) -> Option<Problem>) -> Option<Problem> {
+    let (index, mut problem) = entries.iter().enumerate().find_map(|(index, entry)| Some((index, check(entry)?)))?;
+    if entries.len() > 1 {
+        problem.message = format!("Entry {} ({}): {}", index + 1, entries[index], problem.message);
     }
-    Ok(checked)
+    if let Some(fix) = problem.fix.as_mut() {
+        fix.value = replace_entry(entries, index, &fix.value);
+    }
+    Some(problem)
 }
 
 fn replace_entry(entries: &[&str], index: usize, replacement: &str) -> String {
@@ -234,7 +219,7 @@ fn replace_entry(entries: &[&str], index: usize, replacement: &str) -> String {
     fixed.join(", ")
 }
 
-fn check_smart_host(platform: Platform, entry: &str) -> Result<HostKind, Problem> {
+fn check_smart_host(platform: Platform, entry: &str) -> Result<(), Problem> {
     if entry.is_empty() {
         return Err(empty_entry());
     }
@@ -244,7 +229,7 @@ fn check_smart_host(platform: Platform, entry: &str) -> Result<HostKind, Problem
     }
     if let Some(inner) = bracketed {
         if is_ipv4(inner) {
-            return Ok(HostKind::Address);
+            return Ok(());
         }
         if inner.contains(':') {
             return Err(ipv6_problem());
@@ -272,12 +257,12 @@ fn check_smart_host(platform: Platform, entry: &str) -> Result<HostKind, Problem
         }
         _ => return Err(ipv6_problem()),
     }
-    check_dns_name(entry).map(|()| HostKind::Name)
+    check_dns_name(entry)
 }
 
 /// From 2007 on, `-SmartHosts` takes names and IP addresses as they are, with no brackets;
 /// Exchange Online also takes an IPv4 range in CIDR form (facts/exchange.md §3.2, §4).
-fn check_later_smart_host(platform: Platform, entry: &str, bracketed: Option<&str>) -> Result<HostKind, Problem> {
+fn check_later_smart_host(platform: Platform, entry: &str, bracketed: Option<&str>) -> Result<(), Problem> {
     if let Some(inner) = bracketed {
         return Err(Problem {
             severity: Severity::Error,
@@ -286,12 +271,12 @@ fn check_later_smart_host(platform: Platform, entry: &str, bracketed: Option<&st
         });
     }
     if is_ipv4(entry) {
-        return Ok(HostKind::Address);
+        return Ok(());
     }
     if let Some((address, bits)) = entry.split_once('/') {
         let cidr = is_ipv4(address) && bits.parse::<u8>().is_ok_and(|bits| bits <= 32) && !bits.starts_with('+');
         return match (platform.family(), cidr) {
-            (Family::ExchangeOnline, true) => Ok(HostKind::Address),
+            (Family::ExchangeOnline, true) => Ok(()),
             (Family::ExchangeOnline, false) => {
                 Err(Problem::error("An address range is an IPv4 address, a slash and 0 to 32, like 203.0.113.0/24."))
             }
@@ -302,7 +287,7 @@ fn check_later_smart_host(platform: Platform, entry: &str, bracketed: Option<&st
         };
     }
     match entry.matches(':').count() {
-        0 => check_dns_name(entry).map(|()| HostKind::Name),
+        0 => check_dns_name(entry),
         1 => Err(Problem::error(
             "Remove the port: the smart host list takes no port. The connector sends on port 25 unless its port is changed, and 25 is the port MailRoute uses.",
         )),
@@ -387,11 +372,10 @@ fn check_source_servers(value: &str) -> Option<Problem> {
     if value.trim().is_empty() {
         return None;
     }
-    check_entries(&entries(value), |entry| match entry {
-        "" => Err(empty_entry()),
-        entry => check_server(entry).map_or(Ok(()), Err),
+    check_entries(&entries(value), &|entry| match entry {
+        "" => Some(empty_entry()),
+        entry => check_server(entry),
     })
-    .err()
 }
 
 fn empty_entry() -> Problem {

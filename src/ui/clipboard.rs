@@ -1,7 +1,7 @@
 //! Copying text for the admin: the Clipboard API where the browser offers and allows it,
 //! otherwise the text is selected on the page so that Ctrl+C copies it.
 
-use gloo::timers::callback::Timeout;
+use wasm_bindgen::closure::Closure;
 use yew::platform::spawn_local;
 use yew::prelude::*;
 
@@ -21,7 +21,7 @@ pub fn copy(dispatcher: UseReducerDispatcher<State>, id: String, text: String, n
             )
         };
         dispatcher.dispatch(Action::Copied { id: id.clone(), how, announcement });
-        Timeout::new(2_500, move || dispatcher.dispatch(Action::CopyExpired(id))).forget();
+        host::later(2_500, &Closure::once_into_js(move || dispatcher.dispatch(Action::CopyExpired(id))));
     });
 }
 

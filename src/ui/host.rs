@@ -20,6 +20,8 @@ extern "C" {
     pub fn shell(settings: &str) -> Option<String>;
     #[wasm_bindgen(js_name = checkSpf)]
     pub fn check_spf(text: &str) -> Option<String>;
+    /// Calls `callback` once, after `ms` milliseconds.
+    pub fn later(ms: u32, callback: &JsValue);
     /// The page's query string, such as `?smart-hosts=…`.
     pub fn query() -> String;
     /// Whether this page is an offline copy: it carries a state block.

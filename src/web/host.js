@@ -143,4 +143,5 @@ export function handOver(text) {
 }
 
 export const query = () => location.search;
+export const later = (ms, callback) => setTimeout(callback, ms);
 export const isOfflineCopy = () => document.getElementById('sha-state') !== null;
