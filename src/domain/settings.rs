@@ -97,7 +97,7 @@ impl Field {
                 "Connector name",
                 "connector name",
                 "connector-name",
-                "How the connector is listed under Connectors.",
+                "How the connector is listed in the console.",
                 "All Outgoing Email",
             ),
             Field::SmartHosts => (
