@@ -1,6 +1,7 @@
 // The service worker: after one visit the assistant opens again with the network gone.
 // It keeps the page and the build the page started (named in the query, `?build=…`); the
-// other build is kept once it has been used online. The build writes the lists below.
+// other builds and the tools module are kept once they have been used online. The build
+// writes the lists below.
 const VERSION = '__VERSION__';
 const SHELL = __SHELL__;
 const BUILDS = __BUILDS__;
