@@ -95,6 +95,7 @@ for (const [id, label] of Object.entries(PLATFORMS)) {
             .trim()
             .split('\n');
         assert.deepEqual(listed, ['README.txt', ...names]);
+        assert.deepEqual(await axeViolations(page), [], 'every step done and every file shown');
         assert.deepEqual(page.errors, []);
         await context.close();
     });
