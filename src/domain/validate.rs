@@ -38,12 +38,12 @@ impl Problem {
 
 /// The most important problem with a field's value on this platform, if any.
 pub fn check(platform: Platform, field: Field, value: &str) -> Option<Problem> {
-    // Files carry values exactly as typed, so spaces at the ends are refused, not trimmed.
-    // The SPF record is only read, by the SPF helper, which reports on it itself.
-    let trimmed = value.trim();
+    // The SPF record reaches no file: the SPF helper reads it and reports on it itself.
     if field == Field::SpfRecord {
         return None;
     }
+    // Files carry values exactly as typed, so spaces at the ends are refused, not trimmed.
+    let trimmed = value.trim();
     if !trimmed.is_empty() && trimmed.len() != value.len() {
         return Some(Problem {
             severity: Severity::Error,

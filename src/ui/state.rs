@@ -113,8 +113,7 @@ impl State {
             Loaded::Unavailable => (presets(&query()), Progress::default(), StorageNotice::WillNotSave),
         };
         // After a reload into this build, say what changed.
-        let announcement =
-            if handed_over { format!("Steps and files for {}.", settings.platform.label()) } else { String::new() };
+        let announcement = if handed_over { platform_announcement(settings.platform) } else { String::new() };
         let notice_said = notice != StorageNotice::None;
         State {
             bundle,
@@ -143,6 +142,10 @@ impl State {
     }
 }
 
+fn platform_announcement(platform: Platform) -> String {
+    format!("Steps and files for {}.", platform.label())
+}
+
 /// The page's query string, such as `?smart-hosts=…`.
 fn query() -> String {
     crate::ui::host::query()
@@ -158,7 +161,7 @@ impl Reducible for State {
             Action::ChoosePlatform(platform) => {
                 next.settings.platform = platform;
                 next.expanded.clear();
-                next.announcement = format!("Steps and files for {}.", platform.label());
+                next.announcement = platform_announcement(platform);
             }
             Action::ChooseRelease(release) => next.settings.release_2007 = release,
             Action::ChooseConnector(connector) => next.settings.connector = connector,
@@ -232,6 +235,12 @@ impl Reducible for State {
         }
         Rc::new(next)
     }
+}
+
+/// A button's click that loads the tools; `focus` as for `load_tools`.
+pub fn load_tools_on_click(store: &Store, focus: String) -> Callback<MouseEvent> {
+    let store = store.clone();
+    Callback::from(move |_| load_tools(&store, &focus))
 }
 
 /// Loads the tools module unless it is loaded or loading, and says how it went; `focus` is

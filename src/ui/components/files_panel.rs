@@ -3,7 +3,7 @@ use yew::prelude::*;
 use crate::domain::files::{archive_name, missing, wire};
 use crate::ui::components::file_card::{file_card, waiting_for};
 use crate::ui::host;
-use crate::ui::state::{load_tools, Action, Store, Tools};
+use crate::ui::state::{load_tools_on_click, Action, Store, Tools};
 
 /// The files made from the admin's values, in the order they are used, and all of them at
 /// once. The generators load when the admin first asks for them.
@@ -12,10 +12,7 @@ pub fn files_panel(store: &Store) -> Html {
         Tools::Ready => files(store),
         Tools::Loading => html! { <p class="sha-waiting">{ "Making the files…" }</p> },
         Tools::NotLoaded | Tools::Failed(_) => {
-            let onclick = {
-                let store = store.clone();
-                Callback::from(move |_| load_tools(&store, "sha-files-title"))
-            };
+            let onclick = load_tools_on_click(store, "sha-files-title".to_string());
             let failed = match &store.tools {
                 Tools::Failed(why) => html! { <p class="sha-problem" data-severity="error">{ why.clone() }</p> },
                 _ => Html::default(),

@@ -5,7 +5,7 @@ use crate::domain::settings::Field;
 use crate::domain::spf::{Level, Report};
 use crate::ui::components::copy_value::copy_value;
 use crate::ui::host;
-use crate::ui::state::{load_tools, Action, Store, Tools};
+use crate::ui::state::{load_tools, load_tools_on_click, Action, Store, Tools};
 
 /// The SPF helper: the admin pastes the record, and reads it back with MailRoute's include,
 /// with what else needs attention listed under it. The checker is in the tools module,
@@ -25,10 +25,7 @@ pub fn spf_helper(store: &Store) -> Html {
         (Tools::Failed(why), _) => html! { <p class="sha-problem" data-severity="error">{ why.clone() }</p> },
         (Tools::Loading, _) => html! { <p class="sha-waiting">{ "Checking…" }</p> },
         _ => {
-            let onclick = {
-                let store = store.clone();
-                Callback::from(move |_| load_tools(&store, "spf-report"))
-            };
+            let onclick = load_tools_on_click(store, "spf-report".to_string());
             html! { <button type="button" class="sha-button" {onclick}>{ "Check the record and add MailRoute" }</button> }
         }
     };

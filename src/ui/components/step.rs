@@ -9,7 +9,7 @@ use crate::ui::components::copy_value::copy_value;
 use crate::ui::components::file_card::waiting_for;
 use crate::ui::components::spf_helper::spf_helper;
 use crate::ui::host;
-use crate::ui::state::{load_tools, Action, Store, Tools};
+use crate::ui::state::{load_tools_on_click, Action, Store, Tools};
 
 /// One step: a check box with the title, and the instructions, folded away once done.
 pub fn step(store: &Store, step: &Step, number: usize) -> Html {
@@ -110,10 +110,7 @@ fn shell(store: &Store, id: &str) -> Html {
     let intro = "Or make the same change with one command in the shell";
     let block_id = format!("{id}-shell-block");
     if store.tools != Tools::Ready {
-        let onclick = {
-            let (store, block_id) = (store.clone(), block_id.clone());
-            Callback::from(move |_| load_tools(&store, &block_id))
-        };
+        let onclick = load_tools_on_click(store, block_id);
         return html! {
             <p class="sha-shell">
                 { format!("{intro}. ") }
