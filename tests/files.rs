@@ -5,7 +5,7 @@
 use std::path::PathBuf;
 
 use smarthost_assistant::domain::files::zip::Stamp;
-use smarthost_assistant::domain::files::{archive, offers, shell, wire, Kind};
+use smarthost_assistant::domain::files::{archive, offers, shell, Kind};
 use smarthost_assistant::domain::platform::{Platform, Release2007};
 use smarthost_assistant::domain::settings::{Connector, Field, Scope, Settings};
 
@@ -263,17 +263,4 @@ fn the_shell_command_is_the_scripts_change() {
     assert!(offers(&settings)[0].file.as_ref().unwrap().text.contains(&format!("{command} | Out-Null")));
     assert_eq!(shell(&defaults()), None, "Exchange 2003 has no shell");
     assert_eq!(shell(&exchange_2016_new().with(Field::Cost, "0")), Some(Err(vec![Field::Cost])));
-}
-
-#[test]
-fn files_cross_to_the_page_unchanged() {
-    for (set, settings) in sets() {
-        let offers = offers(&settings);
-        assert_eq!(wire::decode(&wire::encode(&offers)), Some(offers), "{set}");
-        let shell = shell(&settings);
-        assert_eq!(wire::decode_shell(&wire::encode_shell(shell.clone())), shell, "{set}");
-    }
-    let waiting = offers(&Settings::default());
-    assert_eq!(wire::decode(&wire::encode(&waiting)), Some(waiting));
-    assert_eq!(wire::decode("5:trunc"), None);
 }

@@ -1,12 +1,14 @@
 #![cfg(not(target_arch = "wasm32"))]
-//! The stored form of the settings and progress, and what happens to data the app cannot read.
+//! The stored form of the settings, progress and theme: the JSON envelope, the migration
+//! from the `key=value` text of earlier releases, and what happens to data that cannot be read.
 
+use proptest::prelude::*;
 use smarthost_assistant::domain::platform::{Platform, Release2007};
 use smarthost_assistant::domain::progress::Progress;
-use smarthost_assistant::domain::saved::{decode, encode, Unreadable, VERSION};
+use smarthost_assistant::domain::saved::{decode, encode, Saved, Theme, Unreadable, VERSION};
 use smarthost_assistant::domain::settings::{Connector, Field, Scope, Settings};
 
-fn sample() -> (Settings, Progress) {
+fn sample() -> Saved {
     let mut settings = Settings::default();
     settings.platform = Platform::Exchange2016;
     settings.release_2007 = Release2007::Rtm;
@@ -17,45 +19,75 @@ fn sample() -> (Settings, Progress) {
         .with(Field::ConnectorName, "Ausgehend \"alle\", über; MailRoute\\")
         .with(Field::SmartHosts, "outbound.mailroute.net, [203.0.113.9]")
         .with(Field::Bridgehead, "EXCH01")
-        .with(Field::Organization, "Contoso = Ltd")
+        .with(Field::Organization, "Contoso = Ltd </script>")
         .with(Field::PreviousSmartHosts, "");
     let mut progress = Progress::default();
     progress.toggle(Platform::Exchange2003, "register-ip");
     progress.toggle(Platform::Exchange2016, "open-send-connector");
-    (settings, progress)
+    Saved { settings, progress, theme: Theme::Dark }
 }
 
 #[test]
 fn what_is_saved_comes_back_unchanged() {
-    let (settings, progress) = sample();
-    assert_eq!(decode(&encode(&settings, &progress)), Ok((settings, progress)));
+    let saved = sample();
+    assert_eq!(decode(&encode(&saved)), Ok(saved));
 }
 
 #[test]
-fn the_stored_text_names_its_version() {
-    let (settings, progress) = sample();
-    let text = encode(&settings, &progress);
-    assert!(text.starts_with(&format!("smarthost-assistant {VERSION}\n")), "{text}");
-    assert_eq!(text.lines().count(), 1 + 5 + Field::ALL.len() + 2, "a line for each value and each step done: {text}");
+fn the_stored_text_is_json_that_names_its_format_and_version() {
+    let text = encode(&sample());
+    assert!(text.starts_with(&format!("{{\"format\":\"smarthost-assistant\",\"version\":{VERSION},")), "{text}");
+    assert!(text.contains("\"platform\":\"exchange-2016\""), "{text}");
+    assert!(text.contains("\"bridgehead\":\"EXCH01\""), "values are saved under their field ids: {text}");
+    assert!(text.contains("\"progress\":[\"exchange-2003:register-ip\",\"exchange-2016:open-send-connector\"]"), "{text}");
+    assert!(text.contains("\"theme\":\"dark\""), "{text}");
 }
 
 #[test]
-fn fields_missing_from_older_data_take_their_defaults() {
-    let (settings, progress) = decode("smarthost-assistant 2\nbridgehead=MAIL1\nfuture-setting=x").unwrap();
-    assert_eq!(settings, Settings::default().with(Field::Bridgehead, "MAIL1"));
-    assert_eq!(progress, Progress::default());
+fn fields_missing_from_older_data_take_their_defaults_and_unknown_ones_are_skipped() {
+    let text = r#"{"format":"smarthost-assistant","version":3,"settings":{"values":{"bridgehead":"MAIL1","future-field":"x"},"future-choice":1}}"#;
+    let saved = decode(text).unwrap();
+    assert_eq!(saved.settings, Settings::default().with(Field::Bridgehead, "MAIL1"));
+    assert_eq!(saved.progress, Progress::default());
+    assert_eq!(saved.theme, Theme::System);
+}
+
+/// Text exactly as the release before this one stored it (version 2, `key=value`).
+const SAVED_BY_THE_LAST_RELEASE: &str = "smarthost-assistant 2\nplatform=exchange-2019\nexchange-2007-release=rtm\nconnector=existing\nscope=local\nreplace-address-space=true\nconnector-name=Ausgehend \"alle\" \\\\ MailRoute\nsmart-hosts=outbound.mailroute.net\nbridgehead=EXCH01\naddress-space=*\ncost=5\nad-domain=corp.example.com\norganization=Contoso\nadmin-group=First Administrative Group\nrouting-group=First Routing Group\nvirtual-server=1\nprevious-smart-hosts=old.relay.example\nsource-servers=EX01, EX02\nspf-record=v=spf1 mx -all\ndone=exchange-2003:register-ip\ndone=exchange-2019:spf-record";
+
+#[test]
+fn an_admin_upgrading_finds_every_value_and_check_mark() {
+    let saved = decode(SAVED_BY_THE_LAST_RELEASE).unwrap();
+    let settings = &saved.settings;
+    assert_eq!(settings.platform, Platform::Exchange2019);
+    assert_eq!(settings.release_2007, Release2007::Rtm);
+    assert_eq!(settings.connector, Connector::Existing);
+    assert_eq!(settings.scope, Scope::Local);
+    assert!(settings.replace_address_space);
+    assert_eq!(settings.get(Field::ConnectorName), "Ausgehend \"alle\" \\ MailRoute");
+    assert_eq!(settings.get(Field::Cost), "5");
+    assert_eq!(settings.get(Field::PreviousSmartHosts), "old.relay.example");
+    assert_eq!(settings.get(Field::SourceServers), "EX01, EX02");
+    assert_eq!(settings.get(Field::SpfRecord), "v=spf1 mx -all");
+    assert!(saved.progress.is_done(Platform::Exchange2003, "register-ip"));
+    assert!(saved.progress.is_done(Platform::Exchange2019, "spf-record"));
+    assert_eq!(saved.progress.keys().count(), 2);
+    // Saved again, it is in the new format and reads back the same.
+    let text = encode(&saved);
+    assert!(text.starts_with('{'));
+    assert_eq!(decode(&text), Ok(saved));
 }
 
 #[test]
 fn version_1_data_was_exchange_2003_and_stays_so() {
     let text = "smarthost-assistant 1\nconnector=existing\nscope=routing-group\nbridgehead=MAIL1\ndone=register-ip\ndone=address-space";
-    let (settings, progress) = decode(text).unwrap();
-    assert_eq!(settings.platform, Platform::Exchange2003);
-    assert_eq!(settings.scope, Scope::Local);
-    assert_eq!(settings.connector, Connector::Existing);
-    assert!(progress.is_done(Platform::Exchange2003, "register-ip"));
-    assert!(progress.is_done(Platform::Exchange2003, "address-space"));
-    assert!(!progress.is_done(Platform::Exchange2016, "register-ip"));
+    let saved = decode(text).unwrap();
+    assert_eq!(saved.settings.platform, Platform::Exchange2003);
+    assert_eq!(saved.settings.scope, Scope::Local);
+    assert_eq!(saved.settings.connector, Connector::Existing);
+    assert!(saved.progress.is_done(Platform::Exchange2003, "register-ip"));
+    assert!(saved.progress.is_done(Platform::Exchange2003, "address-space"));
+    assert!(!saved.progress.is_done(Platform::Exchange2016, "register-ip"));
 }
 
 #[test]
@@ -68,22 +100,18 @@ fn each_platform_keeps_its_own_progress() {
     assert!(progress.is_done(Platform::Exchange2003, "spf-record"));
     assert!(!progress.is_done(Platform::ExchangeOnline, "spf-record"));
     assert!(progress.is_done(Platform::Exchange2019, "register-ip"));
-    let (_, back) = decode(&encode(&Settings::default(), &progress)).unwrap();
-    assert_eq!(back, progress);
+    let saved = Saved { progress: progress.clone(), ..Saved::default() };
+    assert_eq!(decode(&encode(&saved)).unwrap().progress, progress);
 }
 
 #[test]
 fn steps_of_a_platform_from_a_later_release_are_skipped() {
-    let (_, progress) =
-        decode("smarthost-assistant 2\ndone=exchange-2031:register-ip\ndone=exchange-se:spf-record").unwrap();
-    assert_eq!(progress.keys().collect::<Vec<_>>(), ["exchange-se:spf-record"]);
-}
-
-#[test]
-fn values_with_line_breaks_and_backslashes_survive() {
-    let settings = Settings::default().with(Field::ConnectorName, "a\\n\nb\r\\");
-    let text = encode(&settings, &Progress::default());
-    assert_eq!(decode(&text).unwrap().0, settings);
+    for text in [
+        "smarthost-assistant 2\ndone=exchange-2031:register-ip\ndone=exchange-se:spf-record",
+        r#"{"format":"smarthost-assistant","version":3,"progress":["exchange-2031:register-ip","exchange-se:spf-record"]}"#,
+    ] {
+        assert_eq!(decode(text).unwrap().progress.keys().collect::<Vec<_>>(), ["exchange-se:spf-record"], "{text}");
+    }
 }
 
 #[test]
@@ -92,6 +120,12 @@ fn garbage_is_reported_not_trusted() {
         "",
         "not ours",
         "{\"version\":1,\"settings\":{}}",
+        "{\"format\":\"someone-else\",\"version\":1}",
+        "{\"format\":\"smarthost-assistant\",\"version\":0}",
+        "{\"format\":\"smarthost-assistant\",\"version\":3,\"settings\":{\"connector\":\"sideways\"}}",
+        "{\"format\":\"smarthost-assistant\",\"version\":3,\"settings\":{\"platform\":\"exchange-2031\"}}",
+        "{\"format\":\"smarthost-assistant\",\"version\":3,\"settings\":{\"values\":{\"cost\":5}}}",
+        "{\"format\":\"smarthost-assistant\",\"version\":3",
         "smarthost-assistant",
         "smarthost-assistant one",
         "smarthost-assistant 0",
@@ -108,5 +142,51 @@ fn garbage_is_reported_not_trusted() {
 
 #[test]
 fn data_from_a_newer_release_is_recognised_as_such() {
-    assert_eq!(decode("smarthost-assistant 7\nwhatever=1"), Err(Unreadable::Newer(7)));
+    assert_eq!(
+        decode(r#"{"format":"smarthost-assistant","version":7,"settings":"a shape this release cannot know"}"#),
+        Err(Unreadable::Newer(7))
+    );
+}
+
+fn any_settings() -> impl Strategy<Value = Settings> {
+    let choices = (0..Platform::ALL.len(), any::<bool>(), any::<bool>(), any::<bool>(), any::<bool>());
+    (choices, proptest::collection::vec(any::<String>(), Field::ALL.len())).prop_map(
+        |((platform, rtm, existing, local, replace), values)| {
+            let mut settings = Settings::default();
+            settings.platform = Platform::ALL[platform];
+            settings.release_2007 = if rtm { Release2007::Rtm } else { Release2007::ServicePack };
+            settings.connector = if existing { Connector::Existing } else { Connector::New };
+            settings.scope = if local { Scope::Local } else { Scope::Organization };
+            settings.replace_address_space = replace;
+            for (field, value) in Field::ALL.into_iter().zip(values) {
+                settings.set(field, value);
+            }
+            settings
+        },
+    )
+}
+
+fn any_progress() -> impl Strategy<Value = Progress> {
+    proptest::collection::vec((0..Platform::ALL.len(), "[a-z-]{1,20}"), 0..30).prop_map(|steps| {
+        let mut progress = Progress::default();
+        for (platform, step) in steps {
+            progress.toggle(Platform::ALL[platform], &step);
+        }
+        progress
+    })
+}
+
+proptest! {
+    #![proptest_config(ProptestConfig { failure_persistence: None, ..ProptestConfig::default() })]
+
+    #[test]
+    fn any_settings_and_progress_round_trip(settings in any_settings(), progress in any_progress(), dark in any::<bool>()) {
+        let saved = Saved { settings, progress, theme: if dark { Theme::Dark } else { Theme::System } };
+        prop_assert_eq!(decode(&encode(&saved)), Ok(saved));
+    }
+
+    #[test]
+    fn no_text_makes_the_reader_panic(text in any::<String>()) {
+        let _ = decode(&text);
+    }
 }

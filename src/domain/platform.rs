@@ -1,5 +1,7 @@
 //! The mail platforms the assistant covers, and what differs between them.
 
+use serde::{Deserialize, Deserializer, Serialize, Serializer};
+
 /// A version of Exchange, or Exchange Online.
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Hash)]
 pub enum Platform {
@@ -93,9 +95,24 @@ impl Platform {
     }
 }
 
+/// Saved and carried by its stable id, such as `exchange-2016`.
+impl Serialize for Platform {
+    fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        serializer.serialize_str(self.id())
+    }
+}
+
+impl<'de> Deserialize<'de> for Platform {
+    fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        let id = String::deserialize(deserializer)?;
+        Platform::from_id(&id).ok_or_else(|| serde::de::Error::custom("not a platform"))
+    }
+}
+
 /// Exchange 2007's release: the first one scopes a connector with a `Local:` address space
 /// prefix; Service Pack 1 added `-IsScopedConnector` (facts/exchange.md §3.3).
-#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "kebab-case")]
 pub enum Release2007 {
     Rtm,
     #[default]

@@ -2,13 +2,20 @@
 //! Exchange give. Every platform uses the same values where it can, so that a value typed for
 //! one carries over when the admin changes platform.
 
+use std::fmt;
+
+use serde::de::{IgnoredAny, MapAccess, Visitor};
+use serde::ser::SerializeMap;
+use serde::{Deserialize, Deserializer, Serialize, Serializer};
+
 use crate::domain::platform::{Platform, Release2007};
 
 /// MailRoute's outbound smarthost (facts/exchange.md §5).
 pub const MAILROUTE_SMART_HOST: &str = "outbound.mailroute.net";
 
 /// Whether the admin creates a new SMTP connector or changes one that exists.
-#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "kebab-case")]
 pub enum Connector {
     #[default]
     New,
@@ -18,7 +25,8 @@ pub enum Connector {
 /// Where the connector may be used. On Exchange 2003 a routing-group scope is a `Local:`
 /// prefix on the routingList value (facts/exchange.md §1.2); from 2007 on, a scoped send
 /// connector serves its Active Directory site only (facts/exchange.md §3.2, §3.3).
-#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "kebab-case")]
 pub enum Scope {
     #[default]
     Organization,
@@ -54,6 +62,20 @@ pub enum Field {
     PreviousSmartHosts,
     SourceServers,
     SpfRecord,
+}
+
+/// Saved and carried by its stable id, such as `smart-hosts`.
+impl Serialize for Field {
+    fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        serializer.serialize_str(self.id())
+    }
+}
+
+impl<'de> Deserialize<'de> for Field {
+    fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        let id = String::deserialize(deserializer)?;
+        Field::from_id(&id).ok_or_else(|| serde::de::Error::custom("not a field"))
+    }
 }
 
 struct About {
@@ -209,15 +231,63 @@ impl Field {
     }
 }
 
-#[derive(Clone, Debug, PartialEq, Eq)]
+/// What the admin chose and typed. Saved and carried as JSON; anything missing takes its
+/// default, so data from an older release reads as it was.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "kebab-case", default)]
 pub struct Settings {
     pub platform: Platform,
+    #[serde(rename = "exchange-2007-release")]
     pub release_2007: Release2007,
     pub connector: Connector,
     pub scope: Scope,
     /// For an existing connector: also replace its address spaces with this one.
     pub replace_address_space: bool,
-    values: [String; Field::ALL.len()],
+    values: Values,
+}
+
+/// The typed values, kept by field; saved as an object keyed by each field's id.
+#[derive(Clone, Debug, PartialEq, Eq)]
+struct Values([String; Field::ALL.len()]);
+
+impl Default for Values {
+    fn default() -> Self {
+        Values(Field::ALL.map(|field| field.default_value().to_string()))
+    }
+}
+
+impl Serialize for Values {
+    fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        let mut map = serializer.serialize_map(Some(Field::ALL.len()))?;
+        for field in Field::ALL {
+            map.serialize_entry(field.id(), &self.0[field as usize])?;
+        }
+        map.end()
+    }
+}
+
+impl<'de> Deserialize<'de> for Values {
+    fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        struct ById;
+        impl<'de> Visitor<'de> for ById {
+            type Value = Values;
+            fn expecting(&self, formatter: &mut fmt::Formatter) -> fmt::Result {
+                formatter.write_str("values by field id")
+            }
+            fn visit_map<A: MapAccess<'de>>(self, mut map: A) -> Result<Values, A::Error> {
+                let mut values = Values::default();
+                while let Some(id) = map.next_key::<String>()? {
+                    // A field from a later release is skipped.
+                    match Field::from_id(&id) {
+                        Some(field) => values.0[field as usize] = map.next_value()?,
+                        None => drop(map.next_value::<IgnoredAny>()?),
+                    }
+                }
+                Ok(values)
+            }
+        }
+        deserializer.deserialize_map(ById)
+    }
 }
 
 impl Default for Settings {
@@ -228,18 +298,18 @@ impl Default for Settings {
             connector: Connector::New,
             scope: Scope::Organization,
             replace_address_space: false,
-            values: Field::ALL.map(|field| field.default_value().to_string()),
+            values: Values::default(),
         }
     }
 }
 
 impl Settings {
     pub fn get(&self, field: Field) -> &str {
-        &self.values[field as usize]
+        &self.values.0[field as usize]
     }
 
     pub fn set(&mut self, field: Field, value: impl Into<String>) {
-        self.values[field as usize] = value.into();
+        self.values.0[field as usize] = value.into();
     }
 
     /// These settings with one value changed.

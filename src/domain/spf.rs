@@ -6,6 +6,8 @@
 //! and DNS's 255-character limit on one TXT string (RFC 1035 §3.3.14, RFC 7208 §3.3).
 //! MailRoute's include is `include:spf.mailroute.net` (facts/exchange.md §5).
 
+use serde::{Deserialize, Serialize};
+
 use crate::domain::validate::is_ipv4;
 
 pub const MAILROUTE_DOMAIN: &str = "spf.mailroute.net";
@@ -15,7 +17,7 @@ pub const NEW_RECORD: &str = "v=spf1 include:spf.mailroute.net -all";
 const LOOKUP_LIMIT: usize = 10;
 const STRING_LIMIT: usize = 255;
 
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
 pub enum Level {
     /// The record is broken: no record is suggested until it is fixed.
     Error,
@@ -25,13 +27,13 @@ pub enum Level {
     Note,
 }
 
-#[derive(Clone, Debug, PartialEq, Eq)]
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
 pub struct Finding {
     pub level: Level,
     pub message: String,
 }
 
-#[derive(Clone, Debug, PartialEq, Eq)]
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
 pub struct Report {
     /// The record to publish, or None while it has errors.
     pub record: Option<String>,
@@ -360,42 +362,5 @@ fn is_ipv6(text: &str) -> bool {
         (Some(count), None) => count == 8,
         (Some(before), Some(Some(after))) => before + after < 8,
         _ => false,
-    }
-}
-
-/// The report as lines of text, for the page, which runs the checker as a module of its own
-/// (see src/bin/spf-check.rs): `R` the record, `E`, `W` or `N` a finding. Messages are one
-/// line each.
-impl Report {
-    pub fn encode(&self) -> String {
-        let mut lines: Vec<String> = self.record.iter().map(|record| format!("R{record}")).collect();
-        for finding in &self.findings {
-            let tag = match finding.level {
-                Level::Error => 'E',
-                Level::Warning => 'W',
-                Level::Note => 'N',
-            };
-            lines.push(format!("{tag}{}", finding.message));
-        }
-        lines.join("\n")
-    }
-
-    pub fn decode(text: &str) -> Report {
-        let mut report = Report { record: None, findings: Vec::new() };
-        for line in text.split('\n') {
-            let mut chars = line.chars();
-            let level = match chars.next() {
-                Some('R') => {
-                    report.record = Some(chars.as_str().to_string());
-                    continue;
-                }
-                Some('E') => Level::Error,
-                Some('W') => Level::Warning,
-                Some('N') => Level::Note,
-                _ => continue,
-            };
-            report.say(level, chars.as_str());
-        }
-        report
     }
 }

@@ -1,115 +1,74 @@
-//! The root component: it owns the state, saves it, and renders the page from it.
+//! The root component: it owns the state, runs the effects, and renders the page from it.
 
 use yew::platform::spawn_local;
 use yew::prelude::*;
 
-use crate::domain::platform::Platform;
-use crate::ui::bundle::Bundle;
+use crate::domain::link::presets;
+use crate::domain::saved::Saved;
 use crate::ui::components::announcer::announcer;
 use crate::ui::components::checklist::checklist;
 use crate::ui::components::files_panel::files_panel;
 use crate::ui::components::platform_choice::platform_choice;
 use crate::ui::components::storage_notice::storage_notice;
+use crate::ui::components::theme_choice::theme_choice;
 use crate::ui::components::values_form::values_form;
-use crate::ui::focus::focus;
-use crate::ui::state::{Action, State, Store, Tools};
-use crate::ui::storage;
-use crate::ui::{host, offline};
-
-#[derive(PartialEq, Properties)]
-pub struct AppProps {
-    pub bundle: &'static Bundle,
-}
+use crate::ui::hooks::focus::{use_focus_after_tools, use_reset_focus};
+use crate::ui::hooks::persistence::use_autosave;
+use crate::ui::hooks::theme::use_system_dark;
+use crate::ui::hooks::tools::use_tools;
+use crate::ui::state::{Action, State, StorageNotice, Store};
+use crate::ui::storage::{self, Loaded};
+use crate::ui::{link, offline, theme};
 
 /// The one component. Every part of the page is a view function of its state that
-/// dispatches actions to its reducer; the handle is passed down as an argument, since no
-/// component below would need a context to reach it.
+/// dispatches actions to its reducer.
 #[component]
-pub fn App(props: &AppProps) -> Html {
-    let bundle = props.bundle;
-    let store = use_reducer(|| State::load(bundle));
-    let served = bundle.serves(store.settings.platform);
-    {
-        // A platform of another build: reload into it with the state handed over. Were the
-        // handed-over state still not this build's, the loader disagrees with it, so fall
-        // back to this build's first platform rather than reload for ever.
-        let (settings, progress, handed_over) = (store.settings.clone(), store.progress.clone(), store.handed_over);
-        let dispatcher = store.dispatcher();
-        let first = use_mut_ref(|| true);
-        use_effect_with(served, move |served| {
-            let first = std::mem::replace(&mut *first.borrow_mut(), false);
-            if first && handed_over && *served {
-                // The admin was at the platform choice when the page reloaded: keep them there.
-                focus("platform");
-            }
-            if !*served {
-                match Platform::ALL.into_iter().find(|platform| bundle.serves(*platform)) {
-                    Some(platform) if first && handed_over => dispatcher.dispatch(Action::ChoosePlatform(platform)),
-                    _ => storage::hand_over(&settings, &progress),
-                }
-            }
-        });
-    }
-    {
-        let dispatcher = store.dispatcher();
-        use_effect_with((store.settings.clone(), store.progress.clone()), move |(settings, progress)| {
-            if !storage::save(settings, progress) {
-                dispatcher.dispatch(Action::SaveFailed);
-            }
-        });
-    }
-    {
-        // The button that asked for the tools is gone once they are there: take the keyboard
-        // to what it asked for rather than leave it nowhere.
-        let ready = store.tools == Tools::Ready;
-        let target = store.tools_focus.clone();
-        use_effect_with(ready, move |ready| {
-            let lost = web_sys::window()
-                .and_then(|window| window.document())
-                .is_some_and(|document| document.active_element().is_none_or(|element| element.tag_name() == "BODY"));
-            if *ready && lost {
-                focus(&target);
-            }
-        });
-    }
-    {
-        // Keep the keyboard where the admin is as Reset's buttons swap.
-        let first = use_mut_ref(|| true);
-        use_effect_with(store.confirming_reset, move |confirming| {
-            if !std::mem::replace(&mut *first.borrow_mut(), false) {
-                focus(if *confirming { "sha-reset-cancel" } else { "sha-reset" });
-            }
-        });
-    }
-    let body = if served {
-        html! {
-            <>
-                { values_form(&store) }
-                { checklist(&store) }
-                { files_panel(&store) }
-            </>
-        }
-    } else {
-        html! { <p class="sha-loading">{ format!("Loading the steps for {}…", store.settings.platform.label()) }</p> }
-    };
+pub fn App() -> Html {
+    let store = use_reducer(start);
+    use_autosave(&store);
+    use_tools(&store);
+    use_focus_after_tools(&store);
+    use_reset_focus(store.confirming_reset);
+    let system_dark = use_system_dark();
+    let dispatcher = store.dispatcher();
     html! {
         <div class="sha">
+            { theme::theme(store.saved.theme, system_dark) }
             <header class="sha-header">
+                { theme_choice(store.saved.theme, &dispatcher) }
                 <h1>{ "Send outgoing mail through MailRoute" }</h1>
                 <p class="sha-lead">{ "Route all outgoing mail from Exchange through MailRoute's smarthost: a checklist for your version, and scripts made from your values to back up, apply, check and roll back the change." }</p>
                 { save_offline(&store) }
             </header>
-            { storage_notice(&store) }
-            { platform_choice(&store) }
-            { body }
-            { announcer(&store) }
+            { storage_notice(&store.notice, &dispatcher) }
+            { platform_choice(store.settings().platform, &dispatcher) }
+            { values_form(&store) }
+            { checklist(&store) }
+            { files_panel(&store) }
+            { announcer(&store.announcement) }
         </div>
+    }
+}
+
+/// The state at start-up: what this browser saved, else what the page's link presets (such
+/// as a documentation page's platform).
+fn start() -> State {
+    let from_link = || {
+        let pairs = link::query_pairs();
+        Saved { settings: presets(pairs.iter().map(|(key, value)| (key.as_str(), value.as_str()))), ..Saved::default() }
+    };
+    match storage::load() {
+        Loaded::Nothing => State::new(from_link(), true, StorageNotice::None),
+        Loaded::Restored(saved) => State::new(saved, true, StorageNotice::None),
+        // What could not be read is never overwritten: without a copy kept aside, nothing is saved.
+        Loaded::Unreadable { why, kept } => State::new(Saved::default(), kept, StorageNotice::CouldNotRestore(why)),
+        Loaded::Unavailable => State::new(from_link(), false, StorageNotice::WillNotSave),
     }
 }
 
 /// The button that downloads the page as one file for use without a network.
 fn save_offline(store: &Store) -> Html {
-    if host::is_offline_copy() {
+    if storage::is_offline_copy() {
         return Html::default();
     }
     let onclick = {
@@ -117,7 +76,7 @@ fn save_offline(store: &Store) -> Html {
         Callback::from(move |_| {
             let store = store.clone();
             spawn_local(async move {
-                let outcome = offline::save(&store).await;
+                let outcome = offline::save(&store.saved).await;
                 store.dispatch(Action::OfflineSaved(outcome));
             });
         })

@@ -2,14 +2,39 @@
 //! scripts/package.mjs), downloaded with the admin's values and progress inside it. The
 //! hosted page offers it; an offline copy keeps its own progress in the browser instead.
 
-use crate::domain::saved;
-use crate::ui::host;
-use crate::ui::state::State;
+use wasm_bindgen::JsCast;
+use wasm_bindgen_futures::JsFuture;
+
+use crate::domain::saved::{self, OfflineState, Saved};
+use crate::ui::{download::download, tools};
 
 pub const FILE_NAME: &str = "smarthost-assistant-offline.html";
+const PAGE: &str = "offline.html";
 
-/// Downloads the offline page with this state inside; the error says what went wrong. The
-/// tools module writes the state into the page (`domain::link::with_state`).
-pub async fn save(state: &State) -> Result<(), String> {
-    host::offline(&saved::encode(&state.settings, &state.progress), FILE_NAME).await
+/// Downloads the offline page with this state inside; the error is a sentence for the admin.
+pub async fn save(saved: &Saved) -> Result<(), String> {
+    tools::load().await?;
+    let page = fetch_text(PAGE).await?;
+    let state = OfflineState { stamp: js_sys::Date::now().to_string(), saved: saved::encode(saved) };
+    let filled = tools::offline_page(page, state)
+        .ok_or("The offline page has no place for your values; it may be from an older release.")?;
+    if download(FILE_NAME, filled.as_bytes()) {
+        Ok(())
+    } else {
+        Err("The browser refused to save the file.".to_string())
+    }
+}
+
+/// The text of a file beside the page.
+async fn fetch_text(path: &str) -> Result<String, String> {
+    let unreachable = || "The offline copy could not be fetched. Check the connection, then try again.".to_string();
+    let response: web_sys::Response = JsFuture::from(gloo::utils::window().fetch_with_str(path))
+        .await
+        .map_err(|_| unreachable())?
+        .unchecked_into();
+    if !response.ok() {
+        return Err(format!("The server answered {} for {path}.", response.status()));
+    }
+    let text = JsFuture::from(response.text().map_err(|_| unreachable())?).await.map_err(|_| unreachable())?;
+    text.as_string().ok_or_else(unreachable)
 }

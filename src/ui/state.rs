@@ -1,22 +1,20 @@
 //! The one state of the app, the actions that change it, and the reducer.
 //!
-//! Besides the admin's choices (settings and progress, which are saved), it holds the few
-//! passing facts of the page: which finished steps are opened, which copy button just
+//! Besides the admin's choices (settings, progress and theme, which are saved), it holds the
+//! few passing facts of the page: which finished steps are opened, which copy button just
 //! copied, whether Reset awaits confirmation. Keeping them here, rather than in components of
-//! their own, leaves every part of the page a plain function of this state, and the
-//! download about 15 KB smaller.
+//! their own, leaves every part of the page a plain function of this state: each component
+//! costs 1.7 to 3.6 KB of download (README, "Design decisions").
 
 use std::rc::Rc;
 
 use yew::prelude::*;
 
-use crate::domain::link::presets;
+use crate::domain::checklist;
 use crate::domain::platform::{Platform, Release2007};
 use crate::domain::progress::Progress;
-use crate::domain::saved::{self, Unreadable};
+use crate::domain::saved::{Saved, Theme, Unreadable};
 use crate::domain::settings::{Connector, Field, Scope, Settings};
-use crate::ui::bundle::Bundle;
-use crate::ui::storage::{self, Loaded};
 
 /// What the admin should know about saving, said once.
 #[derive(Clone, Debug, PartialEq)]
@@ -36,12 +34,10 @@ pub enum Copied {
 
 #[derive(Clone, PartialEq)]
 pub struct State {
-    /// The build this page runs: its steps and values form.
-    pub bundle: &'static Bundle,
-    /// Whether the state came from another build, which handed it over on a reload.
-    pub handed_over: bool,
-    pub settings: Settings,
-    pub progress: Progress,
+    pub saved: Saved,
+    /// Whether the app saves: not where the browser refuses storage, nor over stored data it
+    /// could not read and could not keep aside.
+    pub saves: bool,
     pub notice: StorageNotice,
     /// Whether the notice about saving has been shown, so that it is said only once.
     pub notice_said: bool,
@@ -75,6 +71,7 @@ pub enum Action {
     ChooseRelease(Release2007),
     ChooseConnector(Connector),
     ChooseScope(Scope),
+    ChooseTheme(Theme),
     ReplaceAddressSpace(bool),
     Toggle(&'static str),
     ToggleDetails(&'static str),
@@ -98,31 +95,18 @@ pub enum Action {
     DismissNotice,
 }
 
-/// The state and its dispatcher, handed to every part of the page.
+/// The state and its dispatcher.
 pub type Store = UseReducerHandle<State>;
 
 impl State {
-    pub fn load(bundle: &'static Bundle) -> Self {
-        let (loaded, handed_over) = storage::load();
-        let (settings, progress, notice) = match loaded {
-            // A first visit takes what the page's link presets, such as a host page's smart host.
-            Loaded::Nothing => (presets(&query()), Progress::default(), StorageNotice::None),
-            Loaded::Restored(settings, progress) => (settings, progress, StorageNotice::None),
-            Loaded::Unreadable(why) => (Settings::default(), Progress::default(), StorageNotice::CouldNotRestore(why)),
-            // With storage blocked every visit is a first one, so the link's presets apply.
-            Loaded::Unavailable => (presets(&query()), Progress::default(), StorageNotice::WillNotSave),
-        };
-        // After a reload into this build, say what changed.
-        let announcement = if handed_over { platform_announcement(settings.platform) } else { String::new() };
-        let notice_said = notice != StorageNotice::None;
+    /// The state at start-up: what was saved, or what the page's link presets.
+    pub fn new(saved: Saved, saves: bool, notice: StorageNotice) -> Self {
         State {
-            bundle,
-            handed_over,
-            settings,
-            progress,
+            saved,
+            saves,
+            notice_said: notice != StorageNotice::None,
             notice,
-            notice_said,
-            announcement,
+            announcement: String::new(),
             expanded: Vec::new(),
             copied: None,
             confirming_reset: false,
@@ -132,9 +116,12 @@ impl State {
         }
     }
 
-    /// The settings as the tools module reads them.
-    pub fn settings_text(&self) -> String {
-        saved::encode(&self.settings, &Progress::default())
+    pub fn settings(&self) -> &Settings {
+        &self.saved.settings
+    }
+
+    pub fn progress(&self) -> &Progress {
+        &self.saved.progress
     }
 
     pub fn copied(&self, id: &str) -> Option<Copied> {
@@ -142,37 +129,30 @@ impl State {
     }
 }
 
-fn platform_announcement(platform: Platform) -> String {
-    format!("Steps and files for {}.", platform.label())
-}
-
-/// The page's query string, such as `?smart-hosts=…`.
-fn query() -> String {
-    crate::ui::host::query()
-}
-
 impl Reducible for State {
     type Action = Action;
 
     fn reduce(self: Rc<Self>, action: Action) -> Rc<Self> {
         let mut next = (*self).clone();
+        let settings = &mut next.saved.settings;
         match action {
-            Action::Edit(field, value) => next.settings.set(field, value),
+            Action::Edit(field, value) => settings.set(field, value),
             Action::ChoosePlatform(platform) => {
-                next.settings.platform = platform;
+                settings.platform = platform;
                 next.expanded.clear();
-                next.announcement = platform_announcement(platform);
+                next.announcement = format!("Steps and files for {}.", platform.label());
             }
-            Action::ChooseRelease(release) => next.settings.release_2007 = release,
-            Action::ChooseConnector(connector) => next.settings.connector = connector,
-            Action::ChooseScope(scope) => next.settings.scope = scope,
-            Action::ReplaceAddressSpace(replace) => next.settings.replace_address_space = replace,
+            Action::ChooseRelease(release) => settings.release_2007 = release,
+            Action::ChooseConnector(connector) => settings.connector = connector,
+            Action::ChooseScope(scope) => settings.scope = scope,
+            Action::ChooseTheme(theme) => next.saved.theme = theme,
+            Action::ReplaceAddressSpace(replace) => settings.replace_address_space = replace,
             Action::Toggle(id) => {
-                let platform = next.settings.platform;
-                let done = next.progress.toggle(platform, id);
+                let platform = settings.platform;
+                let done = next.saved.progress.toggle(platform, id);
                 next.expanded.retain(|open| *open != id);
-                let steps = (self.bundle.steps)(&next.settings);
-                let count = next.progress.count(platform, &steps);
+                let steps = checklist::steps(&next.saved.settings);
+                let count = next.saved.progress.count(platform, &steps);
                 let total = steps.len();
                 let title = steps.iter().find(|step| step.id == id).map_or("", |step| step.title);
                 next.announcement = match (done, count == total) {
@@ -191,7 +171,7 @@ impl Reducible for State {
             Action::AskReset => next.confirming_reset = true,
             Action::CancelReset => next.confirming_reset = false,
             Action::Reset => {
-                next.progress.clear(next.settings.platform);
+                next.saved.progress.clear(settings.platform);
                 next.expanded.clear();
                 next.confirming_reset = false;
                 next.announcement = "Progress cleared. Your values are kept.".to_string();
@@ -215,6 +195,9 @@ impl Reducible for State {
                 next.offline_error = outcome.err();
             }
             Action::ToolsRequested { focus } => {
+                if matches!(self.tools, Tools::Ready | Tools::Loading) {
+                    return self;
+                }
                 next.tools = Tools::Loading;
                 next.tools_focus = focus;
             }
@@ -237,22 +220,9 @@ impl Reducible for State {
     }
 }
 
-/// A button's click that loads the tools; `focus` as for `load_tools`.
-pub fn load_tools_on_click(store: &Store, focus: String) -> Callback<MouseEvent> {
-    let store = store.clone();
-    Callback::from(move |_| load_tools(&store, &focus))
-}
-
-/// Loads the tools module unless it is loaded or loading, and says how it went; `focus` is
-/// the id of what the keyboard should reach once they are there.
-pub fn load_tools(store: &Store, focus: &str) {
-    if matches!(store.tools, Tools::Ready | Tools::Loading) {
-        return;
-    }
-    let dispatcher = store.dispatcher();
-    dispatcher.dispatch(Action::ToolsRequested { focus: focus.to_string() });
-    yew::platform::spawn_local(async move {
-        let loaded = crate::ui::host::tools().await;
-        dispatcher.dispatch(Action::Tools(loaded.map_or_else(Tools::Failed, |()| Tools::Ready)));
-    });
+/// A button's click that asks for the tools; the keyboard goes to the element `focus` once
+/// they are there (`hooks::tools` loads them).
+pub fn request_tools(store: &Store, focus: &str) -> Callback<MouseEvent> {
+    let focus = focus.to_string();
+    store.dispatcher().to_callback().reform(move |_| Action::ToolsRequested { focus: focus.clone() })
 }

@@ -1,66 +1,84 @@
-//! The admin's state in the browser, through src/web/host.js: stored in localStorage when
-//! the browser allows it, handed from one build to the other on a reload, or taken once from
-//! an offline copy's own data block (see `domain::link`).
+//! The admin's state in the browser's localStorage, through gloo-storage, and the state an
+//! offline copy carries inside it.
+//!
+//! Storage may be missing, blocked (private modes, sandboxed frames, file:// pages) or full.
+//! gloo-storage panics where it is missing, so `available` is asked first.
 
-use wasm_bindgen::prelude::*;
+use gloo::storage::{LocalStorage, Storage};
 
-use crate::domain::link;
-use crate::domain::progress::Progress;
-use crate::domain::saved::{self, Unreadable};
-use crate::domain::settings::Settings;
 
-#[wasm_bindgen(module = "/src/web/host.js")]
-extern "C" {
-    #[wasm_bindgen(js_name = loadState)]
-    fn load_state() -> Vec<String>;
-    #[wasm_bindgen(js_name = saveState)]
-    fn save_state(text: &str) -> bool;
-    #[wasm_bindgen(js_name = keepAside)]
-    fn keep_aside(text: &str);
-    #[wasm_bindgen(js_name = handOver)]
-    fn hand_over_state(text: &str);
-}
+use crate::domain::saved::{self, OfflineState, Saved, Unreadable};
+
+const KEY: &str = "mailroute-smarthost-assistant";
+/// Stored data the app could not read, kept rather than overwritten.
+const UNREADABLE: &str = "mailroute-smarthost-assistant.unreadable";
+/// What this browser held before it took an offline copy's state.
+const PREVIOUS: &str = "mailroute-smarthost-assistant.previous";
+/// The stamp of the offline copy whose state this browser has taken.
+const IMPORTED: &str = "mailroute-smarthost-assistant.imported";
 
 pub enum Loaded {
     Nothing,
-    Restored(Settings, Progress),
-    Unreadable(Unreadable),
+    Restored(Saved),
+    /// Stored data that could not be read; `kept` says whether it is kept aside.
+    Unreadable { why: Unreadable, kept: bool },
     Unavailable,
 }
 
-/// The state, and whether the other build handed it over.
-pub fn load() -> (Loaded, bool) {
-    let found = load_state();
-    let text = found.get(1).map(String::as_str).unwrap_or_default();
-    match found.first().map(String::as_str) {
-        Some("handoff") => (read(text), true),
-        Some("offline") => {
-            (link::decode(text).map_or(Loaded::Unreadable(Unreadable::Garbled), |text| read(&text)), false)
+fn available() -> bool {
+    web_sys::window().and_then(|window| window.local_storage().ok().flatten()).is_some()
+}
+
+fn get(key: &str) -> Option<String> {
+    LocalStorage::raw().get_item(key).ok().flatten()
+}
+
+fn set(key: &str, text: &str) -> bool {
+    LocalStorage::raw().set_item(key, text).is_ok()
+}
+
+/// The state to start from. The first time an offline copy opens in this browser, it takes
+/// the state the copy carries, and what the browser held before is kept under `.previous`.
+pub fn load() -> Loaded {
+    let offline = offline_state();
+    if !available() {
+        return offline.map_or(Loaded::Unavailable, |state| read(&state.saved, false));
+    }
+    if let Some(state) = offline.filter(|state| get(IMPORTED).as_ref() != Some(&state.stamp)) {
+        if let Some(before) = get(KEY) {
+            set(PREVIOUS, &before);
         }
-        Some("stored") => (read(text), false),
-        Some("none") => (Loaded::Nothing, false),
-        _ => (Loaded::Unavailable, false),
+        set(IMPORTED, &state.stamp);
+        return read(&state.saved, true);
+    }
+    match get(KEY) {
+        Some(text) => read(&text, true),
+        None => Loaded::Nothing,
     }
 }
 
-fn read(text: &str) -> Loaded {
+fn read(text: &str, storage: bool) -> Loaded {
     match saved::decode(text) {
-        Ok((settings, progress)) => Loaded::Restored(settings, progress),
-        Err(unreadable) => {
-            // Best effort: if this fails too, saving will fail and say so.
-            keep_aside(text);
-            Loaded::Unreadable(unreadable)
-        }
+        Ok(saved) => Loaded::Restored(saved),
+        Err(why) => Loaded::Unreadable { why, kept: storage && set(UNREADABLE, text) },
     }
 }
 
-/// Stores the state; false when the browser refused.
-pub fn save(settings: &Settings, progress: &Progress) -> bool {
-    save_state(&saved::encode(settings, progress))
+/// Stores the state in the saved format (`saved::encode`, which names its version, so it is
+/// written as text rather than through gloo's own serde call); false when the browser
+/// refused (blocked or full).
+pub fn save(saved: &Saved) -> bool {
+    available() && set(KEY, &saved::encode(saved))
 }
 
-/// Reloads the page with the state handed over, for the loader to start the build that
-/// serves the admin's platform (see `ui::bundle`).
-pub fn hand_over(settings: &Settings, progress: &Progress) {
-    hand_over_state(&saved::encode(settings, progress));
+/// Whether this page is an offline copy: it carries a state element.
+pub fn is_offline_copy() -> bool {
+    gloo::utils::document().get_element_by_id("sha-state").is_some()
+}
+
+/// The state an offline copy carries (src/tools.rs writes it); None on the hosted page, or
+/// in a copy saved empty.
+fn offline_state() -> Option<OfflineState> {
+    let text = gloo::utils::document().get_element_by_id("sha-state")?.text_content()?;
+    serde_json::from_str(&text).ok()
 }

@@ -1,15 +1,11 @@
-// The service worker: after one visit the assistant opens again with the network gone.
-// It keeps the page and the build the page started (named in the query, `?build=…`); the
-// other builds and the tools module are kept once they have been used online. The build
-// writes the lists below.
+// The service worker: after one visit the assistant opens again without a network. It keeps
+// the page and what a first visit fetches; the tools module is kept once it has been used
+// online. The build writes the list below.
 const VERSION = '__VERSION__';
-const SHELL = __SHELL__;
-const BUILDS = __BUILDS__;
+const FILES = __FILES__;
 
 self.addEventListener('install', (event) => {
-    const build = new URL(location.href).searchParams.get('build');
-    const files = [...SHELL, ...(BUILDS[build] ?? [])];
-    event.waitUntil(caches.open(VERSION).then((cache) => cache.addAll(files)).then(() => self.skipWaiting()));
+    event.waitUntil(caches.open(VERSION).then((cache) => cache.addAll(FILES)).then(() => self.skipWaiting()));
 });
 
 self.addEventListener('activate', (event) => {

@@ -6,14 +6,15 @@ pub mod exchange_online;
 pub mod ldif;
 pub mod powershell;
 pub mod send_connector;
-pub mod wire;
 pub mod zip;
+
+use serde::{Deserialize, Serialize};
 
 use crate::domain::files::zip::Stamp;
 use crate::domain::platform::{Family, Platform};
 use crate::domain::settings::{Field, Settings};
 
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
 pub enum Kind {
     Batch,
     Ldif,
@@ -22,7 +23,7 @@ pub enum Kind {
 }
 
 /// A generated file: its text has CRLF line endings, as Windows tools expect.
-#[derive(Clone, Debug, PartialEq, Eq)]
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
 pub struct File {
     pub name: String,
     pub kind: Kind,
@@ -49,7 +50,7 @@ impl File {
 }
 
 /// A file as the page offers it: what it is for, and the file itself or why it must wait.
-#[derive(Clone, Debug, PartialEq, Eq)]
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
 pub struct Offer {
     pub name: String,
     pub title: String,

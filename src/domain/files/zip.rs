@@ -1,8 +1,10 @@
 //! A minimal ZIP writer (PKWARE APPNOTE 6.3): stored entries, no compression. The files
 //! are a few kilobytes of text, and Windows Explorer opens stored archives natively.
 
+use serde::{Deserialize, Serialize};
+
 /// A local date and time for the entries, as the archive format keeps it (2-second steps).
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
 pub struct Stamp {
     pub year: u16,
     pub month: u8,

@@ -1,12 +1,11 @@
 use yew::prelude::*;
 
-use crate::ui::state::State;
 
 /// A polite live region: screen readers read out each new announcement.
-pub fn announcer(state: &State) -> Html {
+pub fn announcer(announcement: &str) -> Html {
     html! {
         <div class="sha-visually-hidden" role="status" aria-live="polite" id="sha-announcer">
-            { state.announcement.clone() }
+            { announcement.to_string() }
         </div>
     }
 }

@@ -1,13 +1,14 @@
 use yew::prelude::*;
 
+use crate::domain::checklist::steps;
 use crate::ui::components::progress_bar::progress_bar;
 use crate::ui::components::step::step;
 use crate::ui::state::{Action, Store};
 
 /// The steps for the admin's choices, with progress and reset.
 pub fn checklist(store: &Store) -> Html {
-    let steps = (store.bundle.steps)(&store.settings);
-    let done = store.progress.count(store.settings.platform, &steps);
+    let steps = steps(store.settings());
+    let done = store.progress().count(store.settings().platform, &steps);
     let total = steps.len();
     html! {
         <section class="sha-checklist" aria-labelledby="sha-steps-title">
@@ -22,7 +23,7 @@ pub fn checklist(store: &Store) -> Html {
 }
 
 /// Clears the check marks after the admin confirms; the values stay. The app moves the
-/// keyboard focus between the two states (`app.rs`).
+/// keyboard focus between the two states (`hooks::focus`).
 fn reset_progress(store: &Store) -> Html {
     let on = |action: fn() -> Action| store.dispatcher().to_callback().reform(move |_| action());
     if store.confirming_reset {

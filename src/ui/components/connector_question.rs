@@ -10,12 +10,12 @@ pub fn connector_question(store: &Store) -> Html {
         let onchange = store.dispatcher().to_callback().reform(move |_| Action::ChooseConnector(connector));
         html! {
             <div class="sha-choice">
-                <input type="radio" name="sha-connector" {id} checked={store.settings.connector == connector} {onchange} />
+                <input type="radio" name="sha-connector" {id} checked={store.settings().connector == connector} {onchange} />
                 <label for={id}>{ label }</label>
             </div>
         }
     };
-    let question = if store.settings.platform == Platform::Exchange2003 {
+    let question = if store.settings().platform == Platform::Exchange2003 {
         "Is there an SMTP connector already?"
     } else {
         "Is there a send connector for mail to the internet already?"

@@ -11,8 +11,8 @@ use crate::ui::state::{Action, Store};
 /// Optional parts render as one child each (possibly empty): Yew flattens `{ for … }` into
 /// the parent, and a changing child count would make it replace the input under the cursor.
 pub fn field_input(store: &Store, field: Field) -> Html {
-    let value = store.settings.get(field).to_string();
-    let problem = check(store.settings.platform, field, &value);
+    let value = store.settings().get(field).to_string();
+    let problem = check(store.settings().platform, field, &value);
     let id = field.id();
     let hint_id = format!("{id}-hint");
     let problem_id = format!("{id}-problem");

@@ -4,7 +4,7 @@ use crate::domain::files::Offer;
 use crate::domain::settings::Field;
 use crate::ui::clipboard::{copy, label};
 use crate::ui::components::copy_value::copy_value;
-use crate::ui::host;
+use crate::ui::download::download;
 use crate::ui::state::{Action, Store};
 
 /// One generated file: what it is for, how to run it, its text with line numbers, and
@@ -30,7 +30,7 @@ pub fn file_card(store: &Store, offer: Offer) -> Html {
                 file.text.lines().map(|line| html! { <span class="sha-line">{ line }{ "\n" }</span> }).collect();
             let dispatcher = store.dispatcher();
             let download = Callback::from(move |_| {
-                let said = if host::download(&file.name, &file.bytes()) {
+                let said = if download(&file.name, &file.bytes()) {
                     "Downloaded"
                 } else {
                     "The browser refused to save"

@@ -1,9 +1,10 @@
 use yew::prelude::*;
 
-use crate::domain::files::{archive_name, missing, wire};
+use crate::domain::files::{archive_name, missing};
 use crate::ui::components::file_card::{file_card, waiting_for};
-use crate::ui::host;
-use crate::ui::state::{load_tools_on_click, Action, Store, Tools};
+use crate::ui::download::download;
+use crate::ui::state::{request_tools, Action, Store, Tools};
+use crate::ui::tools;
 
 /// The files made from the admin's values, in the order they are used, and all of them at
 /// once. The generators load when the admin first asks for them.
@@ -12,7 +13,7 @@ pub fn files_panel(store: &Store) -> Html {
         Tools::Ready => files(store),
         Tools::Loading => html! { <p class="sha-waiting">{ "Making the files…" }</p> },
         Tools::NotLoaded | Tools::Failed(_) => {
-            let onclick = load_tools_on_click(store, "sha-files-title".to_string());
+            let onclick = request_tools(store, "sha-files-title");
             let failed = match &store.tools {
                 Tools::Failed(why) => html! { <p class="sha-problem" data-severity="error">{ why.clone() }</p> },
                 _ => Html::default(),
@@ -35,17 +36,17 @@ pub fn files_panel(store: &Store) -> Html {
 }
 
 fn files(store: &Store) -> Html {
-    let settings = store.settings_text();
-    let Some(offers) = host::offers(&settings).and_then(|text| wire::decode(&text)) else {
+    let settings = store.settings().clone();
+    let Some(offers) = tools::offers(&settings) else {
         return html! { <p class="sha-problem" data-severity="error">{ "The files could not be made. Reload the page and try again." }</p> };
     };
     let missing = missing(&offers);
-    let archive = archive_name(store.settings.platform);
+    let archive = archive_name(settings.platform);
     let download_all = if missing.is_empty() {
         let dispatcher = store.dispatcher();
         let name = archive.clone();
         let onclick = Callback::from(move |_| {
-            let saved = host::archive(&settings).is_some_and(|zip| !zip.is_empty() && host::download(&name, &zip));
+            let saved = tools::archive(&settings).is_some_and(|zip| download(&name, &zip));
             let said = if saved { "Downloaded" } else { "The browser refused to save" };
             dispatcher.dispatch(Action::Announce(format!("{said} {name}")));
         });

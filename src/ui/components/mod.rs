@@ -1,4 +1,5 @@
-//! The parts of the page, one per file: each a function from the state to its HTML.
+//! The parts of the page, one per file: each a plain function from what it renders to its
+//! HTML, not a Yew component (the root, `ui::app`, is the only one; see `ui::state`).
 
 pub mod announcer;
 pub mod checklist;
@@ -12,4 +13,5 @@ pub mod progress_bar;
 pub mod spf_helper;
 pub mod step;
 pub mod storage_notice;
+pub mod theme_choice;
 pub mod values_form;

@@ -2,13 +2,12 @@ use web_sys::HtmlSelectElement;
 use yew::prelude::*;
 
 use crate::domain::platform::Platform;
-use crate::ui::state::{Action, Store};
+use crate::ui::state::{Action, State};
 
 /// Which Exchange the admin runs. The values typed so far carry over; each platform keeps
 /// its own check marks.
-pub fn platform_choice(store: &Store) -> Html {
-    let current = store.settings.platform;
-    let onchange = store.dispatcher().to_callback().reform(move |event: Event| {
+pub fn platform_choice(current: Platform, dispatcher: &UseReducerDispatcher<State>) -> Html {
+    let onchange = dispatcher.to_callback().reform(move |event: Event| {
         let id = event.target_unchecked_into::<HtmlSelectElement>().value();
         Action::ChoosePlatform(Platform::from_id(&id).unwrap_or(current))
     });

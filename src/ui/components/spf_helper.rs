@@ -4,28 +4,28 @@ use yew::prelude::*;
 use crate::domain::settings::Field;
 use crate::domain::spf::{Level, Report};
 use crate::ui::components::copy_value::copy_value;
-use crate::ui::host;
-use crate::ui::state::{load_tools, load_tools_on_click, Action, Store, Tools};
+use crate::ui::state::{request_tools, Action, Store, Tools};
+use crate::ui::tools;
 
 /// The SPF helper: the admin pastes the record, and reads it back with MailRoute's include,
 /// with what else needs attention listed under it. The checker is in the tools module,
 /// which the first edit or the button loads.
 pub fn spf_helper(store: &Store) -> Html {
     let field = Field::SpfRecord;
-    let pasted = store.settings.get(field).to_string();
+    let pasted = store.settings().get(field).to_string();
     let oninput = {
-        let store = store.clone();
+        let dispatcher = store.dispatcher();
         Callback::from(move |event: InputEvent| {
-            store.dispatch(Action::Edit(field, event.target_unchecked_into::<HtmlTextAreaElement>().value()));
-            load_tools(&store, "spf-report");
+            dispatcher.dispatch(Action::Edit(field, event.target_unchecked_into::<HtmlTextAreaElement>().value()));
+            dispatcher.dispatch(Action::ToolsRequested { focus: "spf-report".to_string() });
         })
     };
-    let result = match (&store.tools, host::check_spf(&pasted)) {
-        (Tools::Ready, Some(text)) => report(store, Report::decode(&text)),
+    let result = match (&store.tools, tools::check_spf(&pasted)) {
+        (Tools::Ready, Some(found)) => report(store, found),
         (Tools::Failed(why), _) => html! { <p class="sha-problem" data-severity="error">{ why.clone() }</p> },
         (Tools::Loading, _) => html! { <p class="sha-waiting">{ "Checking…" }</p> },
         _ => {
-            let onclick = load_tools_on_click(store, "spf-report".to_string());
+            let onclick = request_tools(store, "spf-report");
             html! { <button type="button" class="sha-button" {onclick}>{ "Check the record and add MailRoute" }</button> }
         }
     };

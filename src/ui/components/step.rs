@@ -1,21 +1,20 @@
 use yew::prelude::*;
 
 use crate::domain::checklist::{Block, Inline, Step};
-use crate::domain::files::wire::decode_shell;
 use crate::domain::settings::Field;
 use crate::domain::validate::{usable, Unusable};
 use crate::ui::components::connector_question::connector_question;
 use crate::ui::components::copy_value::copy_value;
 use crate::ui::components::file_card::waiting_for;
 use crate::ui::components::spf_helper::spf_helper;
-use crate::ui::host;
-use crate::ui::state::{load_tools_on_click, Action, Store, Tools};
+use crate::ui::state::{request_tools, Action, Store, Tools};
+use crate::ui::tools;
 
 /// One step: a check box with the title, and the instructions, folded away once done.
 pub fn step(store: &Store, step: &Step, number: usize) -> Html {
     let Step { id, title, body } = step;
     let id = *id;
-    let done = store.progress.is_done(store.settings.platform, id);
+    let done = store.progress().is_done(store.settings().platform, id);
     let expanded = store.expanded.contains(&id);
     let checkbox_id = format!("step-{id}");
     let body_id = format!("step-{id}-body");
@@ -82,10 +81,10 @@ fn inline(store: &Store, part: &Inline, name: Option<&str>, id: String) -> Html 
         Inline::Label(label) => html! { <strong class="sha-label">{ *label }</strong> },
         Inline::Literal(text) => copy_value(store, id, text.to_string(), name.unwrap_or(text)),
         Inline::Scope => {
-            html! { <strong class="sha-label">{ store.settings.scope.label(store.settings.platform) }</strong> }
+            html! { <strong class="sha-label">{ store.settings().scope.label(store.settings().platform) }</strong> }
         }
-        Inline::SourceRole => html! { { store.settings.platform.source_role() } },
-        Inline::Value(field) => match usable(&store.settings, *field) {
+        Inline::SourceRole => html! { { store.settings().platform.source_role() } },
+        Inline::Value(field) => match usable(store.settings(), *field) {
             Ok(value) => copy_value(store, id, value, field.noun()),
             Err(why) => missing(*field, why),
         },
@@ -110,7 +109,7 @@ fn shell(store: &Store, id: &str) -> Html {
     let intro = "Or make the same change with one command in the shell";
     let block_id = format!("{id}-shell-block");
     if store.tools != Tools::Ready {
-        let onclick = load_tools_on_click(store, block_id);
+        let onclick = request_tools(store, &block_id);
         return html! {
             <p class="sha-shell">
                 { format!("{intro}. ") }
@@ -118,7 +117,7 @@ fn shell(store: &Store, id: &str) -> Html {
             </p>
         };
     }
-    match host::shell(&store.settings_text()).as_deref().and_then(decode_shell) {
+    match tools::shell(store.settings()) {
         Some(Ok(command)) => html! {
             <div class="sha-shell" id={block_id} tabindex="-1">
                 <p>{ format!("{intro}:") }</p>

@@ -1,11 +1,11 @@
 use yew::prelude::*;
 
 use crate::domain::saved::Unreadable;
-use crate::ui::state::{Action, StorageNotice, Store};
+use crate::ui::state::{Action, State, StorageNotice};
 
 /// Says, once, that progress cannot be saved or could not be restored.
-pub fn storage_notice(store: &Store) -> Html {
-    let message = match &store.notice {
+pub fn storage_notice(notice: &StorageNotice, dispatcher: &UseReducerDispatcher<State>) -> Html {
+    let message = match notice {
         StorageNotice::None => return Html::default(),
         StorageNotice::WillNotSave => {
             "This browser does not let the page store data, so your values and progress will be lost when the page is closed or reloaded. Everything else works."
@@ -17,7 +17,7 @@ pub fn storage_notice(store: &Store) -> Html {
             "Progress was saved by a newer version of this assistant and cannot be read by this one, so the checklist starts afresh. The saved data is kept aside in this browser."
         }
     };
-    let dismiss = store.dispatcher().to_callback().reform(|_| Action::DismissNotice);
+    let dismiss = dispatcher.to_callback().reform(|_| Action::DismissNotice);
     html! {
         <div class="sha-notice" role="alert">
             <p>{ message }</p>

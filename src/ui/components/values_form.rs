@@ -1,20 +1,25 @@
 use web_sys::HtmlInputElement;
 use yew::prelude::*;
 
-use crate::domain::platform::{Platform, Release2007};
+use crate::domain::platform::{Family, Platform, Release2007};
 use crate::domain::settings::{Connector, Field, Scope};
 use crate::domain::valid::AdDomain;
 use crate::ui::components::field::field_input;
 use crate::ui::state::{Action, Store};
 
-/// The admin's own values, which the steps and the files use, grouped as the platform needs
-/// them: `groups` is the build's function for the platform's family (see `ui::bundle`).
+/// The admin's own values, which the steps and the files use, grouped as the platform's
+/// family needs them.
 pub fn values_form(store: &Store) -> Html {
+    let groups = match store.settings().platform.family() {
+        Family::Exchange2003 => exchange2003(store),
+        Family::SendConnector => send_connector(store),
+        Family::ExchangeOnline => exchange_online(store),
+    };
     html! {
         <section class="sha-values" aria-labelledby="sha-values-title">
             <h2 id="sha-values-title">{ "Your values" }</h2>
             <p class="sha-hint">{ "The steps and files below use these. They are kept in this browser only." }</p>
-            { (store.bundle.values)(store) }
+            { groups }
         </section>
     }
 }
@@ -41,7 +46,7 @@ fn radio(
 }
 
 fn scope(store: &Store) -> Html {
-    let (platform, scope) = (store.settings.platform, store.settings.scope);
+    let (platform, scope) = (store.settings().platform, store.settings().scope);
     html! {
         <fieldset class="sha-question">
             <legend>{ "Connector scope" }</legend>
@@ -53,7 +58,7 @@ fn scope(store: &Store) -> Html {
 
 /// For an existing connector: these fields, and whether to replace its address spaces.
 fn existing(store: &Store, extra: &[Field]) -> Html {
-    if store.settings.connector != Connector::Existing {
+    if store.settings().connector != Connector::Existing {
         return Html::default();
     }
     let onchange = store.dispatcher().to_callback().reform(|event: Event| {
@@ -64,15 +69,15 @@ fn existing(store: &Store, extra: &[Field]) -> Html {
             <legend>{ "The existing connector" }</legend>
             { fields(store, extra) }
             <div class="sha-choice">
-                <input type="checkbox" id="replace-address-space" checked={store.settings.replace_address_space} {onchange} />
+                <input type="checkbox" id="replace-address-space" checked={store.settings().replace_address_space} {onchange} />
                 <label for="replace-address-space">{ "Also replace its address spaces with the one above" }</label>
             </div>
         </fieldset>
     }
 }
 
-pub fn exchange2003(store: &Store) -> Html {
-    let domain_dn = AdDomain::new(&store.settings).ok().map(|domain| {
+fn exchange2003(store: &Store) -> Html {
+    let domain_dn = AdDomain::new(store.settings()).ok().map(|domain| {
         html! { <p class="sha-hint">{ "In directory paths: " }<code>{ domain.dn() }</code></p> }
     });
     html! {
@@ -93,8 +98,8 @@ pub fn exchange2003(store: &Store) -> Html {
     }
 }
 
-pub fn send_connector(store: &Store) -> Html {
-    let settings = &store.settings;
+fn send_connector(store: &Store) -> Html {
+    let settings = store.settings();
     // Exchange 2007's first release scopes differently (facts/exchange.md §3.3).
     let release = (settings.platform == Platform::Exchange2007).then(|| {
         let rtm = settings.release_2007 == Release2007::Rtm;
@@ -119,7 +124,7 @@ pub fn send_connector(store: &Store) -> Html {
     }
 }
 
-pub fn exchange_online(store: &Store) -> Html {
+fn exchange_online(store: &Store) -> Html {
     html! {
         <fieldset class="sha-group">
             <legend>{ "The outbound connector" }</legend>

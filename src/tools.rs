@@ -1,0 +1,65 @@
+//! The one interface between the page and the tools module (`src/bin/tools.rs`), which holds
+//! the generators and the SPF checker and loads the first time the admin asks for them. The
+//! two are separate WebAssembly modules, so a `Request` and its `Answer` cross between them
+//! as JSON text; both sides read and write them with serde, through these types only.
+
+use serde::{Deserialize, Serialize};
+
+use crate::domain::files::{self, zip::Stamp, Offer};
+use crate::domain::saved::OfflineState;
+use crate::domain::settings::{Field, Settings};
+use crate::domain::spf::{self, Report};
+
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub enum Request {
+    /// The files for these settings.
+    Offers(Settings),
+    /// The archive of every file, its entries dated `Stamp`.
+    Archive(Settings, Stamp),
+    /// The one shell command of the step that offers it.
+    Shell(Settings),
+    /// The SPF helper's report on what the admin pasted.
+    CheckSpf(String),
+    /// The offline page (`dist/offline.html`, as fetched) with this state inside.
+    OfflinePage { page: String, state: OfflineState },
+}
+
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub enum Answer {
+    Offers(Vec<Offer>),
+    Archive(Result<Vec<u8>, Vec<Field>>),
+    Shell(Option<Result<String, Vec<Field>>>),
+    Spf(Report),
+    /// None when the page has no place for the state.
+    OfflinePage(Option<String>),
+    /// The request could not be read.
+    Unreadable,
+}
+
+/// What the tools module answers to a request, as JSON text.
+pub fn answer(request: &str) -> String {
+    let answer = match serde_json::from_str(request) {
+        Ok(Request::Offers(settings)) => Answer::Offers(files::offers(&settings)),
+        Ok(Request::Archive(settings, stamp)) => {
+            Answer::Archive(files::archive(&settings, stamp).map(|(_, bytes)| bytes))
+        }
+        Ok(Request::Shell(settings)) => Answer::Shell(files::shell(&settings)),
+        Ok(Request::CheckSpf(pasted)) => Answer::Spf(spf::check(&pasted)),
+        Ok(Request::OfflinePage { page, state }) => Answer::OfflinePage(offline_page(&page, &state)),
+        Err(_) => Answer::Unreadable,
+    };
+    serde_json::to_string(&answer).unwrap_or_default()
+}
+
+/// The element of the offline page that carries its state (scripts/package.mjs writes it
+/// empty); the page reads it at start-up (`ui::storage`).
+pub const STATE_ELEMENT: &str = r#"<script id="sha-state" type="application/json"></script>"#;
+
+/// The offline page with `state` inside its state element, as JSON; None when the page has
+/// none. Inside a script element only `</script` could end the data early, so every `<` is
+/// written as the JSON escape `\u003c`, which reads back as `<`.
+pub fn offline_page(page: &str, state: &OfflineState) -> Option<String> {
+    let json = serde_json::to_string(state).ok()?.replace('<', "\\u003c");
+    let (open, close) = STATE_ELEMENT.split_at(STATE_ELEMENT.len() - "</script>".len());
+    page.contains(STATE_ELEMENT).then(|| page.replacen(STATE_ELEMENT, &format!("{open}{json}{close}"), 1))
+}

@@ -1,0 +1,7 @@
+//! The app's effects, each a custom hook that the root component calls: they cost no
+//! component of their own, and each lives by what it serves.
+
+pub mod focus;
+pub mod persistence;
+pub mod theme;
+pub mod tools;

@@ -1,0 +1,94 @@
+//! The tools module from the page's side: loading it, and asking it for what it makes
+//! through the typed interface of `crate::tools`.
+
+use wasm_bindgen::prelude::*;
+use wasm_bindgen_futures::JsFuture;
+
+use crate::domain::files::{zip::Stamp, Offer};
+use crate::domain::saved::OfflineState;
+use crate::domain::settings::{Field, Settings};
+use crate::domain::spf::Report;
+use crate::tools::{Answer, Request};
+
+#[wasm_bindgen]
+extern "C" {
+    /// The loaded tools module: its wasm-bindgen glue, with `call`.
+    pub type Module;
+    #[wasm_bindgen(method, catch)]
+    fn call(this: &Module, request: &str) -> Result<String, JsValue>;
+    /// The loader's function that fetches the tools module (src/web/loader.js). A dynamic
+    /// `import()` of another module is the one thing here that Rust cannot express.
+    #[wasm_bindgen(catch, js_namespace = smarthostAssistant, js_name = loadTools)]
+    fn load_tools() -> Result<js_sys::Promise, JsValue>;
+}
+
+thread_local! {
+    static MODULE: std::cell::OnceCell<Module> = const { std::cell::OnceCell::new() };
+}
+
+/// Loads the tools module; the error is a sentence for the admin.
+pub async fn load() -> Result<(), String> {
+    // A browser does not fetch a module again once it failed, so only a reload retries.
+    let failed = || {
+        "The scripts and the SPF check could not be loaded. Check the network connection, then reload the page: your values are kept.".to_string()
+    };
+    let module = JsFuture::from(load_tools().map_err(|_| failed())?).await.map_err(|_| failed())?;
+    MODULE.with(|cell| {
+        cell.get_or_init(|| module.unchecked_into());
+    });
+    Ok(())
+}
+
+/// The tools module's answer; None until it is loaded, or if it failed.
+fn ask(request: &Request) -> Option<Answer> {
+    let request = serde_json::to_string(request).ok()?;
+    let answer = MODULE.with(|cell| cell.get()?.call(&request).ok())?;
+    serde_json::from_str(&answer).ok()
+}
+
+pub fn offers(settings: &Settings) -> Option<Vec<Offer>> {
+    match ask(&Request::Offers(settings.clone()))? {
+        Answer::Offers(offers) => Some(offers),
+        _ => None,
+    }
+}
+
+/// The archive's bytes, its entries dated now in local time.
+pub fn archive(settings: &Settings) -> Option<Vec<u8>> {
+    let now = js_sys::Date::new_0();
+    let stamp = Stamp {
+        year: now.get_full_year() as u16,
+        month: now.get_month() as u8 + 1,
+        day: now.get_date() as u8,
+        hour: now.get_hours() as u8,
+        minute: now.get_minutes() as u8,
+        second: now.get_seconds() as u8,
+    };
+    match ask(&Request::Archive(settings.clone(), stamp))? {
+        Answer::Archive(Ok(bytes)) => Some(bytes),
+        _ => None,
+    }
+}
+
+/// The step's shell command: None where the platform has none, or the fields it waits for.
+pub fn shell(settings: &Settings) -> Option<Result<String, Vec<Field>>> {
+    match ask(&Request::Shell(settings.clone()))? {
+        Answer::Shell(shell) => shell,
+        _ => None,
+    }
+}
+
+pub fn check_spf(pasted: &str) -> Option<Report> {
+    match ask(&Request::CheckSpf(pasted.to_string()))? {
+        Answer::Spf(report) => Some(report),
+        _ => None,
+    }
+}
+
+/// The offline page with this state inside; None when the page has no place for it.
+pub fn offline_page(page: String, state: OfflineState) -> Option<String> {
+    match ask(&Request::OfflinePage { page, state })? {
+        Answer::OfflinePage(page) => page,
+        _ => None,
+    }
+}

@@ -1,0 +1,79 @@
+#![cfg(not(target_arch = "wasm32"))]
+//! The typed interface between the page and the tools module: every request and answer
+//! crosses as JSON and comes back unchanged, and the offline page carries the state safely.
+
+use smarthost_assistant::domain::files::{self, zip::Stamp};
+use smarthost_assistant::domain::platform::Platform;
+use smarthost_assistant::domain::progress::Progress;
+use smarthost_assistant::domain::saved::{self, OfflineState, Saved};
+use smarthost_assistant::domain::settings::{Connector, Field, Settings};
+use smarthost_assistant::domain::spf;
+use smarthost_assistant::tools::{answer, offline_page, Answer, Request, STATE_ELEMENT};
+
+fn ask(request: &Request) -> Answer {
+    serde_json::from_str(&answer(&serde_json::to_string(request).unwrap())).unwrap()
+}
+
+fn settings_for(platform: Platform) -> Settings {
+    let mut settings = Settings::default()
+        .with(Field::Bridgehead, "EXCH01")
+        .with(Field::AdDomain, "corp.example.com")
+        .with(Field::Organization, "Contoso 'Ltd' ‘quoted’")
+        .with(Field::SourceServers, "EX01, EX02");
+    settings.platform = platform;
+    settings
+}
+
+#[test]
+fn the_tools_answer_what_the_generators_make_for_every_platform() {
+    let stamp = Stamp { year: 2026, month: 11, day: 28, hour: 9, minute: 30, second: 0 };
+    for platform in Platform::ALL {
+        for connector in [Connector::New, Connector::Existing] {
+            let mut settings = settings_for(platform);
+            settings.connector = connector;
+            assert_eq!(ask(&Request::Offers(settings.clone())), Answer::Offers(files::offers(&settings)), "{platform:?}");
+            assert_eq!(ask(&Request::Shell(settings.clone())), Answer::Shell(files::shell(&settings)), "{platform:?}");
+            let archive = files::archive(&settings, stamp).map(|(_, bytes)| bytes);
+            assert_eq!(ask(&Request::Archive(settings, stamp)), Answer::Archive(archive), "{platform:?}");
+        }
+    }
+    let waiting = Settings::default();
+    assert_eq!(ask(&Request::Offers(waiting.clone())), Answer::Offers(files::offers(&waiting)));
+    assert_eq!(ask(&Request::Archive(waiting, stamp)), Answer::Archive(Err(vec![Field::Bridgehead, Field::AdDomain, Field::Organization])));
+}
+
+#[test]
+fn the_spf_report_crosses_unchanged() {
+    for pasted in ["", "v=spf1 mx -all", "v=spf1 bogus", "v=spf1 a\nv=spf1 b", "\"v=spf1 \" \"ip4:192.0.2.1 ~all\""] {
+        assert_eq!(ask(&Request::CheckSpf(pasted.to_string())), Answer::Spf(spf::check(pasted)), "{pasted}");
+    }
+}
+
+#[test]
+fn a_request_the_tools_cannot_read_gets_an_answer_that_says_so() {
+    for request in ["", "{", "\"Offers\"", "{\"Unknown\":1}", "{\"Offers\":{\"platform\":7}}"] {
+        assert_eq!(serde_json::from_str::<Answer>(&answer(request)).unwrap(), Answer::Unreadable, "{request}");
+    }
+}
+
+#[test]
+fn the_offline_page_carries_the_state_where_no_value_can_end_it() {
+    let page = format!("<main></main>{STATE_ELEMENT}<script>x</script>");
+    let mut progress = Progress::default();
+    progress.toggle(Platform::Exchange2003, "register-ip");
+    let settings = Settings::default().with(Field::Organization, "</script><script>alert(1)</script> & \"Ü\" <!--");
+    let saved = Saved { settings, progress, ..Saved::default() };
+    let state = OfflineState { stamp: "1700000000000".to_string(), saved: saved::encode(&saved) };
+    let out = offline_page(&page, &state).unwrap();
+
+    let open = &STATE_ELEMENT[..STATE_ELEMENT.len() - "</script>".len()];
+    let start = out.find(open).unwrap() + open.len();
+    let block = &out[start..start + out[start..].find("</script>").unwrap()];
+    assert!(!block.contains('<'), "nothing in the block can close the element: {block}");
+    let read: OfflineState = serde_json::from_str(block).unwrap();
+    assert_eq!(read, state);
+    assert_eq!(saved::decode(&read.saved), Ok(saved));
+    assert!(out.ends_with("</script><script>x</script>"));
+    assert_eq!(ask(&Request::OfflinePage { page: page.clone(), state: state.clone() }), Answer::OfflinePage(Some(out)));
+    assert_eq!(offline_page("<html></html>", &state), None, "a page without the element");
+}
