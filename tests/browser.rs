@@ -4,10 +4,9 @@
 use smarthost_assistant::domain::checklist::steps;
 use smarthost_assistant::domain::platform::Platform;
 use smarthost_assistant::domain::progress::Progress;
-use smarthost_assistant::domain::saved;
+use smarthost_assistant::domain::saved::{self, Saved};
 use smarthost_assistant::domain::settings::{Connector, Settings};
-use smarthost_assistant::ui::bundle::{Bundle, EXCHANGE_2003, SEND_CONNECTOR};
-use smarthost_assistant::ui::{App, AppProps};
+use smarthost_assistant::ui::App;
 use wasm_bindgen::JsCast;
 use wasm_bindgen_test::*;
 use web_sys::{Element, HtmlElement, HtmlInputElement, HtmlProgressElement};
@@ -33,13 +32,9 @@ struct Mounted {
 
 impl Mounted {
     async fn new() -> Self {
-        Self::with(&EXCHANGE_2003).await
-    }
-
-    async fn with(bundle: &'static Bundle) -> Self {
         let root = document().create_element("div").unwrap();
         document().body().unwrap().append_child(&root).unwrap();
-        let handle = yew::Renderer::<App>::with_root_and_props(root.clone(), AppProps { bundle }).render();
+        let handle = yew::Renderer::<App>::with_root(root.clone()).render();
         yew::scheduler::flush().await;
         Mounted { root, handle: Some(handle) }
     }
@@ -146,7 +141,62 @@ async fn unreadable_saved_data_is_reported_and_kept_aside() {
     assert!(app.find("[role='alert']").text_content().unwrap().contains("could not be read"));
     assert_eq!(storage().get_item(&format!("{KEY}.unreadable")).unwrap().as_deref(), Some("{not json"));
     assert_eq!(app.texts(".sha-step-title").len(), 12);
-    assert!(storage().get_item(KEY).unwrap().unwrap().starts_with("smarthost-assistant 2\n"), "a fresh state is saved");
+    let fresh = storage().get_item(KEY).unwrap().unwrap();
+    assert_eq!(saved::decode(&fresh), Ok(Saved::default()), "a fresh state is saved, the old one kept aside");
+}
+
+#[wasm_bindgen_test]
+async fn data_from_a_newer_release_is_kept_aside_and_said_so() {
+    storage().clear().unwrap();
+    let newer = r#"{"format":"smarthost-assistant","version":99,"settings":{}}"#;
+    storage().set_item(KEY, newer).unwrap();
+    let app = Mounted::new().await;
+    assert!(app.find("[role='alert']").text_content().unwrap().contains("newer version"));
+    assert_eq!(storage().get_item(&format!("{KEY}.unreadable")).unwrap().as_deref(), Some(newer));
+}
+
+#[wasm_bindgen_test]
+async fn values_saved_by_the_last_release_are_found_after_the_upgrade() {
+    storage().clear().unwrap();
+    storage()
+        .set_item(
+            KEY,
+            "smarthost-assistant 2\nplatform=exchange-2010\nsource-servers=HUB01\ndone=exchange-2010:register-ip",
+        )
+        .unwrap();
+    let app = Mounted::new().await;
+    let platform: web_sys::HtmlSelectElement = app.find("#platform").unchecked_into();
+    assert_eq!(platform.value(), "exchange-2010");
+    let servers: HtmlInputElement = app.find("#source-servers").unchecked_into();
+    assert_eq!(servers.value(), "HUB01");
+    assert!(app.find("#step-register-ip").unchecked_into::<HtmlInputElement>().checked());
+    assert!(storage().get_item(KEY).unwrap().unwrap().starts_with('{'), "saved again in the new format");
+}
+
+#[wasm_bindgen_test]
+async fn the_theme_choice_is_applied_and_remembered() {
+    storage().clear().unwrap();
+    let app = Mounted::new().await;
+    let root_background = || {
+        let root = document().document_element().unwrap();
+        web_sys::window()
+            .unwrap()
+            .get_computed_style(&root)
+            .unwrap()
+            .unwrap()
+            .get_property_value("background-color")
+            .unwrap()
+    };
+    let select: web_sys::HtmlSelectElement = app.find("#sha-theme").unchecked_into();
+    select.set_value("dark");
+    select.dispatch_event(&web_sys::Event::new("change").unwrap()).unwrap();
+    yew::scheduler::flush().await;
+    assert_eq!(root_background(), "rgb(13, 17, 23)");
+    assert!(storage().get_item(KEY).unwrap().unwrap().contains("\"theme\":\"dark\""));
+    select.set_value("light");
+    select.dispatch_event(&web_sys::Event::new("change").unwrap()).unwrap();
+    yew::scheduler::flush().await;
+    assert_eq!(root_background(), "rgb(255, 255, 255)");
 }
 
 fn with_connector(connector: Connector) -> Settings {
@@ -156,14 +206,16 @@ fn with_connector(connector: Connector) -> Settings {
 }
 
 #[wasm_bindgen_test]
-async fn the_send_connector_build_shows_its_platforms_steps_and_keeps_progress_apart() {
+async fn every_platform_is_one_choice_away_and_keeps_its_progress_apart() {
     storage().clear().unwrap();
     let mut settings = Settings::default();
     settings.platform = Platform::Exchange2016;
     let mut progress = Progress::default();
     progress.toggle(Platform::Exchange2003, "register-ip");
-    storage().set_item(KEY, &saved::encode(&settings, &progress)).unwrap();
-    let app = Mounted::with(&SEND_CONNECTOR).await;
+    storage()
+        .set_item(KEY, &saved::encode(&Saved { settings: settings.clone(), progress, ..Saved::default() }))
+        .unwrap();
+    let app = Mounted::new().await;
     let expected: Vec<String> = steps(&settings).iter().map(|step| step.title.to_string()).collect();
     assert_eq!(app.texts(".sha-step-title"), expected);
     assert_eq!(app.progress().0, 0.0, "Exchange 2003's check mark is not 2016's");
@@ -180,7 +232,20 @@ async fn the_send_connector_build_shows_its_platforms_steps_and_keeps_progress_a
         .unwrap()
         .contains("Exchange Management Console"));
     assert!(app.find("[data-step='source-servers']").text_content().unwrap().contains("Hub Transport"));
-    assert!(storage().get_item(KEY).unwrap().unwrap().contains("platform=exchange-2010"));
+    assert!(storage().get_item(KEY).unwrap().unwrap().contains("\"platform\":\"exchange-2010\""));
+
+    // Another family altogether, on the same page: Exchange Online, then Exchange 2003.
+    select.set_value("exchange-online");
+    select.dispatch_event(&web_sys::Event::new("change").unwrap()).unwrap();
+    yew::scheduler::flush().await;
+    let mut online = settings.clone();
+    online.platform = Platform::ExchangeOnline;
+    let online: Vec<String> = steps(&online).iter().map(|step| step.title.to_string()).collect();
+    assert_eq!(app.texts(".sha-step-title"), online);
+    select.set_value("exchange-2003");
+    select.dispatch_event(&web_sys::Event::new("change").unwrap()).unwrap();
+    yew::scheduler::flush().await;
+    assert_eq!(app.progress().0, 1.0, "Exchange 2003's own check mark is back");
 }
 
 #[wasm_bindgen_test]

@@ -31,7 +31,11 @@ fn a_link_presets_the_values_it_names() {
 fn a_link_chooses_the_platform() {
     assert_eq!(link(&[("platform", "exchange-online")]).platform, Platform::ExchangeOnline);
     assert_eq!(link(&[("platform", "exchange-2016"), ("source-servers", "EX01")]).get(Field::SourceServers), "EX01");
-    assert_eq!(link(&[("platform", "exchange-2031")]).platform, Platform::Exchange2003, "an unknown platform is skipped");
+    assert_eq!(
+        link(&[("platform", "exchange-2031")]).platform,
+        Platform::Exchange2003,
+        "an unknown platform is skipped"
+    );
 }
 
 #[test]

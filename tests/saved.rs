@@ -39,7 +39,10 @@ fn the_stored_text_is_json_that_names_its_format_and_version() {
     assert!(text.starts_with(&format!("{{\"format\":\"smarthost-assistant\",\"version\":{VERSION},")), "{text}");
     assert!(text.contains("\"platform\":\"exchange-2016\""), "{text}");
     assert!(text.contains("\"bridgehead\":\"EXCH01\""), "values are saved under their field ids: {text}");
-    assert!(text.contains("\"progress\":[\"exchange-2003:register-ip\",\"exchange-2016:open-send-connector\"]"), "{text}");
+    assert!(
+        text.contains("\"progress\":[\"exchange-2003:register-ip\",\"exchange-2016:open-send-connector\"]"),
+        "{text}"
+    );
     assert!(text.contains("\"theme\":\"dark\""), "{text}");
 }
 

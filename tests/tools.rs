@@ -31,7 +31,11 @@ fn the_tools_answer_what_the_generators_make_for_every_platform() {
         for connector in [Connector::New, Connector::Existing] {
             let mut settings = settings_for(platform);
             settings.connector = connector;
-            assert_eq!(ask(&Request::Offers(settings.clone())), Answer::Offers(files::offers(&settings)), "{platform:?}");
+            assert_eq!(
+                ask(&Request::Offers(settings.clone())),
+                Answer::Offers(files::offers(&settings)),
+                "{platform:?}"
+            );
             assert_eq!(ask(&Request::Shell(settings.clone())), Answer::Shell(files::shell(&settings)), "{platform:?}");
             let archive = files::archive(&settings, stamp).map(|(_, bytes)| bytes);
             assert_eq!(ask(&Request::Archive(settings, stamp)), Answer::Archive(archive), "{platform:?}");
@@ -39,7 +43,10 @@ fn the_tools_answer_what_the_generators_make_for_every_platform() {
     }
     let waiting = Settings::default();
     assert_eq!(ask(&Request::Offers(waiting.clone())), Answer::Offers(files::offers(&waiting)));
-    assert_eq!(ask(&Request::Archive(waiting, stamp)), Answer::Archive(Err(vec![Field::Bridgehead, Field::AdDomain, Field::Organization])));
+    assert_eq!(
+        ask(&Request::Archive(waiting, stamp)),
+        Answer::Archive(Err(vec![Field::Bridgehead, Field::AdDomain, Field::Organization]))
+    );
 }
 
 #[test]

@@ -1,9 +1,11 @@
 //! The mail platforms the assistant covers, and what differs between them.
 
-use serde::{Deserialize, Deserializer, Serialize, Serializer};
+use serde::{Deserialize, Serialize};
 
-/// A version of Exchange, or Exchange Online.
-#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Hash)]
+/// A version of Exchange, or Exchange Online. Saved and carried by its stable id, such as
+/// `exchange-2016`.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[serde(into = "&'static str", try_from = "String")]
 pub enum Platform {
     #[default]
     Exchange2003,
@@ -95,17 +97,16 @@ impl Platform {
     }
 }
 
-/// Saved and carried by its stable id, such as `exchange-2016`.
-impl Serialize for Platform {
-    fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        serializer.serialize_str(self.id())
+impl From<Platform> for &'static str {
+    fn from(platform: Platform) -> Self {
+        platform.id()
     }
 }
 
-impl<'de> Deserialize<'de> for Platform {
-    fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
-        let id = String::deserialize(deserializer)?;
-        Platform::from_id(&id).ok_or_else(|| serde::de::Error::custom("not a platform"))
+impl TryFrom<String> for Platform {
+    type Error = &'static str;
+    fn try_from(id: String) -> Result<Self, Self::Error> {
+        Platform::from_id(&id).ok_or("not a platform")
     }
 }
 

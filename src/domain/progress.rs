@@ -1,17 +1,16 @@
 //! Which steps the admin has checked off, on each platform.
 
-use std::collections::BTreeSet;
-
 use serde::{Deserialize, Deserializer, Serialize};
 
 use crate::domain::checklist::Step;
 use crate::domain::platform::Platform;
 
-/// The steps checked off, as `platform:step` keys: each platform keeps its own progress.
-/// Keys of steps the current branch does not show are kept, so that switching between a new
-/// and an existing connector, or between platforms, loses nothing. Saved as a list of keys.
+/// The steps checked off, as `platform:step` keys, sorted and each once: each platform keeps
+/// its own progress. Keys of steps the current branch does not show are kept, so that
+/// switching between a new and an existing connector, or between platforms, loses nothing.
+/// Saved as the list of keys.
 #[derive(Clone, Debug, Default, PartialEq, Eq, Serialize)]
-pub struct Progress(BTreeSet<String>);
+pub struct Progress(Vec<String>);
 
 fn key(platform: Platform, id: &str) -> String {
     format!("{}:{id}", platform.id())
@@ -19,17 +18,21 @@ fn key(platform: Platform, id: &str) -> String {
 
 impl Progress {
     pub fn is_done(&self, platform: Platform, id: &str) -> bool {
-        self.0.contains(&key(platform, id))
+        self.0.binary_search(&key(platform, id)).is_ok()
     }
 
     /// Checks a step off, or on again; returns whether it is now done.
     pub fn toggle(&mut self, platform: Platform, id: &str) -> bool {
-        let key = key(platform, id);
-        let now_done = !self.0.remove(&key);
-        if now_done {
-            self.0.insert(key);
+        match self.0.binary_search(&key(platform, id)) {
+            Ok(at) => {
+                self.0.remove(at);
+                false
+            }
+            Err(at) => {
+                self.0.insert(at, key(platform, id));
+                true
+            }
         }
-        now_done
     }
 
     /// Clears one platform's check marks; the others stay.
@@ -43,14 +46,15 @@ impl Progress {
         self.0.iter().map(String::as_str)
     }
 
-    /// Adds a saved key; false for a key that names no platform (one from a later release,
-    /// which is skipped rather than failing the whole restore).
-    pub fn restore(&mut self, saved: &str) -> bool {
-        let known = saved.split_once(':').is_some_and(|(platform, _)| Platform::from_id(platform).is_some());
-        if known {
-            self.0.insert(saved.to_string());
-        }
-        known
+    /// The progress these saved keys name, in O(n log n) for n keys. A key whose platform
+    /// this release does not know (one from a later release) is skipped rather than failing
+    /// the whole restore.
+    pub fn restore<'a>(keys: impl IntoIterator<Item = &'a str>) -> Progress {
+        let known = |key: &&str| key.split_once(':').is_some_and(|(platform, _)| Platform::from_id(platform).is_some());
+        let mut keys: Vec<String> = keys.into_iter().filter(known).map(str::to_string).collect();
+        keys.sort_unstable();
+        keys.dedup();
+        Progress(keys)
     }
 
     /// How many of these steps are done on this platform.
@@ -61,10 +65,7 @@ impl Progress {
 
 impl<'de> Deserialize<'de> for Progress {
     fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
-        let mut progress = Progress::default();
-        for key in Vec::<String>::deserialize(deserializer)? {
-            progress.restore(&key);
-        }
-        Ok(progress)
+        let keys = Vec::<String>::deserialize(deserializer)?;
+        Ok(Progress::restore(keys.iter().map(String::as_str)))
     }
 }

@@ -46,8 +46,9 @@ impl Scope {
     }
 }
 
-/// A value the admin types.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+/// A value the admin types. Saved and carried by its stable id, such as `smart-hosts`.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[serde(into = "&'static str", try_from = "String")]
 pub enum Field {
     ConnectorName,
     SmartHosts,
@@ -64,17 +65,16 @@ pub enum Field {
     SpfRecord,
 }
 
-/// Saved and carried by its stable id, such as `smart-hosts`.
-impl Serialize for Field {
-    fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        serializer.serialize_str(self.id())
+impl From<Field> for &'static str {
+    fn from(field: Field) -> Self {
+        field.id()
     }
 }
 
-impl<'de> Deserialize<'de> for Field {
-    fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
-        let id = String::deserialize(deserializer)?;
-        Field::from_id(&id).ok_or_else(|| serde::de::Error::custom("not a field"))
+impl TryFrom<String> for Field {
+    type Error = &'static str;
+    fn try_from(id: String) -> Result<Self, Self::Error> {
+        Field::from_id(&id).ok_or("not a field")
     }
 }
 

@@ -1,5 +1,6 @@
 //! The root component: it owns the state, runs the effects, and renders the page from it.
 
+use stylist::yew::use_media_query;
 use yew::platform::spawn_local;
 use yew::prelude::*;
 
@@ -14,7 +15,6 @@ use crate::ui::components::theme_choice::theme_choice;
 use crate::ui::components::values_form::values_form;
 use crate::ui::hooks::focus::{use_focus_after_tools, use_reset_focus};
 use crate::ui::hooks::persistence::use_autosave;
-use crate::ui::hooks::theme::use_system_dark;
 use crate::ui::hooks::tools::use_tools;
 use crate::ui::state::{Action, State, StorageNotice, Store};
 use crate::ui::storage::{self, Loaded};
@@ -29,7 +29,7 @@ pub fn App() -> Html {
     use_tools(&store);
     use_focus_after_tools(&store);
     use_reset_focus(store.confirming_reset);
-    let system_dark = use_system_dark();
+    let system_dark = use_media_query("(prefers-color-scheme: dark)");
     let dispatcher = store.dispatcher();
     html! {
         <div class="sha">

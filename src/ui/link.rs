@@ -3,7 +3,8 @@
 /// The query's `key=value` pairs; a pair the browser cannot decode is skipped.
 pub fn query_pairs() -> Vec<(String, String)> {
     let search = gloo::utils::window().location().search().unwrap_or_default();
-    let decode = |text: &str| js_sys::decode_uri_component(&text.replace('+', " ")).ok().and_then(|text| text.as_string());
+    let decode =
+        |text: &str| js_sys::decode_uri_component(&text.replace('+', " ")).ok().and_then(|text| text.as_string());
     search
         .trim_start_matches('?')
         .split('&')

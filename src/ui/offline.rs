@@ -15,7 +15,8 @@ const PAGE: &str = "offline.html";
 pub async fn save(saved: &Saved) -> Result<(), String> {
     tools::load().await?;
     let page = fetch_text(PAGE).await?;
-    let state = OfflineState { stamp: js_sys::Date::now().to_string(), saved: saved::encode(saved) };
+    // Whole milliseconds: formatting a float would bring its code into the download.
+    let state = OfflineState { stamp: (js_sys::Date::now() as u64).to_string(), saved: saved::encode(saved) };
     let filled = tools::offline_page(page, state)
         .ok_or("The offline page has no place for your values; it may be from an older release.")?;
     if download(FILE_NAME, filled.as_bytes()) {
@@ -28,10 +29,8 @@ pub async fn save(saved: &Saved) -> Result<(), String> {
 /// The text of a file beside the page.
 async fn fetch_text(path: &str) -> Result<String, String> {
     let unreachable = || "The offline copy could not be fetched. Check the connection, then try again.".to_string();
-    let response: web_sys::Response = JsFuture::from(gloo::utils::window().fetch_with_str(path))
-        .await
-        .map_err(|_| unreachable())?
-        .unchecked_into();
+    let response: web_sys::Response =
+        JsFuture::from(gloo::utils::window().fetch_with_str(path)).await.map_err(|_| unreachable())?.unchecked_into();
     if !response.ok() {
         return Err(format!("The server answered {} for {path}.", response.status()));
     }

@@ -6,7 +6,6 @@
 
 use gloo::storage::{LocalStorage, Storage};
 
-
 use crate::domain::saved::{self, OfflineState, Saved, Unreadable};
 
 const KEY: &str = "mailroute-smarthost-assistant";
@@ -21,7 +20,10 @@ pub enum Loaded {
     Nothing,
     Restored(Saved),
     /// Stored data that could not be read; `kept` says whether it is kept aside.
-    Unreadable { why: Unreadable, kept: bool },
+    Unreadable {
+        why: Unreadable,
+        kept: bool,
+    },
     Unavailable,
 }
 

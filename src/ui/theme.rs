@@ -54,7 +54,7 @@ const DARK: Palette = Palette {
 };
 
 /// The page's colours: the dark palette where the admin chose it, or chose the system's
-/// and the system is dark (`hooks::theme::use_system_dark`). Set on the page's root, so the
+/// and the system is dark (stylist's `use_media_query`, which follows it as it changes). Set on the page's root, so the
 /// whole page is painted, and the assistant's rules inherit them. Print is always light
 /// (styles/app.css).
 pub fn theme(choice: Theme, system_dark: bool) -> Html {

@@ -20,10 +20,9 @@ extern "C" {
     /// `import()` of another module is the one thing here that Rust cannot express.
     #[wasm_bindgen(catch, js_namespace = smarthostAssistant, js_name = loadTools)]
     fn load_tools() -> Result<js_sys::Promise, JsValue>;
-}
-
-thread_local! {
-    static MODULE: std::cell::OnceCell<Module> = const { std::cell::OnceCell::new() };
+    /// The tools module once `loadTools` has loaded it; the loader keeps it.
+    #[wasm_bindgen(catch, js_namespace = smarthostAssistant, js_name = tools)]
+    fn loaded() -> Result<Option<Module>, JsValue>;
 }
 
 /// Loads the tools module; the error is a sentence for the admin.
@@ -32,17 +31,14 @@ pub async fn load() -> Result<(), String> {
     let failed = || {
         "The scripts and the SPF check could not be loaded. Check the network connection, then reload the page: your values are kept.".to_string()
     };
-    let module = JsFuture::from(load_tools().map_err(|_| failed())?).await.map_err(|_| failed())?;
-    MODULE.with(|cell| {
-        cell.get_or_init(|| module.unchecked_into());
-    });
+    JsFuture::from(load_tools().map_err(|_| failed())?).await.map_err(|_| failed())?;
     Ok(())
 }
 
 /// The tools module's answer; None until it is loaded, or if it failed.
 fn ask(request: &Request) -> Option<Answer> {
     let request = serde_json::to_string(request).ok()?;
-    let answer = MODULE.with(|cell| cell.get()?.call(&request).ok())?;
+    let answer = loaded().ok()??.call(&request).ok()?;
     serde_json::from_str(&answer).ok()
 }
 

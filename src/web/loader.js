@@ -5,12 +5,14 @@ import init from '__APP_GLUE__';
 
 // The tools module (generators and SPF checker), fetched the first time the app asks
 // (src/ui/tools.rs). A dynamic import() is the one part of this that Rust cannot express.
+let tools;
 globalThis.smarthostAssistant = {
     async loadTools() {
         const glue = await import('__TOOLS_GLUE__');
         await glue.default({ module_or_path: new URL('__TOOLS_WASM__', import.meta.url) });
-        return glue;
+        tools = glue;
     },
+    tools: () => tools,
 };
 
 // A note for copies saved with the browser's "Save page as": they cannot run the app, so the

@@ -4,13 +4,13 @@ import { initSync } from '__APP_GLUE__';
 import * as tools from '__TOOLS_GLUE__';
 
 const bytes = (id) => Uint8Array.from(atob(document.getElementById(id).textContent.trim()), (c) => c.charCodeAt(0));
-let toolsReady = false;
+let ready = false;
 globalThis.smarthostAssistant = {
     async loadTools() {
-        if (!toolsReady) tools.initSync({ module: bytes('sha-wasm-tools') });
-        toolsReady = true;
-        return tools;
+        if (!ready) tools.initSync({ module: bytes('sha-wasm-tools') });
+        ready = true;
     },
+    tools: () => (ready ? tools : undefined),
 };
 
 document.styleSheets[0]?.insertRule('.sha-saved-note { display: none }');

@@ -143,7 +143,7 @@ test('a page whose storage holds garbage still renders, says so once, and keeps 
     const { context, page } = await app.open();
     await page.goto(app.url);
     // Once the app has saved its first state, so that the garbage is not written over.
-    await page.waitForFunction((key) => localStorage.getItem(key)?.startsWith('smarthost-assistant'), STORAGE_KEY);
+    await page.waitForFunction((key) => localStorage.getItem(key)?.startsWith('{"format":"smarthost-assistant"'), STORAGE_KEY);
     await page.evaluate((key) => localStorage.setItem(key, 'smarthost-assistant 1\nconnector=\u0000sideways'), STORAGE_KEY);
     await page.reload();
     await ready(page);

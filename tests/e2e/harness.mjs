@@ -74,3 +74,12 @@ export async function axeViolations(page) {
     const result = await page.evaluate(() => window.axe.run(document, { resultTypes: ['violations'] }));
     return result.violations.map((v) => `${v.id}: ${v.help} (${v.nodes.map((n) => n.target.join(' ')).join(', ')})`);
 }
+
+/** Counts the page's own navigations from now on; the function returns how many so far. */
+export function navigations(page) {
+    let count = 0;
+    page.on('framenavigated', (frame) => {
+        if (frame === page.mainFrame()) count += 1;
+    });
+    return () => count;
+}

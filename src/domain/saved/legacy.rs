@@ -20,18 +20,14 @@ pub fn decode(text: &str) -> Result<Saved, Unreadable> {
         return Err(Unreadable::Garbled);
     }
     let mut settings = Settings::default();
-    let mut progress = Progress::default();
+    let mut done = Vec::new();
     for line in lines {
         let (key, raw) = line.split_once('=').ok_or(Unreadable::Garbled)?;
         let value = unescape(raw).ok_or(Unreadable::Garbled)?;
         match (key, value.as_str()) {
             // Version 1 had Exchange 2003 only: step ids without a platform.
-            ("done", id) if version == 1 => {
-                progress.restore(&format!("{}:{id}", Platform::Exchange2003.id()));
-            }
-            ("done", key) => {
-                progress.restore(key);
-            }
+            ("done", id) if version == 1 => done.push(format!("{}:{id}", Platform::Exchange2003.id())),
+            ("done", key) => done.push(key.to_string()),
             (key, value) => {
                 if !apply(&mut settings, key, value) && matches!(key, "connector" | "scope" | "replace-address-space") {
                     return Err(Unreadable::Garbled);
@@ -39,6 +35,7 @@ pub fn decode(text: &str) -> Result<Saved, Unreadable> {
             }
         }
     }
+    let progress = Progress::restore(done.iter().map(String::as_str));
     Ok(Saved { settings, progress, ..Saved::default() })
 }
 

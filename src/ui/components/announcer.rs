@@ -1,6 +1,5 @@
 use yew::prelude::*;
 
-
 /// A polite live region: screen readers read out each new announcement.
 pub fn announcer(announcement: &str) -> Html {
     html! {

@@ -3,5 +3,4 @@
 
 pub mod focus;
 pub mod persistence;
-pub mod theme;
 pub mod tools;

@@ -1,0 +1,129 @@
+// One app for every platform: nothing another origin sets reaches the admin's state, the
+// theme follows the system or the admin's choice, and storage that is full loses nothing.
+import { test, before, after } from 'node:test';
+import assert from 'node:assert/strict';
+import { start, ready, axeViolations, STORAGE_KEY } from './harness.mjs';
+
+let app;
+before(async () => {
+    app = await start();
+});
+after(async () => {
+    await app?.close();
+});
+
+const field = (page, name) => page.getByRole('textbox', { name, exact: true });
+const ATTACKER = 'http://attacker.test/';
+// What an earlier release handed over in the tab's name, and the same in today's format.
+const HOSTILE_NAMES = [
+    'smarthost-assistant-handoff\nsmarthost-assistant 2\nplatform=exchange-2016\nsmart-hosts=outbound.mailroute.net, relay.attacker.example\ndone=exchange-2016:register-ip',
+    JSON.stringify({
+        format: 'smarthost-assistant',
+        version: 3,
+        settings: { platform: 'exchange-2016', values: { 'smart-hosts': 'relay.attacker.example' } },
+        progress: ['exchange-2016:register-ip'],
+    }),
+];
+
+/** Serves a page of another origin, built by `body` from the assistant's URL. */
+async function attackerPage(context, body) {
+    await context.route(`${ATTACKER}**`, (route) =>
+        route.fulfill({ contentType: 'text/html', body: `<!doctype html><title>Regional relay</title>${body}` }),
+    );
+}
+
+const escapeAttribute = (text) => text.replace(/&/g, '&amp;').replace(/"/g, '&quot;').replace(/\n/g, '&#10;').replace(/</g, '&lt;');
+
+for (const [index, name] of HOSTILE_NAMES.entries()) {
+    test(`another origin that opens the assistant with a crafted window name changes nothing (${index + 1})`, async () => {
+        const { context, page } = await app.visit();
+        await field(page, 'Bridgehead server').fill('EXCH01');
+        await page.waitForFunction((key) => localStorage.getItem(key)?.includes('EXCH01'), STORAGE_KEY);
+        const stored = await page.evaluate((key) => localStorage.getItem(key), STORAGE_KEY);
+
+        await attackerPage(context, `<a id="go" href="${app.url}" target="${escapeAttribute(name)}">Open the assistant</a>`);
+        const attacker = await context.newPage();
+        await attacker.goto(ATTACKER);
+        const [opened] = await Promise.all([context.waitForEvent('page'), attacker.click('#go')]);
+        await ready(opened);
+        assert.equal(await opened.evaluate(() => window.name), name, 'the crafted name is there to be read');
+        assert.equal(await opened.getByLabel('Your mail platform').inputValue(), 'exchange-2003');
+        assert.equal(await field(opened, 'Smart host').inputValue(), 'outbound.mailroute.net');
+        assert.equal(await field(opened, 'Bridgehead server').inputValue(), 'EXCH01', "the admin's own values");
+        assert.doesNotMatch(await opened.locator('.sha').textContent(), /attacker/);
+        assert.equal(await opened.locator('.sha-step input:checked').count(), 0);
+        await opened.waitForTimeout(300);
+        assert.equal(await opened.evaluate((key) => localStorage.getItem(key), STORAGE_KEY), stored, 'and they stay stored');
+        await context.close();
+    });
+
+    test(`another origin that frames the assistant with a crafted frame name changes nothing (${index + 1})`, async () => {
+        const { context, page } = await app.visit();
+        await field(page, 'Bridgehead server').fill('EXCH01');
+        await page.waitForFunction((key) => localStorage.getItem(key)?.includes('EXCH01'), STORAGE_KEY);
+        const stored = await page.evaluate((key) => localStorage.getItem(key), STORAGE_KEY);
+
+        await attackerPage(context, `<iframe name="${escapeAttribute(name)}" src="${app.url}" style="width:900px;height:900px"></iframe>`);
+        const attacker = await context.newPage();
+        await attacker.goto(ATTACKER);
+        const frame = attacker.frameLocator('iframe');
+        await frame.locator('.sha-step').first().waitFor();
+        assert.equal(await frame.getByLabel('Your mail platform').inputValue(), 'exchange-2003');
+        assert.equal(await frame.getByRole('textbox', { name: 'Smart host', exact: true }).inputValue(), 'outbound.mailroute.net');
+        assert.doesNotMatch(await frame.locator('.sha').textContent(), /attacker/);
+        assert.equal(await frame.locator('.sha-step input:checked').count(), 0);
+
+        await page.reload();
+        await ready(page);
+        assert.equal(await page.evaluate((key) => localStorage.getItem(key), STORAGE_KEY), stored);
+        assert.equal(await field(page, 'Bridgehead server').inputValue(), 'EXCH01');
+        await context.close();
+    });
+}
+
+const background = (page) => page.evaluate(() => getComputedStyle(document.documentElement).backgroundColor);
+const DARK = 'rgb(13, 17, 23)';
+const LIGHT = 'rgb(255, 255, 255)';
+
+test('the theme follows the system until the admin picks one, which stays after a reload', async () => {
+    const { context, page } = await app.visit({ colorScheme: 'dark' });
+    const theme = page.getByLabel('Theme');
+    assert.equal(await theme.inputValue(), 'system');
+    assert.equal(await background(page), DARK, "the system's dark colours, on the whole page");
+    await page.emulateMedia({ colorScheme: 'light' });
+    await page.waitForFunction((light) => getComputedStyle(document.documentElement).backgroundColor === light, LIGHT);
+
+    await theme.selectOption('dark');
+    assert.equal(await background(page), DARK);
+    assert.deepEqual(await axeViolations(page), [], 'dark');
+    await page.reload();
+    await ready(page);
+    assert.equal(await page.getByLabel('Theme').inputValue(), 'dark', 'remembered');
+    assert.equal(await background(page), DARK);
+
+    await page.getByLabel('Theme').selectOption('light');
+    await page.emulateMedia({ colorScheme: 'dark' });
+    assert.equal(await background(page), LIGHT, 'a picked theme wins over the system');
+    assert.deepEqual(await axeViolations(page), [], 'light');
+    assert.deepEqual(page.errors, []);
+    await context.close();
+});
+
+test('where storage is full, the admin is told once, and nothing else breaks', async () => {
+    const { context, page } = await app.open();
+    await page.addInitScript(() => {
+        Storage.prototype.setItem = () => {
+            throw new DOMException('The quota has been exceeded.', 'QuotaExceededError');
+        };
+    });
+    await page.goto(app.url);
+    await ready(page);
+    await page.getByRole('alert').waitFor();
+    assert.match(await page.getByRole('alert').textContent(), /will be lost/);
+    await field(page, 'Bridgehead server').fill('EXCH01');
+    await page.locator('#step-register-ip').check();
+    assert.equal(await page.getByRole('alert').count(), 1, 'said once');
+    assert.equal(await page.locator('[data-step="general-bridgehead"] code').textContent(), 'EXCH01');
+    assert.deepEqual(page.errors, [], 'no panic');
+    await context.close();
+});
