@@ -5,7 +5,7 @@
 use proptest::prelude::*;
 use smarthost_assistant::domain::platform::{Platform, Release2007};
 use smarthost_assistant::domain::progress::Progress;
-use smarthost_assistant::domain::saved::{decode, encode, Saved, Theme, Unreadable, VERSION};
+use smarthost_assistant::domain::saved::{decode, encode, found, Found, Saved, Theme, Unreadable, VERSION};
 use smarthost_assistant::domain::settings::{Connector, Field, Scope, Settings};
 
 fn sample() -> Saved {
@@ -149,6 +149,16 @@ fn data_from_a_newer_release_is_recognised_as_such() {
         decode(r#"{"format":"smarthost-assistant","version":7,"settings":"a shape this release cannot know"}"#),
         Err(Unreadable::Newer(7))
     );
+}
+
+#[test]
+fn what_cannot_be_read_is_kept_aside_exactly_as_it_was() {
+    let newer = r#"{"format":"smarthost-assistant","version":7,"settings":"a shape this release cannot know"}"#;
+    assert_eq!(found(Some(newer)), Found::KeepAside { text: newer.to_string(), why: Unreadable::Newer(7) });
+    let damaged = "smarthost-assistant 2\nbridgehead=EXCH01\nconnector=sideways";
+    assert_eq!(found(Some(damaged)), Found::KeepAside { text: damaged.to_string(), why: Unreadable::Garbled });
+    assert_eq!(found(None), Found::Nothing);
+    assert_eq!(found(Some(&encode(&sample()))), Found::Restored(sample()));
 }
 
 fn any_settings() -> impl Strategy<Value = Settings> {

@@ -84,6 +84,27 @@ pub fn decode(text: &str) -> Result<Saved, Unreadable> {
     Ok(Saved { settings, progress, theme })
 }
 
+/// What start-up makes of the text found in storage.
+#[derive(Debug, PartialEq, Eq)]
+pub enum Found {
+    Nothing,
+    Restored(Saved),
+    /// Text the app cannot read: it is kept aside, under another key, before anything is
+    /// saved, and nothing is saved where that fails, so it is never written over.
+    KeepAside {
+        text: String,
+        why: Unreadable,
+    },
+}
+
+pub fn found(stored: Option<&str>) -> Found {
+    match stored.map(|text| (text, decode(text))) {
+        None => Found::Nothing,
+        Some((_, Ok(saved))) => Found::Restored(saved),
+        Some((text, Err(why))) => Found::KeepAside { text: text.to_string(), why },
+    }
+}
+
 /// The state an offline copy carries inside it, marked with when it was saved so that a
 /// browser takes it once (`stamp`), in the saved format (`saved`).
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]

@@ -6,7 +6,7 @@
 
 use gloo::storage::{LocalStorage, Storage};
 
-use crate::domain::saved::{self, OfflineState, Saved, Unreadable};
+use crate::domain::saved::{self, Found, OfflineState, Saved, Unreadable};
 
 const KEY: &str = "mailroute-smarthost-assistant";
 /// Stored data the app could not read, kept rather than overwritten.
@@ -44,25 +44,23 @@ fn set(key: &str, text: &str) -> bool {
 pub fn load() -> Loaded {
     let offline = offline_state();
     if !available() {
-        return offline.map_or(Loaded::Unavailable, |state| read(&state.saved, false));
+        return offline.map_or(Loaded::Unavailable, |state| loaded(saved::found(Some(&state.saved)), false));
     }
     if let Some(state) = offline.filter(|state| get(IMPORTED).as_ref() != Some(&state.stamp)) {
         if let Some(before) = get(KEY) {
             set(PREVIOUS, &before);
         }
         set(IMPORTED, &state.stamp);
-        return read(&state.saved, true);
+        return loaded(saved::found(Some(&state.saved)), true);
     }
-    match get(KEY) {
-        Some(text) => read(&text, true),
-        None => Loaded::Nothing,
-    }
+    loaded(saved::found(get(KEY).as_deref()), true)
 }
 
-fn read(text: &str, storage: bool) -> Loaded {
-    match saved::decode(text) {
-        Ok(saved) => Loaded::Restored(saved),
-        Err(why) => Loaded::Unreadable { why, kept: storage && set(UNREADABLE, text) },
+fn loaded(found: Found, storage: bool) -> Loaded {
+    match found {
+        Found::Nothing => Loaded::Nothing,
+        Found::Restored(saved) => Loaded::Restored(saved),
+        Found::KeepAside { text, why } => Loaded::Unreadable { why, kept: storage && set(UNREADABLE, &text) },
     }
 }
 

@@ -6,14 +6,18 @@ import { start, ready, axeViolations, STORAGE_KEY } from './harness.mjs';
 
 let app;
 before(async () => {
-    app = await start();
+    app = await start({ mounts: [{ root: 'tests/e2e/attacker', prefix: '/attacker/' }] });
 });
 after(async () => {
     await app?.close();
 });
 
 const field = (page, name) => page.getByRole('textbox', { name, exact: true });
-const ATTACKER = 'http://attacker.test/';
+/** A hostile page (tests/e2e/attacker/) of another origin: the same loopback server under
+ * another host name, handed the assistant's address and the name to use. */
+const hostile = (page, name) =>
+    `${app.origin.replace('127.0.0.1', 'localhost')}/attacker/${page}?${new URLSearchParams({ app: app.url, name })}`;
+
 // What an earlier release handed over in the tab's name, and the same in today's format.
 const HOSTILE_NAMES = [
     'smarthost-assistant-handoff\nsmarthost-assistant 2\nplatform=exchange-2016\nsmart-hosts=outbound.mailroute.net, relay.attacker.example\ndone=exchange-2016:register-ip',
@@ -25,15 +29,6 @@ const HOSTILE_NAMES = [
     }),
 ];
 
-/** Serves a page of another origin, built by `body` from the assistant's URL. */
-async function attackerPage(context, body) {
-    await context.route(`${ATTACKER}**`, (route) =>
-        route.fulfill({ contentType: 'text/html', body: `<!doctype html><title>Regional relay</title>${body}` }),
-    );
-}
-
-const escapeAttribute = (text) => text.replace(/&/g, '&amp;').replace(/"/g, '&quot;').replace(/\n/g, '&#10;').replace(/</g, '&lt;');
-
 for (const [index, name] of HOSTILE_NAMES.entries()) {
     test(`another origin that opens the assistant with a crafted window name changes nothing (${index + 1})`, async () => {
         const { context, page } = await app.visit();
@@ -41,9 +36,8 @@ for (const [index, name] of HOSTILE_NAMES.entries()) {
         await page.waitForFunction((key) => localStorage.getItem(key)?.includes('EXCH01'), STORAGE_KEY);
         const stored = await page.evaluate((key) => localStorage.getItem(key), STORAGE_KEY);
 
-        await attackerPage(context, `<a id="go" href="${app.url}" target="${escapeAttribute(name)}">Open the assistant</a>`);
         const attacker = await context.newPage();
-        await attacker.goto(ATTACKER);
+        await attacker.goto(hostile('open.html', name));
         const [opened] = await Promise.all([context.waitForEvent('page'), attacker.click('#go')]);
         await ready(opened);
         assert.equal(await opened.evaluate(() => window.name), name, 'the crafted name is there to be read');
@@ -51,7 +45,7 @@ for (const [index, name] of HOSTILE_NAMES.entries()) {
         assert.equal(await field(opened, 'Smart host').inputValue(), 'outbound.mailroute.net');
         assert.equal(await field(opened, 'Bridgehead server').inputValue(), 'EXCH01', "the admin's own values");
         assert.doesNotMatch(await opened.locator('.sha').textContent(), /attacker/);
-        assert.equal(await opened.locator('.sha-step input:checked').count(), 0);
+        assert.equal(await opened.locator('.sha-step input[type="checkbox"]:checked').count(), 0);
         await opened.waitForTimeout(300);
         assert.equal(await opened.evaluate((key) => localStorage.getItem(key), STORAGE_KEY), stored, 'and they stay stored');
         await context.close();
@@ -63,15 +57,15 @@ for (const [index, name] of HOSTILE_NAMES.entries()) {
         await page.waitForFunction((key) => localStorage.getItem(key)?.includes('EXCH01'), STORAGE_KEY);
         const stored = await page.evaluate((key) => localStorage.getItem(key), STORAGE_KEY);
 
-        await attackerPage(context, `<iframe name="${escapeAttribute(name)}" src="${app.url}" style="width:900px;height:900px"></iframe>`);
         const attacker = await context.newPage();
-        await attacker.goto(ATTACKER);
+        await attacker.goto(hostile('frame.html', name));
+        assert.equal(await attacker.locator('iframe').evaluate((frame) => frame.name), name);
         const frame = attacker.frameLocator('iframe');
         await frame.locator('.sha-step').first().waitFor();
         assert.equal(await frame.getByLabel('Your mail platform').inputValue(), 'exchange-2003');
         assert.equal(await frame.getByRole('textbox', { name: 'Smart host', exact: true }).inputValue(), 'outbound.mailroute.net');
         assert.doesNotMatch(await frame.locator('.sha').textContent(), /attacker/);
-        assert.equal(await frame.locator('.sha-step input:checked').count(), 0);
+        assert.equal(await frame.locator('.sha-step input[type="checkbox"]:checked').count(), 0);
 
         await page.reload();
         await ready(page);

@@ -217,7 +217,7 @@ test('a link can open the assistant on a platform', async () => {
     assert.equal(await page.getByLabel('Your mail platform').inputValue(), 'exchange-online');
     assert.equal(await field(page, 'Connector name').inputValue(), 'MailRoute Outbound');
     const fetched = app.requests.slice(earlier).filter((path) => path.endsWith('.wasm'));
-    assert.equal(fetched.length, 1, `the page's wasm only, not the tools: ${fetched.join()}`);
-    assert.match(fetched[0], /assistant-[0-9a-f]+_bg\.wasm$/);
+    // The page's wasm (the service worker fetches it again to keep it), and not the tools.
+    assert.ok(fetched.length > 0 && fetched.every((path) => /assistant-[0-9a-f]+_bg\.wasm$/.test(path)), fetched.join());
     await context.close();
 });
