@@ -66,14 +66,19 @@ const offlineScript = (await build({
     logOverride: { 'empty-import-meta': 'silent' },
 })).outputFiles[0].text;
 
-/** `text` with `from` replaced, once; the build stops if it is not there. */
-function fill(text, from, to, what) {
-    if (!text.includes(from)) throw new Error(`package.mjs: cannot find ${what} in index.html`);
-    return text.replace(from, () => to);
+/** `text` with `pattern` (a string or a regular expression) replaced once. Every edit of
+ * Trunk's HTML goes through here, and the build stops if one finds nothing. */
+function edit(text, pattern, to, what) {
+    const found = typeof pattern === 'string' ? text.includes(pattern) : pattern.test(text);
+    if (!found) throw new Error(`package.mjs: cannot find ${what} in index.html`);
+    return text.replace(pattern, () => to);
 }
 let html = await readFile(at('index.html'), 'utf8');
-html = fill(html, '__LOADER__', loader, 'the loader placeholder');
-html = fill(html, '__APP_WASM__', appWasm, 'the wasm placeholder');
+html = edit(html, '__LOADER__', loader, 'the loader placeholder');
+html = edit(html, '__APP_WASM__', appWasm, 'the wasm placeholder');
+// With inject_scripts off, Trunk leaves the page's own rust link in place; browsers ignore
+// it, but it has no business in what ships.
+html = edit(html, /<link[^>]*rel="?rust"?[^>]*>/, '', "Trunk's rust link");
 await writeFile(at('index.html'), html);
 
 // What a first visit fetches (scripts/size.sh counts it; the service worker keeps it).
@@ -87,12 +92,7 @@ await writeFile(at('sw.js'), minify ? (await transform(worker, { minify: true })
 const embed = await readFile(`${web}/embed.js`, 'utf8');
 await writeFile(at('embed.js'), minify ? (await transform(embed, { minify: true })).code : embed);
 
-// The offline file: the same page with everything inside it. These are the only edits of
-// Trunk's HTML, and each fails loudly if it finds nothing.
-function cut(text, pattern, to, what) {
-    if (!pattern.test(text)) throw new Error(`package.mjs: cannot find ${what} in index.html`);
-    return text.replace(pattern, () => to);
-}
+// The offline file: the same page with everything inside it.
 const style = await readFile(at(css), 'utf8');
 const offlineCsp = `default-src 'none'; script-src ${cspHash(offlineScript)} 'wasm-unsafe-eval'; style-src 'unsafe-inline'; img-src data:`;
 const base64 = (bytes) => bytes.toString('base64');
@@ -100,12 +100,12 @@ const blocks =
     '<script id="sha-state" type="application/json"></script>' +
     `<script id="sha-wasm-assistant" type="application/octet-stream">${base64(await readFile(at(appWasm)))}</script>` +
     `<script id="sha-wasm-tools" type="application/octet-stream">${base64(toolsBytes)}</script>`;
-let offline = cut(html, /content="default-src[^"]*"/, `content="${offlineCsp}"`, 'the CSP');
-offline = cut(offline, /<link[^>]*\.css[^>]*>/, `<style>${style}</style>`, 'the stylesheet');
-offline = cut(offline, /<link[^>]*rel="?preload[^>]*>/, '', 'the wasm preload');
-offline = cut(offline, /<script[^>]*src="?\.\/assistant-[^>]*><\/script>/, '', 'the loader');
-offline = cut(offline, /<p class="?sha-saved-note"?>[\s\S]*?<\/p>/, '', 'the saved-page note');
-offline = cut(offline, /<\/body>/, `${blocks}<script>${offlineScript}</script></body>`, 'the end of the body');
+let offline = edit(html, /content="default-src[^"]*"/, `content="${offlineCsp}"`, 'the CSP');
+offline = edit(offline, /<link[^>]*\.css[^>]*>/, `<style>${style}</style>`, 'the stylesheet');
+offline = edit(offline, /<link[^>]*rel="?preload[^>]*>/, '', 'the wasm preload');
+offline = edit(offline, /<script[^>]*src="?\.\/assistant-[^>]*><\/script>/, '', 'the loader');
+offline = edit(offline, /<p class="?sha-saved-note"?>[\s\S]*?<\/p>/, '', 'the saved-page note');
+offline = edit(offline, /<\/body>/, `${blocks}<script>${offlineScript}</script></body>`, 'the end of the body');
 await writeFile(at('offline.html'), offline);
 
 // The glue now lives inside the bundles.

@@ -122,6 +122,7 @@ fn style() -> StyleSource {
             margin-right: .75rem;
             text-align: right;
             color: var(--sha-muted);
+            -webkit-user-select: none;
             user-select: none;
         }
         "#
