@@ -29,12 +29,17 @@ const HOSTILE_NAMES = [
     }),
 ];
 
+/** An admin who has typed a value, and what the browser stores for them. */
+async function adminWithValues() {
+    const { context, page } = await app.visit();
+    await field(page, 'Bridgehead server').fill('EXCH01');
+    await page.waitForFunction((key) => localStorage.getItem(key)?.includes('EXCH01'), STORAGE_KEY);
+    return { context, page, stored: await page.evaluate((key) => localStorage.getItem(key), STORAGE_KEY) };
+}
+
 for (const [index, name] of HOSTILE_NAMES.entries()) {
     test(`another origin that opens the assistant with a crafted window name changes nothing (${index + 1})`, async () => {
-        const { context, page } = await app.visit();
-        await field(page, 'Bridgehead server').fill('EXCH01');
-        await page.waitForFunction((key) => localStorage.getItem(key)?.includes('EXCH01'), STORAGE_KEY);
-        const stored = await page.evaluate((key) => localStorage.getItem(key), STORAGE_KEY);
+        const { context, page, stored } = await adminWithValues();
 
         const attacker = await context.newPage();
         await attacker.goto(hostile('open.html', name));
@@ -52,10 +57,7 @@ for (const [index, name] of HOSTILE_NAMES.entries()) {
     });
 
     test(`another origin that frames the assistant with a crafted frame name changes nothing (${index + 1})`, async () => {
-        const { context, page } = await app.visit();
-        await field(page, 'Bridgehead server').fill('EXCH01');
-        await page.waitForFunction((key) => localStorage.getItem(key)?.includes('EXCH01'), STORAGE_KEY);
-        const stored = await page.evaluate((key) => localStorage.getItem(key), STORAGE_KEY);
+        const { context, page, stored } = await adminWithValues();
 
         const attacker = await context.newPage();
         await attacker.goto(hostile('frame.html', name));
