@@ -28,7 +28,9 @@ fn text(step: &Step, settings: &Settings) -> String {
     inlines(step)
         .into_iter()
         .map(|inline| match inline {
-            Inline::Text(text) | Inline::Label(text) | Inline::Literal(text) => text.to_string(),
+            Inline::Text(text) | Inline::Label(text) | Inline::Literal(text) | Inline::Link(text, _) => {
+                text.to_string()
+            }
             Inline::Value(field) => usable(settings, field).unwrap_or_default(),
             Inline::Scope => settings.scope.label(settings.platform).to_string(),
             Inline::SourceRole => settings.platform.source_role().to_string(),
@@ -129,11 +131,8 @@ fn the_address_space_matches_the_seed() {
     let space = step(&steps, "address-space");
     assert_eq!(
         rows(space),
-        vec![
-            ("Type", Inline::Literal("SMTP")),
-            ("Email domain", Inline::Value(Field::AddressSpace)),
-            ("Cost", Inline::Value(Field::Cost))
-        ]
+        // The labels of Exchange System Manager's Internet Address Space Properties (review m2).
+        vec![("E-mail domain", Inline::Value(Field::AddressSpace)), ("Cost", Inline::Value(Field::Cost))]
     );
     assert_eq!(bound(space, &settings, Field::AddressSpace), [Ok("*".to_string())]);
     assert_eq!(bound(space, &settings, Field::Cost), [Ok("1".to_string())]);
@@ -220,9 +219,10 @@ fn every_path_starts_with_mailroutes_requirements() {
         for connector in [Connector::New, Connector::Existing] {
             let settings = on(platform, connector);
             let ids = ids(&steps(&settings));
-            // MailRoute recognises Microsoft 365 itself: no server to register there.
+            // MailRoute recognises Microsoft 365 itself once it filters the domain's inbound
+            // mail: that comes first, and there is no server to register (review M2).
             let first: &[&str] = if platform == Platform::ExchangeOnline {
-                &["spf-record", "dkim-dmarc"]
+                &["mailroute-inbound", "spf-record", "dkim-dmarc"]
             } else {
                 &["register-ip", "spf-record", "dkim-dmarc"]
             };
@@ -268,7 +268,12 @@ fn send_connector_steps_carry_the_values_and_the_shell_alternative() {
         );
         let check = text(step(&steps, "check-queues"), &settings);
         assert!(check.contains("Get-SendConnector") && check.contains("Get-Queue"), "{check}");
-        assert!(check.contains("no service needs restarting"));
+        // MailRoute's 2016 article: a restart may be needed (review M4).
+        assert!(check.contains("Microsoft Exchange Transport") && !check.contains("without a restart"), "{check}");
+    }
+    for platform in [Platform::Exchange2007, Platform::Exchange2010] {
+        let settings = on(platform, Connector::New);
+        assert!(text(step(&steps(&settings), "check-queues"), &settings).contains("without a restart"), "{platform:?}");
     }
     let settings = on(Platform::Exchange2016, Connector::New).with(Field::SourceServers, "EX01, EX02");
     assert_eq!(
@@ -285,4 +290,34 @@ fn exchange_online_validates_with_mailroutes_test_address() {
     assert!(text(step(&steps, "security"), &settings).contains("*.mailroute.net"));
     assert!(text(step(&steps, "validate"), &settings).contains("test@mailroute.net"));
     assert!(!steps.iter().any(|step| step.body.contains(&Block::ConnectorQuestion)));
+}
+
+#[test]
+fn exchange_online_starts_with_mailroutes_prerequisites_linked() {
+    let settings = on(Platform::ExchangeOnline, Connector::New);
+    let first = steps(&settings)[0];
+    let said = text(first, &settings);
+    for needed in ["Office 365", "Inbound Servers", "mail.mailroute.net", "*.mailroute.net", "199.89.0.0/21"] {
+        assert!(said.contains(needed), "{needed}: {said}");
+    }
+    let links: Vec<&str> = first
+        .body
+        .iter()
+        .flat_map(|block| match block {
+            Block::Para(parts) | Block::Note(parts) => parts.to_vec(),
+            _ => Vec::new(),
+        })
+        .filter_map(|inline| match inline {
+            Inline::Link(_, href) => Some(href),
+            _ => None,
+        })
+        .collect();
+    assert_eq!(
+        links,
+        [
+            "https://admin.mailroute.net",
+            "https://admin.exchange.microsoft.com/#/connectors",
+            "https://security.microsoft.com/skiplisting"
+        ]
+    );
 }

@@ -97,7 +97,10 @@ fn exchange_2013_scoped() -> Settings {
 }
 
 fn exchange_se_new() -> Settings {
-    on(Platform::ExchangeSe).with(Field::AddressSpace, "*.example.org").with(Field::Cost, "10")
+    on(Platform::ExchangeSe)
+        .with(Field::AddressSpace, "*.example.org")
+        .with(Field::Cost, "10")
+        .with(Field::SourceServers, "SE01")
 }
 
 fn exchange_online() -> Settings {
@@ -197,7 +200,14 @@ fn files_resting_on_unconfirmed_facts_say_so() {
         for offer in offers(&settings) {
             let caution = offer.caution.unwrap_or_default();
             match offer.name.as_str() {
-                "create-mailroute-connector.ldf" => assert!(caution.contains("lab first"), "{set}"),
+                "create-mailroute-connector.ldf"
+                | "update-connector-smart-host.ldf"
+                | "rollback-restore-smart-host.ldf" => {
+                    assert!(caution.contains("lab first"), "{set}")
+                }
+                "create-mailroute-outbound-connector.ps1" => {
+                    assert!(caution.contains("Validate-OutboundConnector"), "{set}")
+                }
                 "rollback-delete-connector.ldf" => assert!(caution.contains("right-click, Delete"), "{set}"),
                 "rollback-mailroute-send-connector.ps1" if settings.connector == Connector::Existing => {
                     assert!(caution.contains("Export-Clixml"), "{set}")
@@ -243,7 +253,7 @@ fn exchange_online_connects_creates_validates_and_rolls_back() {
     let files = offers(&exchange_online());
     let create = &files[0].file.as_ref().unwrap().text;
     let connect = create.find("Connect-ExchangeOnline").unwrap();
-    let new = create.find("New-OutboundConnector -Name 'MailRoute Outbound' -ConnectorType Partner -RecipientDomains '*' -SmartHosts 'outbound.mailroute.net' -UseMXRecord $false -TlsSettings DomainValidation -TlsDomain '*.mailroute.net'").unwrap();
+    let new = create.find("New-OutboundConnector -Name $ConnectorName -ConnectorType Partner -RecipientDomains '*' -SmartHosts 'outbound.mailroute.net' -UseMXRecord $false -TlsSettings DomainValidation -TlsDomain '*.mailroute.net' -Enabled $false").unwrap();
     let validate =
         create.find("Validate-OutboundConnector -Identity $ConnectorName -Recipients 'test@mailroute.net'").unwrap();
     assert!(connect < new && new < validate);

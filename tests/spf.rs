@@ -89,12 +89,13 @@ fn more_than_one_spf_record_is_an_error() {
 }
 
 #[test]
-fn more_than_ten_lookups_is_a_warning() {
+fn more_than_ten_lookups_is_an_error() {
+    // RFC 7208 §4.6.4: beyond 10, every check ends in a permanent error.
     let pasted =
         format!("v=spf1 {} -all", (1..=10).map(|n| format!("include:s{n}.example.com")).collect::<Vec<_>>().join(" "));
     let report = check(&pasted);
-    assert!(said(&report, Level::Warning, "11 terms that need a DNS lookup"), "{:?}", report.findings);
-    assert!(report.record.is_some(), "a warning still gives the record");
+    assert!(said(&report, Level::Error, "11 terms that need a DNS lookup"), "{:?}", report.findings);
+    assert_eq!(report.record, None, "no record that would fail every check");
     let nine = "v=spf1 a mx ptr:example.com exists:%{i}.x.example include:a.example include:b.example include:c.example include:d.example redirect=e.example";
     let report = check(nine);
     assert!(said(&report, Level::Note, "10 terms that need a DNS lookup"), "{:?}", report.findings);

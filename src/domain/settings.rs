@@ -157,7 +157,7 @@ impl Field {
                 "Exchange organization",
                 "Exchange organization name",
                 "organization",
-                "As shown at the top of Exchange System Manager.",
+                "As the top of Exchange System Manager shows it, without \" (Exchange)\" after it.",
                 "",
             ),
             // Exchange 2003's default group names (facts/exchange.md §1.1).
@@ -193,7 +193,7 @@ impl Field {
                 "Source servers",
                 "source servers",
                 "source-servers",
-                "The Exchange servers that send through the connector, separated by commas, for example EX01, EX02. Empty: the server the script runs on.",
+                "The Exchange servers that send through the connector, separated by commas, for example EX01, EX02. MailRoute must know the public IP address they send from. Needed for a new connector; for an existing one, empty keeps its own.",
                 "",
             ),
             Field::SpfRecord => (

@@ -122,14 +122,26 @@ pub fn check(pasted: &str) -> Report {
         return report;
     }
 
-    // Domain names are not case-sensitive.
-    let includes = |domain: &str| {
-        parsed.iter().any(|term| matches!(term, Term::Include(found) if found.eq_ignore_ascii_case(domain)))
-    };
-    let already = includes(MAILROUTE_DOMAIN);
+    // Domain names are not case-sensitive; a trailing dot names the same domain (§7.1).
+    let is = |found: &str, domain: &str| found.strip_suffix('.').unwrap_or(found).eq_ignore_ascii_case(domain);
+    let includes =
+        |domain: &str| parsed.iter().any(|term| matches!(term, Term::Include(_, found) if is(found, domain)));
+    let mailroute =
+        parsed.iter().position(|term| matches!(term, Term::Include(_, found) if is(found, MAILROUTE_DOMAIN)));
+    let already = mailroute.is_some_and(|index| matches!(parsed[index], Term::Include('+', _)));
     let all = parsed.iter().position(|term| matches!(term, Term::All(_)));
     let mut suggested: Vec<&str> = terms.clone();
-    if already {
+    if let (Some(index), false) = (mailroute, already) {
+        // A qualifier other than + makes MailRoute's servers fail, soft-fail or be neutral.
+        report.say(
+            Level::Warning,
+            format!(
+                "\"{}\" gives MailRoute's servers a result other than pass: use {MAILROUTE_INCLUDE}.",
+                terms[index + 1]
+            ),
+        );
+        suggested[index + 1] = MAILROUTE_INCLUDE;
+    } else if already {
         report.say(Level::Note, "The record already includes MailRoute's servers: no change is needed for MailRoute.");
     } else {
         // Before `all`, or else before the modifiers, which by convention come last.
@@ -148,17 +160,22 @@ pub fn check(pasted: &str) -> Report {
                     report.say(Level::Warning, "The record ends in +all (or all), which lets every server on the internet send as your domain. Use -all, or ~all while you test.");
                 }
             }
-            if index + 1 < parsed.len() {
+            // Mechanisms after all are never reached (§5.1); modifiers such as exp= may stand
+            // anywhere (§6).
+            if parsed[index + 1..].iter().any(|term| !matches!(term, Term::Modifier(_))) {
                 report.say(
                     Level::Warning,
-                    "Terms after \"all\" are never read: receivers stop at all. Move them before it, or remove them.",
+                    "Mechanisms after \"all\" are never read: receivers stop at all. Move them before it, or remove them.",
+                );
+            }
+            if parsed.iter().any(|term| term.is_redirect()) {
+                report.say(
+                    Level::Warning,
+                    "With an all term, the redirect= modifier is ignored (RFC 7208 §6.1): remove one of them.",
                 );
             }
         }
-        None if !parsed
-            .iter()
-            .any(|term| matches!(term, Term::Modifier(name) if name.eq_ignore_ascii_case("redirect"))) =>
-        {
+        None if !parsed.iter().any(Term::is_redirect) => {
             report.say(Level::Warning, "The record has no all term, so mail from servers it does not list gets a neutral result. End it with -all, or ~all while you test.");
         }
         None => {}
@@ -166,12 +183,19 @@ pub fn check(pasted: &str) -> Report {
     if parsed.contains(&Term::Ptr) {
         report.say(Level::Warning, "The ptr mechanism is slow and unreliable, and RFC 7208 asks that it not be used. Name those servers with ip4, a or include instead.");
     }
-    let lookups = parsed.iter().filter(|term| term.looks_up()).count() + usize::from(!already);
+    // A redirect= beside all is never followed, so it costs no lookup (§6.1).
+    let counted = |term: &&Term| term.looks_up() && !(all.is_some() && term.is_redirect());
+    let own = parsed.iter().filter(counted).count();
+    let lookups = own + usize::from(mailroute.is_none());
     if lookups > LOOKUP_LIMIT {
+        // Beyond the limit every check ends in a permanent error (§4.6.4): no record to offer.
+        let (counting, count) =
+            if own > LOOKUP_LIMIT { ("The record", own) } else { ("With MailRoute's include, the record", lookups) };
         report.say(
-            Level::Warning,
-            format!("With MailRoute's include, the record has {lookups} terms that need a DNS lookup (include, a, mx, ptr, exists, redirect). Receivers allow {LOOKUP_LIMIT} in all, counting the included records' own, and fail the check beyond that. Replace some with ip4 or ip6 terms."),
+            Level::Error,
+            format!("{counting} has {count} terms that need a DNS lookup (include, a, mx, ptr, exists, redirect). Receivers allow {LOOKUP_LIMIT} in all, counting the included records' own, and fail every check beyond that. Replace some with ip4 or ip6 terms."),
         );
+        return report;
     } else if lookups > LOOKUP_LIMIT - 2 {
         report.say(
             Level::Note,
@@ -230,7 +254,8 @@ fn strings(line: &str) -> Result<Option<Vec<String>>, String> {
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 enum Term<'a> {
     All(char),
-    Include(&'a str),
+    /// The qualifier and the domain.
+    Include(char, &'a str),
     /// a, mx and exists: one DNS lookup each.
     Lookup,
     Ptr,
@@ -243,10 +268,14 @@ enum Term<'a> {
 impl Term<'_> {
     fn looks_up(&self) -> bool {
         match self {
-            Term::Include(_) | Term::Lookup | Term::Ptr => true,
-            Term::Modifier(name) => name.eq_ignore_ascii_case("redirect"),
+            Term::Include(..) | Term::Lookup | Term::Ptr => true,
+            Term::Modifier(_) => self.is_redirect(),
             _ => false,
         }
+    }
+
+    fn is_redirect(&self) -> bool {
+        matches!(self, Term::Modifier(name) if name.eq_ignore_ascii_case("redirect"))
     }
 }
 
@@ -277,7 +306,7 @@ fn parse(term: &str) -> Term<'_> {
         "include" | "exists" => match domain {
             Some(domain) if is_domain_spec(domain) => {
                 if name.eq_ignore_ascii_case("include") {
-                    Term::Include(domain)
+                    Term::Include(qualifier, domain)
                 } else {
                     Term::Lookup
                 }
@@ -310,9 +339,24 @@ fn parse(term: &str) -> Term<'_> {
     }
 }
 
-/// A domain, possibly with macros: visible ASCII, not empty (RFC 7208 §7.1).
+/// A domain, possibly with macros (RFC 7208 §7.1): visible ASCII, ending in a dot and a
+/// top label, with one more dot allowed after it, or in a macro.
 fn is_domain_spec(domain: &str) -> bool {
-    !domain.is_empty() && domain.bytes().all(|byte| byte.is_ascii_graphic()) && !domain.ends_with('.')
+    if domain.is_empty() || !domain.bytes().all(|byte| byte.is_ascii_graphic()) {
+        return false;
+    }
+    let name = domain.strip_suffix('.').unwrap_or(domain);
+    name.ends_with('}') || name.rsplit_once('.').is_some_and(|(_, top)| is_toplabel(top))
+}
+
+/// Letters, digits and inner hyphens, with a letter or a hyphen: so not all digits, which
+/// would make `include:192.0.2.1` a domain (§7.1, `toplabel`).
+fn is_toplabel(label: &str) -> bool {
+    !label.is_empty()
+        && label.bytes().all(|byte| byte.is_ascii_alphanumeric() || byte == b'-')
+        && !label.starts_with('-')
+        && !label.ends_with('-')
+        && label.bytes().any(|byte| byte.is_ascii_alphabetic() || byte == b'-')
 }
 
 /// `/n` for IPv4, `//n` for IPv6, or both (RFC 7208 §5.6).

@@ -22,8 +22,11 @@ impl SmartHosts {
 
     /// As the connector's smart host field holds them. The writer's separator is a comma
     /// (facts/exchange.md §1.2).
+    /// The list as Exchange 2003 keeps it in one string: separated by a comma and no space,
+    /// the form the sources show (facts/exchange.md §1.2; whether it trims spaces is
+    /// unconfirmed, review m8).
     pub fn joined(&self) -> String {
-        self.0.join(", ")
+        self.0.join(",")
     }
 
     /// Host names and addresses to open a connection to: brackets removed.
@@ -163,6 +166,11 @@ impl<'a> Taker<'a> {
         SmartHosts::new(self.settings).map_err(|fields| self.missing.extend(fields)).ok()
     }
 
+    /// A list that must have at least one entry.
+    fn required_list(&mut self, field: Field) -> Vec<String> {
+        entries(&self.take(field)).into_iter().map(str::to_string).collect()
+    }
+
     /// An optional list: empty is fine, a wrong value is not.
     fn list(&mut self, field: Field) -> Vec<String> {
         let value = self.settings.get(field);
@@ -198,7 +206,9 @@ pub struct SendConnectorPlan {
     pub scope: Scope,
     /// Existing connectors only: whether its address spaces are replaced too.
     pub replace_address_space: bool,
-    /// Empty: the server the script runs on.
+    /// Required for a new connector: no source documents a default for
+    /// `-SourceTransportServers`, and MailRoute must know the IP address these servers send
+    /// from (review M6). Empty for an existing connector: it keeps its own.
     pub source_servers: Vec<String>,
 }
 
@@ -208,7 +218,10 @@ impl SendConnectorPlan {
         let name = taker.take(Field::ConnectorName);
         let address_space = taker.take(Field::AddressSpace);
         let cost = taker.number(Field::Cost);
-        let source_servers = taker.list(Field::SourceServers);
+        let source_servers = match settings.connector {
+            Connector::New => taker.required_list(Field::SourceServers),
+            Connector::Existing => taker.list(Field::SourceServers),
+        };
         let smart_hosts = taker.smart_hosts();
         let Some(smart_hosts) = smart_hosts else {
             return Err(taker.finish());

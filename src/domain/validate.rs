@@ -181,14 +181,14 @@ fn check_smart_hosts(platform: Platform, value: &str) -> Option<Problem> {
             return Some(Problem::warning(format!("{entry} is listed twice.")));
         }
     }
-    // Exchange 2003 load-balances a mixed list only when names come before IP addresses
-    // (facts/exchange.md §2).
+    // Exchange 2003 load-balances a mixed list only when names come before IP addresses,
+    // by a single source (facts/exchange.md §2, S11; review m11): said as reported.
     let address = |entry: &&str| entry.starts_with('[');
     let first_name = entries.iter().position(|entry| !address(entry));
     if let (Some(first_name), Platform::Exchange2003) = (first_name, platform) {
         if entries[..first_name].iter().any(address) {
             return Some(Problem::warning(
-                "Put host names before IP addresses: with an IP address first, Exchange 2003 does not share mail across the list.",
+                "Put host names before IP addresses: with an IP address first, Exchange 2003 reportedly does not share mail across the list.",
             ));
         }
     }
@@ -367,7 +367,7 @@ fn describe(c: char) -> String {
 /// NetBIOS computer names have at most 15 characters (facts/exchange.md §2).
 const NETBIOS_MAX: usize = 15;
 
-/// Server names, separated by commas; empty means the server the script runs on.
+/// Server names, separated by commas; whether one is needed is the plan's rule (`valid`).
 fn check_source_servers(value: &str) -> Option<Problem> {
     if value.trim().is_empty() {
         return None;

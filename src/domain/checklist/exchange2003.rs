@@ -158,11 +158,9 @@ static BRIDGEHEAD_EXISTING: Step = Step {
 };
 
 const ADDRESS_SPACE_TITLE: &str = "Address Space tab: the mail this connector takes";
-const ADDRESS_SPACE_ROWS: Block = Block::Settings(&[
-    ("Type", Literal("SMTP")),
-    ("Email domain", Value(Field::AddressSpace)),
-    ("Cost", Value(Field::Cost)),
-]);
+/// The Internet Address Space Properties dialog (Exchange 2003 help; review m2).
+const ADDRESS_SPACE_ROWS: Block =
+    Block::Settings(&[("E-mail domain", Value(Field::AddressSpace)), ("Cost", Value(Field::Cost))]);
 const SCOPE_AND_RELAY: Block = Block::Para(&[
     Text("Below the list, set "),
     Label("Connector scope"),
@@ -182,7 +180,13 @@ static ADDRESS_SPACE_NEW: Step = Step {
             Label("Address Space"),
             Text(" tab, click "),
             Label("Add..."),
-            Text(" and enter:"),
+            Text(", select "),
+            Label("SMTP"),
+            Text(" and click "),
+            Label("OK"),
+            Text(". In "),
+            Label("Internet Address Space Properties"),
+            Text(", enter:"),
         ]),
         ADDRESS_SPACE_ROWS,
         SCOPE_AND_RELAY,
@@ -196,8 +200,12 @@ static ADDRESS_SPACE_EXISTING: Step = Step {
         Block::Para(&[
             Text("Open the "),
             Label("Address Space"),
-            Text(" tab. If an SMTP address space is listed, open it and check it against the values below; otherwise click "),
+            Text(" tab. If an SMTP address space is listed, select it, click "),
+            Label("Modify..."),
+            Text(" and check it against the values below; otherwise click "),
             Label("Add..."),
+            Text(", select "),
+            Label("SMTP"),
             Text(" and enter them:"),
         ]),
         ADDRESS_SPACE_ROWS,

@@ -1,24 +1,66 @@
 //! Exchange Online: an outbound connector to MailRoute, made in the Exchange admin center.
 //!
-//! Source: MailRoute's Microsoft 365 article (the wizard's labels, the TLS name and the
-//! validation address), facts/exchange.md §4 and §5.
+//! Source: MailRoute's Microsoft 365 article (its order of steps, the wizard's labels, the TLS
+//! name and the validation address), its Outbound Mail Servers article (the relay comes with
+//! inbound filtering), facts/exchange.md §4 and §5.
 
 use crate::domain::checklist::mailroute::{DKIM_DMARC, SPF, TEST};
-use crate::domain::checklist::Inline::{Label, Literal, Text, Value};
+use crate::domain::checklist::Inline::{Label, Link, Literal, Text, Value};
 use crate::domain::checklist::{Block, Step};
 use crate::domain::settings::Field;
 
-/// MailRoute recognises Microsoft 365 by itself, so there is no server to register
-/// (facts/exchange.md §5).
+/// MailRoute's own set-up comes first: it relays for a Microsoft 365 domain whose inbound
+/// mail it filters, and then recognises the tenant without a server to register
+/// (MailRoute's Microsoft 365 article, steps 1 to 6; review M2).
 pub fn steps() -> Vec<&'static Step> {
-    vec![&SPF, &DKIM_DMARC, &START, &USE, &ROUTING, &SECURITY, &VALIDATE, &TEST]
+    vec![&PREREQUISITES, &SPF, &DKIM_DMARC, &START, &USE, &ROUTING, &SECURITY, &VALIDATE, &TEST]
 }
+
+static PREREQUISITES: Step = Step {
+    id: "mailroute-inbound",
+    title: "Have MailRoute filter the domain's inbound mail first",
+    body: &[
+        Block::Para(&[Text("MailRoute relays outbound mail only for domains whose inbound mail it filters. Before the outbound connector, check these, in this order:")]),
+        Block::Para(&[
+            Text("1. In "),
+            Link("MailRoute's control panel", "https://admin.mailroute.net"),
+            Text(", under "),
+            Label("Domains"),
+            Text(", your domain has your Microsoft 365 mail server (the "),
+            Literal("*.mail.protection.outlook.com"),
+            Text(" host of its MX record) as its "),
+            Label("Inbound Servers"),
+            Text(" entry, and its "),
+            Label("Server Type"),
+            Text(" is "),
+            Label("Office 365"),
+            Text(". MailRoute then recognises mail from your tenant by itself: there is no outbound server to register."),
+        ]),
+        Block::Para(&[Text("2. The domain's MX record points to "), Literal("mail.mailroute.net"), Text(".")]),
+        Block::Para(&[
+            Text("3. In the Exchange admin center's "),
+            Link("connectors", "https://admin.exchange.microsoft.com/#/connectors"),
+            Text(", an inbound connector from "),
+            Label("Partner organization"),
+            Text(" accepts mail from "),
+            Literal("*.mailroute.net"),
+            Text(" over TLS."),
+        ]),
+        Block::Para(&[
+            Text("4. "),
+            Link("Enhanced Filtering for Connectors", "https://security.microsoft.com/skiplisting"),
+            Text(" skips MailRoute's addresses, "),
+            Literal("199.89.0.0/21"),
+            Text(", on that inbound connector."),
+        ]),
+        Block::Note(&[Text("MailRoute's article \"Configuring Microsoft 365/Office 365/o365 Outbound\" walks through each of these; MailRoute's support can check the domain's set-up for you.")]),
+    ],
+};
 
 static START: Step = Step {
     id: "add-connector",
     title: "Add an outbound connector",
     body: &[
-        Block::Note(&[Text("MailRoute recognises mail from Microsoft 365 by itself: there is no outbound server to register in its control panel.")]),
         Block::Para(&[
             Text("In the "),
             Label("Exchange admin center"),
@@ -42,7 +84,7 @@ static START: Step = Step {
             Label("Turn it on"),
             Text(" selected and click "),
             Label("Next"),
-            Text("."),
+            Text(": the wizard validates the connector before it creates it."),
         ]),
         Block::Shell,
     ],

@@ -26,6 +26,8 @@ pub enum Inline {
     Scope,
     /// The name of the servers' role that sends mail on this platform.
     SourceRole,
+    /// A page the admin opens, in MailRoute's or Microsoft's own tools: its text and address.
+    Link(&'static str, &'static str),
 }
 
 /// A block of a step's body.

@@ -3,7 +3,9 @@
 //!
 //! Sources: MailRoute's 2007/2010 article (the Exchange Management Console path) and its
 //! 2013, 2016 and 2019 articles (the Exchange admin center path), facts/exchange.md §3.3 for
-//! the wizard's labels, and §3.4 for the note that no restart is needed.
+//! the wizard's labels, and §3.4 for what to check afterwards. MailRoute's 2007/2010 article
+//! says the change needs no restart; its 2016 article says a restart of the transport
+//! service may be needed (review M4), so the last step says what is true for each console.
 
 use crate::domain::checklist::mailroute::{DKIM_DMARC, REGISTER, SPF, TEST};
 use crate::domain::checklist::Inline::{Label, Literal, Scope, SourceRole, Text, Value};
@@ -26,7 +28,7 @@ pub fn steps(settings: &Settings) -> Vec<&'static Step> {
     };
     let mut all = vec![&REGISTER, &SPF, &DKIM_DMARC];
     all.extend(steps);
-    all.extend([&NO_RESTART, &TEST]);
+    all.extend([if settings.platform.has_console() { &CHECK_CONSOLE } else { &CHECK_CENTER }, &TEST]);
     all
 }
 
@@ -73,11 +75,17 @@ static CONSOLE_CREATE: Step = Step {
     ],
 };
 
+/// The Exchange admin center's "add domain" dialog (MailRoute's 2013 and 2016 articles).
 const ADDRESS_SPACE_ROWS: Block = Block::Settings(&[
     ("Type", Literal("SMTP")),
-    ("Address space", Value(Field::AddressSpace)),
+    ("Fully Qualified Domain Name (FQDN)", Value(Field::AddressSpace)),
     ("Cost", Value(Field::Cost)),
 ]);
+
+/// The console's SMTP address space dialog has no type field; its domain field is labelled
+/// Domain on 2007 before Service Pack 1, and reportedly Address later (unconfirmed).
+const CONSOLE_ADDRESS_SPACE_ROWS: Block =
+    Block::Settings(&[("Domain, or Address", Value(Field::AddressSpace)), ("Cost", Value(Field::Cost))]);
 
 const SCOPE_ROW: Block = Block::Para(&[Text("Connector scope: "), Scope, Text(".")]);
 
@@ -85,8 +93,8 @@ static CONSOLE_ADDRESS_SPACE: Step = Step {
     id: "address-space",
     title: "Address space: the mail this connector takes",
     body: &[
-        Block::Para(&[Text("Click "), Label("Add"), Text(", choose "), Label("SMTP Address Space"), Text(" and enter:")]),
-        ADDRESS_SPACE_ROWS,
+        Block::Para(&[Text("Click "), Label("Add"), Text(" (on later releases, choose "), Label("SMTP Address Space"), Text(") and enter:")]),
+        CONSOLE_ADDRESS_SPACE_ROWS,
         SCOPE_ROW,
         Block::Note(&[Text("Exchange 2007 before Service Pack 1 has no scope check box; the script below scopes the connector with its address space instead.")]),
     ],
@@ -104,7 +112,9 @@ static CONSOLE_NETWORK: Step = Step {
         Label("Fully qualified domain name (FQDN)"),
         Text(" and enter "),
         Value(Field::SmartHosts),
-        Text(". On the next page, set the smart host security to "),
+        Text(". On the next page, "),
+        Label("Configure smart host authentication settings"),
+        Text(", choose "),
         Label("None"),
         Text(": MailRoute knows your server by its IP address."),
     ])],
@@ -173,7 +183,7 @@ static CONSOLE_ADDRESS_SPACE_EXISTING: Step = Step {
             Label("Address Space"),
             Text(" tab, check that the connector takes the mail you want to send through MailRoute:"),
         ]),
-        ADDRESS_SPACE_ROWS,
+        CONSOLE_ADDRESS_SPACE_ROWS,
     ],
 };
 
@@ -196,6 +206,7 @@ static CENTER_OPEN: Step = Step {
             Label("Send connectors"),
             Text(". Most servers that already send mail to the internet have a send connector for it."),
         ]),
+        Block::Note(&[Text("With an Edge Transport server subscribed to the organization, internet mail leaves through the send connector that EdgeSync made: change that one, from the Mailbox server's side, and register the Edge server's public IP address with MailRoute.")]),
         Block::ConnectorQuestion,
     ],
 };
@@ -335,14 +346,37 @@ static CENTER_SAVE: Step = Step {
     body: &[Block::Para(&[Text("Click "), Label("Save"), Text(".")])],
 };
 
-static NO_RESTART: Step = Step {
+const CHECK_COMMANDS: Block = Block::Settings(&[
+    (
+        "The connector",
+        Literal(
+            "Get-SendConnector | Format-List Name,AddressSpaces,SmartHosts,DNSRoutingEnabled,SmartHostAuthMechanism",
+        ),
+    ),
+    ("The queues", Literal("Get-Queue")),
+]);
+
+static CHECK_CONSOLE: Step = Step {
     id: "check-queues",
     title: "Check the connector and the queues",
     body: &[
-        Block::Para(&[Text("Exchange uses the changed connector at once; no service needs restarting. In the Exchange Management Shell, check it and watch the queues empty:")]),
-        Block::Settings(&[
-            ("The connector", Literal("Get-SendConnector | Format-List Name,AddressSpaces,SmartHosts,DNSRoutingEnabled,SmartHostAuthMechanism")),
-            ("The queues", Literal("Get-Queue")),
+        Block::Para(&[Text("Exchange uses the changed connector without a restart. In the Exchange Management Shell, check it and watch the queues empty:")]),
+        CHECK_COMMANDS,
+    ],
+};
+
+static CHECK_CENTER: Step = Step {
+    id: "check-queues",
+    title: "Check the connector and the queues",
+    body: &[
+        Block::Para(&[
+            Text("Exchange normally uses the change within a few minutes, once Active Directory has replicated it. In the Exchange Management Shell, check the connector and watch the queues empty:"),
+        ]),
+        CHECK_COMMANDS,
+        Block::Note(&[
+            Text("If mail still leaves directly after that, restart the "),
+            Label("Microsoft Exchange Transport"),
+            Text(" service on the source servers."),
         ]),
     ],
 };

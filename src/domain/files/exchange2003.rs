@@ -20,6 +20,7 @@ pub const ROLLBACK_DELETE: &str = "rollback-delete-connector.ldf";
 pub const ROLLBACK_RESTORE: &str = "rollback-restore-smart-host.ldf";
 
 const DELETE_FIRST: &str = "Not confirmed by any public source: whether removing the object from the directory is all that Exchange System Manager does when it deletes a connector. Deleting it there (right-click, Delete) is the supported way.";
+const DNS_WHEN_EMPTY: &str = "Not confirmed by any public source for Exchange 2003: that a connector without a smart host value routes by DNS, which this file relies on (it is so in Exchange 2007's object model). Try it in a lab first; the console steps are the supported way.";
 const LAB_FIRST: &str = "Not confirmed by any public source: the full set of attributes Exchange System Manager writes, and how it stores the relay option. Try this file in a lab first; the console steps are the supported way.";
 
 /// Every file the page offers, in the order an admin uses them.
@@ -33,47 +34,47 @@ pub fn offers(settings: &Settings) -> Vec<Offer> {
             BACKUP,
             "Back up the SMTP connectors",
             "Exports every SMTP connector to a dated LDIF file before anything changes.",
-            Some(BACKUP.to_string()),
+            vec![BACKUP.to_string()],
             AdDomain::new(settings).map(|domain| backup(&domain)),
         ),
         Offer::new(
             change,
             if new { "Create the connector (LDIF)" } else { "Point the connector at MailRoute (LDIF)" },
             if new {
-                "Adds the SMTP connector to Active Directory, as the console steps would."
+                "Adds the SMTP connector to Active Directory: an approximation of what the console steps write."
             } else {
                 "Replaces the existing connector's smart host in Active Directory."
             },
-            Some(import_command(change)),
+            vec![import_command(change)],
             valid.clone().map(|valid| change_ldif(&valid)),
         )
-        .caution(new.then_some(LAB_FIRST)),
+        .caution(Some(if new { LAB_FIRST } else { DNS_WHEN_EMPTY })),
         Offer::new(
             RESTART_PS1,
             "Restart the services and test MailRoute (PowerShell)",
-            "Restarts the routing and SMTP services, checks that both run again, and opens a connection to each smart host on port 25.",
-            Some(format!("powershell.exe -ExecutionPolicy Bypass -File .\\{RESTART_PS1}")),
+            "Either this or the next file, not both: restarts the routing and SMTP services, checks that both run again, and opens a connection to each smart host on port 25.",
+            vec![format!("powershell.exe -ExecutionPolicy Bypass -File .\\{RESTART_PS1}")],
             SmartHosts::new(settings).map(|hosts| restart_ps1(&hosts)),
         ),
         Offer::new(
             RESTART_CMD,
             "Restart the services (command prompt)",
-            "The same restart with net stop and net start, for servers without PowerShell.",
-            Some(RESTART_CMD.to_string()),
+            "Either this or the file before, not both: the same restart with net stop and net start, for servers without PowerShell.",
+            vec![RESTART_CMD.to_string()],
             Ok(restart_cmd()),
         ),
         Offer::new(
             rollback,
             "Roll back",
-            if new {
-                "Deletes the connector this assistant created, if mail must go back the way it went before."
-            } else {
-                "Puts back the smart host the connector had before the change."
+            match (new, settings.replace_address_space) {
+                (true, _) => "Deletes the connector this assistant created, if mail must go back the way it went before.",
+                (false, false) => "Puts back the smart host the connector had before the change.",
+                (false, true) => "Puts back the smart host the connector had before the change; not the address spaces it replaced, which come back from the backup by hand.",
             },
-            Some(import_command(rollback)),
+            vec![import_command(rollback)],
             valid.map(|valid| rollback_ldif(&valid)),
         )
-        .caution(new.then_some(DELETE_FIRST)),
+        .caution(Some(if new { DELETE_FIRST } else { DNS_WHEN_EMPTY })),
     ]
 }
 
@@ -86,9 +87,11 @@ pub fn archive_offer(settings: &Settings, stamp: Stamp) -> Result<(String, Vec<u
     Ok((archive_name(Platform::Exchange2003), zipped(readme, offers, stamp)))
 }
 
-/// ldifde's import switches: -i import, -f file, -j log folder (facts/exchange.md §1.5).
+/// ldifde's import switches: -i import, -f file (facts/exchange.md §1.5). Without -s it
+/// writes to a domain controller of its own choosing; Exchange reads its configuration from
+/// its own, so the README says to name that one or wait for replication (review m4).
 fn import_command(file: &str) -> String {
-    format!("ldifde -i -f {file} -j .")
+    format!("ldifde -i -f {file}")
 }
 
 /// Where Exchange keeps its configuration (facts/exchange.md §1.1).
@@ -258,8 +261,8 @@ fn rollback_ldif(valid: &Valid) -> File {
     let mut what = vec!["Puts back the smart host the connector had before the change."];
     if plan.replace_address_space {
         what.extend([
-            "Its address spaces were replaced too: copy the routingList lines of this",
-            "connector from the backup file into a 'replace: routingList' change here.",
+            "It does not put back the address spaces the change replaced: restore them from",
+            "the backup by hand (Exchange System Manager, the connector's Address Space tab).",
         ]);
     }
     ldif_header(&mut ldif, ROLLBACK_RESTORE, &what, Purpose::Rollback, false);
@@ -415,7 +418,14 @@ fn readme(valid: &Valid) -> Readme<'static> {
         values,
         before: &[
             "Before you start, register this server's public IP address in MailRoute's control",
-            "panel under Delivery > Outbound Servers.",
+            "panel under Delivery > Outbound Servers, add include:spf.mailroute.net to your",
+            "domain's SPF record, and add MailRoute's DKIM records.",
+            "The scripts need Windows Server 2003 SP2 (WMIC, sc and PowerShell 2.0). On Windows",
+            "2000 Server, make the change in Exchange System Manager, and restart the services",
+            "with net stop and net start.",
+            "ldifde writes to a domain controller of its choosing: add -s and the name of the",
+            "domain controller Exchange uses, or wait for Active Directory replication before",
+            "restarting the services.",
         ],
         after: &[
             "To undo the change, import the rollback file the same way and restart the services.",

@@ -20,17 +20,30 @@ pub const TLS_DOMAIN: &str = "*.mailroute.net";
 /// The one address MailRoute accepts for the connector's validation test.
 pub const VALIDATION_RECIPIENT: &str = "test@mailroute.net";
 
+/// What the script and the README say about reading the validation's result.
+const VALIDATION_UNCONFIRMED: &str = "Not confirmed by any public source: what Validate-OutboundConnector returns. The script counts no result, or any value that reads as a failure, as a failed validation and leaves the connector turned off; if the result it shows says the tests succeeded, turn the connector on in the Exchange admin center.";
+
+/// Ways past the execution policy for a script that arrived as a download: a one-off
+/// `-ExecutionPolicy Bypass`, for PowerShell 7 and for Windows PowerShell 5.1, whose
+/// default on a Windows client is Restricted (about_Execution_Policies).
+fn run(file: &str) -> Vec<String> {
+    vec![
+        format!("pwsh -ExecutionPolicy Bypass -File .\\{file}"),
+        format!("powershell.exe -ExecutionPolicy Bypass -File .\\{file}"),
+    ]
+}
+
 pub fn offers(settings: &Settings) -> Vec<Offer> {
     let plan = OutboundConnectorPlan::new(settings);
-    let run = |file: &str| Some(format!("pwsh -File .\\{file}"));
     vec![
         Offer::new(
             CREATE,
-            "Create and validate the outbound connector (PowerShell)",
-            "Connects to Exchange Online, creates the connector to MailRoute, validates it with MailRoute's test address and shows the result.",
+            "Create, validate and turn on the outbound connector (PowerShell)",
+            "Connects to Exchange Online, creates the connector to MailRoute turned off, validates it with MailRoute's test address, and turns it on only when the validation succeeds.",
             run(CREATE),
             plan.clone().map(|plan| create(&plan)),
-        ),
+        )
+        .caution(Some(VALIDATION_UNCONFIRMED)),
         Offer::new(
             ROLLBACK,
             "Roll back (PowerShell)",
@@ -47,23 +60,58 @@ pub fn archive_offer(settings: &Settings, stamp: Stamp) -> Result<(String, Vec<u
     Ok((archive_name(Platform::ExchangeOnline), zipped(readme(&plan).file(&offers), offers, stamp)))
 }
 
+/// The change as commands to paste into a session connected to Exchange Online, in the
+/// script's order: create turned off, validate, and turn on only if the validation passed.
 pub fn shell(settings: &Settings) -> Result<String, Vec<Field>> {
-    OutboundConnectorPlan::new(settings).map(|plan| command(&plan))
+    OutboundConnectorPlan::new(settings).map(|plan| {
+        let name = quote(&plan.name);
+        [
+            create_command(&plan, &name),
+            format!("$validation = @({})", validate_command(&name)),
+            "$validation | Format-List".to_string(),
+            format!(
+                "if ({}) {{ 'Validation failed: the connector stays turned off.' }} else {{ {} }}",
+                VALIDATION_FAILED,
+                enable_command(&name)
+            ),
+        ]
+        .join("\n")
+    })
 }
 
 /// A partner connector for the recipient domains, through the smart hosts with MX lookup off
 /// (which needs the smart hosts on the same line), requiring a certificate for MailRoute's
-/// names (facts/exchange.md §4).
-fn command(plan: &OutboundConnectorPlan) -> String {
+/// names (facts/exchange.md §4). Turned off until validated: Microsoft asks for connectors
+/// to be validated before they are turned on ("Validate connectors").
+/// `name` is the name as the command gives it: quoted, or the script's variable.
+fn create_command(plan: &OutboundConnectorPlan, name: &str) -> String {
     let hosts: Vec<String> = plan.smart_hosts.entries().map(quote).collect();
     format!(
-        "New-OutboundConnector -Name {} -ConnectorType Partner -RecipientDomains {} -SmartHosts {} -UseMXRecord $false -TlsSettings DomainValidation -TlsDomain {} -Enabled $true",
-        quote(&plan.name),
+        "New-OutboundConnector -Name {name} -ConnectorType Partner -RecipientDomains {} -SmartHosts {} -UseMXRecord $false -TlsSettings DomainValidation -TlsDomain {} -Enabled $false -ErrorAction Stop",
         quote(&plan.recipient_domains),
         hosts.join(","),
         quote(TLS_DOMAIN),
     )
 }
+
+/// MailRoute relays the validation message to this one address only.
+fn validate_command(name: &str) -> String {
+    format!("Validate-OutboundConnector -Identity {name} -Recipients {} -ErrorAction Stop", quote(VALIDATION_RECIPIENT))
+}
+
+/// Validate-OutboundConnector does not record the validation on the connector; this does,
+/// and turns it on (Validate-OutboundConnector's own documentation).
+fn enable_command(name: &str) -> String {
+    format!(
+        "Set-OutboundConnector -Identity {name} -Enabled $true -IsValidated $true -LastValidationTimestamp (Get-Date).ToUniversalTime() -ValidationRecipients {} -ErrorAction Stop",
+        quote(VALIDATION_RECIPIENT)
+    )
+}
+
+/// True when `$validation` holds no result, or any value of it reads as a failure: its
+/// shape is not documented (see `VALIDATION_UNCONFIRMED`).
+const VALIDATION_FAILED: &str =
+    "$validation.Count -eq 0 -or ($validation | ForEach-Object { $_.PSObject.Properties } | Where-Object { \"$($_.Value)\" -match 'fail' })";
 
 fn header(file: &str, plan: &OutboundConnectorPlan, what: &str) -> Vec<String> {
     let mut text = vec![format!("# {file}"), format!("# {what}")];
@@ -71,9 +119,12 @@ fn header(file: &str, plan: &OutboundConnectorPlan, what: &str) -> Vec<String> {
         "# Made by the MailRoute smarthost assistant for Exchange Online (Microsoft 365).",
         "#",
         "# PowerShell 7 or Windows PowerShell 5.1, with the ExchangeOnlineManagement module",
-        "# (Install-Module ExchangeOnlineManagement). It signs you in to Exchange Online:",
+        "# (Install-Module ExchangeOnlineManagement). It signs you in to Exchange Online.",
+        "# A downloaded script is refused by the default execution policy, so run it with:",
     ]));
-    text.push(format!("#   pwsh -File .\\{file}"));
+    text.extend(run(file).iter().map(|run| format!("#   {run}")));
+    // The module's cmdlets are proxy functions that do not see this script's preference, so
+    // each Exchange cmdlet also carries -ErrorAction Stop (PowerShell-Docs issue 1583).
     text.extend(lines(&["", "$ErrorActionPreference = 'Stop'"]));
     text.push(format!("$ConnectorName = {}", quote(&plan.name)));
     text.extend(lines(&[
@@ -84,8 +135,8 @@ fn header(file: &str, plan: &OutboundConnectorPlan, what: &str) -> Vec<String> {
         "}",
         "",
         "try {",
-        "    Connect-ExchangeOnline -ShowBanner:$false",
-        "    $connector = Get-OutboundConnector | Where-Object { $_.Name -eq $ConnectorName }",
+        "    Connect-ExchangeOnline -ShowBanner:$false -ErrorAction Stop",
+        "    $connector = Get-OutboundConnector -ErrorAction Stop | Where-Object { $_.Name -eq $ConnectorName }",
     ]));
     text
 }
@@ -100,26 +151,58 @@ fn footer(text: &mut Vec<String>) {
 }
 
 fn create(plan: &OutboundConnectorPlan) -> File {
-    let mut text = header(CREATE, plan, "Creates an outbound connector that sends all mail through MailRoute.");
+    let name = "$ConnectorName";
+    let mut text = header(
+        CREATE,
+        plan,
+        "Creates an outbound connector that sends all mail through MailRoute, turned on once validated.",
+    );
     text.extend(lines(&[
         "    if ($connector) {",
         "        Write-Host \"An outbound connector named $ConnectorName exists already. Nothing was changed.\" -ForegroundColor Red",
         "        exit 1",
         "    }",
     ]));
-    text.push(format!("    {} | Out-Null", command(plan)));
+    text.push(format!("    {} | Out-Null", create_command(plan, name)));
     text.extend(lines(&[
-        "    Write-Host \"Created the outbound connector $ConnectorName.\" -ForegroundColor Green",
-        "    Get-OutboundConnector -Identity $ConnectorName | Format-List Name,Enabled,ConnectorType,RecipientDomains,SmartHosts,UseMXRecord,TlsSettings,TlsDomain | Out-Host",
+        "    Write-Host \"Created the outbound connector $ConnectorName, turned off until it is validated.\"",
         "",
-        "    # MailRoute relays the validation message to this one address only.",
         "    Write-Host 'Validating: a test connection to each smart host and a message to MailRoute...'",
     ]));
+    text.push(format!("    $validation = @({})", validate_command(name)));
+    text.push("    $validation | Format-List | Out-Host".to_string());
+    text.extend(lines(&[
+        "    # What Validate-OutboundConnector returns is not documented: no result, or any",
+        "    # value that reads as a failure, counts as a failed validation.",
+    ]));
+    text.push(format!("    if ({VALIDATION_FAILED}) {{"));
+    text.extend(lines(&[
+        "        Write-Host \"The validation did not succeed, so $ConnectorName stays turned off and mail leaves Microsoft 365 as before.\" -ForegroundColor Red",
+        "        Write-Host 'Check that your domain is set up in MailRoute (its inbound server, with server type Office 365), that its MX points to MailRoute, and the result above.' -ForegroundColor Red",
+        "        Write-Host 'If the result shows that every test succeeded, turn the connector on in the Exchange admin center.' -ForegroundColor Red",
+        "        exit 1",
+        "    }",
+    ]));
+    text.push(format!("    {}", enable_command(name)));
+    text.extend(lines(&[
+        "",
+        "    # Read the connector back: success is what Exchange Online now holds.",
+        "    $after = Get-OutboundConnector -Identity $ConnectorName -ErrorAction Stop",
+        "    $after | Format-List Name,Enabled,IsValidated,ConnectorType,RecipientDomains,SmartHosts,UseMXRecord,TlsSettings,TlsDomain | Out-Host",
+        "    $hosts = @($after.SmartHosts | ForEach-Object { $_.ToString() })",
+    ]));
     text.push(format!(
-        "    Validate-OutboundConnector -Identity $ConnectorName -Recipients {} | Format-List | Out-Host",
-        quote(VALIDATION_RECIPIENT)
+        "    $missing = @({} | Where-Object {{ $hosts -notcontains $_ }})",
+        plan.smart_hosts.entries().map(quote).collect::<Vec<_>>().join(",")
     ));
-    text.push("    Write-Host 'Check the validation above, then send a message to an outside address.'".to_string());
+    text.extend(lines(&[
+        "    if (-not $after.Enabled -or $missing.Count -gt 0) {",
+        "        Write-Host \"The connector $ConnectorName is not turned on with the smart hosts it should have: check it in the Exchange admin center.\" -ForegroundColor Red",
+        "        exit 1",
+        "    }",
+        "    Write-Host \"Validated and turned on the outbound connector $ConnectorName.\" -ForegroundColor Green",
+        "    Write-Host 'Next: send a message to an outside address and check its Received headers for MailRoute.'",
+    ]));
     footer(&mut text);
     File::from_lines(CREATE, Kind::PowerShell, &text)
 }
@@ -131,7 +214,11 @@ fn rollback(plan: &OutboundConnectorPlan) -> File {
         "        Write-Host \"There is no outbound connector named $ConnectorName, so there is nothing to remove.\" -ForegroundColor Yellow",
         "        exit 0",
         "    }",
-        "    Remove-OutboundConnector -Identity $ConnectorName -Confirm:$false",
+        "    Remove-OutboundConnector -Identity $ConnectorName -Confirm:$false -ErrorAction Stop",
+        "    if (Get-OutboundConnector -ErrorAction Stop | Where-Object { $_.Name -eq $ConnectorName }) {",
+        "        Write-Host \"The outbound connector $ConnectorName is still there: remove it in the Exchange admin center.\" -ForegroundColor Red",
+        "        exit 1",
+        "    }",
         "    Write-Host \"Removed the outbound connector $ConnectorName.\" -ForegroundColor Green",
     ]));
     footer(&mut text);
@@ -148,8 +235,12 @@ fn readme(plan: &OutboundConnectorPlan) -> Readme<'static> {
             ("TLS certificate names", TLS_DOMAIN.to_string()),
         ],
         before: &[
-            "MailRoute recognises Microsoft 365 by itself: no outbound server to register.",
-            "Before you start, add include:spf.mailroute.net to your domain's SPF record.",
+            "Before you start: your domain must be set up in MailRoute's control panel with its",
+            "inbound server (your *.mail.protection.outlook.com host) and server type Office 365,",
+            "and its MX record must point to mail.mailroute.net: MailRoute relays outbound mail",
+            "only for domains whose inbound mail it filters. MailRoute then recognises mail from",
+            "Microsoft 365 without an outbound server to register. Add include:spf.mailroute.net",
+            "to the domain's SPF record, and MailRoute's DKIM records.",
         ],
         after: &["To undo the change, run the rollback script."],
     }

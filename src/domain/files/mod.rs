@@ -55,15 +55,16 @@ pub struct Offer {
     pub name: String,
     pub title: String,
     pub purpose: String,
-    /// The command that runs it, where it is run rather than opened.
-    pub run: Option<String>,
+    /// The commands that run it, where it is run rather than opened: each a way that works
+    /// under the execution policy of a server that received the file as a download.
+    pub run: Vec<String>,
     /// What is not confirmed about it, said next to the file.
     pub caution: Option<String>,
     pub file: Result<File, Vec<Field>>,
 }
 
 impl Offer {
-    pub fn new(name: &str, title: &str, purpose: &str, run: Option<String>, file: Result<File, Vec<Field>>) -> Self {
+    pub fn new(name: &str, title: &str, purpose: &str, run: Vec<String>, file: Result<File, Vec<Field>>) -> Self {
         Offer { name: name.into(), title: title.into(), purpose: purpose.into(), run, caution: None, file }
     }
 
@@ -132,9 +133,7 @@ impl Readme<'_> {
         text.push("The files, in the order to use them".to_string());
         for (number, offer) in offers.iter().enumerate() {
             text.push(format!("{}. {}: {}", number + 1, offer.name, offer.purpose));
-            if let Some(run) = &offer.run {
-                text.push(format!("   Run: {run}"));
-            }
+            text.extend(offer.run.iter().map(|run| format!("   Run: {run}")));
             if let Some(caution) = &offer.caution {
                 text.push(format!("   Caution: {caution}"));
             }

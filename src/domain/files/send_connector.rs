@@ -22,10 +22,29 @@ const BACKUP: &str = "send-connectors-before-mailroute.xml";
 
 const RESTORE_UNTESTED: &str = "Not confirmed by any public source: that Set-SendConnector takes the saved smart hosts and address spaces back in the text form Export-Clixml keeps them in, and that -SmartHosts $null clears them when the connector routed by DNS. The script shows the connector afterwards: compare it with the backup.";
 
+/// How to run a script that arrived as a download in the Exchange Management Shell: its
+/// default execution policy, RemoteSigned, refuses it until the file is unblocked
+/// (Unblock-File's and about_Execution_Policies' documentation). Windows PowerShell 1.0
+/// (Exchange 2007) has no Unblock-File and no -Scope; 2.0 (Exchange 2010) has -Scope
+/// Process; 3.0 and later have Unblock-File.
+fn run(platform: Platform, file: &str) -> String {
+    match platform {
+        Platform::Exchange2007 => {
+            format!(
+                ".\\{file}   # unblock it first: the file's Properties, Unblock (PowerShell 1.0 has no Unblock-File)"
+            )
+        }
+        Platform::Exchange2010 => {
+            format!("Set-ExecutionPolicy -Scope Process -ExecutionPolicy Bypass -Force; .\\{file}")
+        }
+        _ => format!("Unblock-File -Path .\\{file}; .\\{file}"),
+    }
+}
+
 pub fn offers(settings: &Settings) -> Vec<Offer> {
     let plan = SendConnectorPlan::new(settings);
     let new = settings.connector == Connector::New;
-    let run = |file: &str| Some(format!(".\\{file}"));
+    let run = |file: &str| vec![run(settings.platform, file)];
     vec![
         Offer::new(
             CONFIGURE,
@@ -89,6 +108,7 @@ fn command(plan: &SendConnectorPlan) -> String {
     if !plan.source_servers.is_empty() {
         parts.push(format!("-SourceTransportServers {}", array(&plan.source_servers)));
     }
+    parts.push("-ErrorAction Stop".to_string());
     parts.join(" ")
 }
 
@@ -101,7 +121,10 @@ fn header(file: &str, plan: &SendConnectorPlan, what: &[&str]) -> Vec<String> {
         "# Run it in the Exchange Management Shell, as an Exchange administrator, from the",
         "# folder that holds it:",
     ]));
-    text.push(format!("#   .\\{file}"));
+    text.push(format!("#   {}", run(plan.platform, file)));
+    // From 2010 on, the shell's cmdlets are proxy functions that do not see this script's
+    // preference, so each Exchange cmdlet also carries -ErrorAction Stop (PowerShell-Docs
+    // issue 1583); on 2007 the trap below catches it either way.
     text.extend(lines(&[
         "",
         "$ErrorActionPreference = 'Stop'",
@@ -119,7 +142,7 @@ fn header(file: &str, plan: &SendConnectorPlan, what: &[&str]) -> Vec<String> {
         "    Write-Host 'Get-SendConnector is missing: run this in the Exchange Management Shell.' -ForegroundColor Red",
         "    exit 1",
         "}",
-        "$connector = Get-SendConnector | Where-Object { $_.Name -eq $ConnectorName }",
+        "$connector = Get-SendConnector -ErrorAction Stop | Where-Object { $_.Name -eq $ConnectorName }",
         "",
     ]));
     text
@@ -164,26 +187,50 @@ fn configure(plan: &SendConnectorPlan) -> File {
         "if (Test-Path -LiteralPath $BackupFile) {",
         "    Write-Host \"Keeping the backup from an earlier run: $BackupFile\"",
         "} else {",
-        "    Get-SendConnector | Export-Clixml -Path $BackupFile",
+        "    Get-SendConnector -ErrorAction Stop | Export-Clixml -Path $BackupFile",
         "    Write-Host \"Saved the send connectors as they are to $BackupFile\"",
         "}",
         "",
     ]));
     text.push(format!("{} | Out-Null", command(plan)));
-    text.push(format!(
-        "Write-Host \"{} $ConnectorName.\" -ForegroundColor Green",
-        if new { "Created the send connector" } else { "Changed the send connector" }
-    ));
     // What facts/exchange.md §3.4 lists to check: the connector's routing, then the queues.
+    // Success is what the directory now holds, read back.
     text.extend(lines(&[
         "",
-        "Get-SendConnector | Where-Object { $_.Name -eq $ConnectorName } | Format-List Name,Enabled,AddressSpaces,SmartHosts,DNSRoutingEnabled,SmartHostAuthMechanism,SourceTransportServers,IsScopedConnector | Out-Host",
-        "Write-Host 'Queues with messages waiting (none is good news):'",
-        "Get-Queue | Where-Object { $_.MessageCount -gt 0 } | Format-Table Identity,Status,MessageCount,NextHopDomain -AutoSize | Out-Host",
+        "$after = Get-SendConnector -ErrorAction Stop | Where-Object { $_.Name -eq $ConnectorName }",
+        "$after | Format-List Name,Enabled,AddressSpaces,SmartHosts,DNSRoutingEnabled,SmartHostAuthMechanism,SourceTransportServers,IsScopedConnector | Out-Host",
+        "$hosts = @($after.SmartHosts | ForEach-Object { $_.ToString().Trim('[', ']') })",
+    ]));
+    text.push(format!(
+        "$missing = @({} | Where-Object {{ $hosts -notcontains $_ }})",
+        array(plan.smart_hosts.entries().map(|host| host.trim_matches(['[', ']'])))
+    ));
+    text.extend(lines(&[
+        "if (-not $after -or $after.DNSRoutingEnabled -or $missing.Count -gt 0) {",
+        "    Write-Host \"The send connector $ConnectorName does not route through the smart hosts it should: check it with Get-SendConnector.\" -ForegroundColor Red",
+        "    exit 1",
+        "}",
+    ]));
+    text.push(format!(
+        "Write-Host \"{} $ConnectorName: it routes through the smart hosts above.\" -ForegroundColor Green",
+        if new { "Created the send connector" } else { "Changed the send connector" }
+    ));
+    // Get-Queue asks one server; without -Server it asks the one the shell is on, which
+    // need not be a transport server. A failure here only warns: the change is made.
+    text.push("Write-Host 'Queues with messages waiting (none is good news):'".to_string());
+    text.push(format!("foreach ($server in @({})) {{", queue_servers(plan)));
+    text.extend(lines(&[
+        "    $queues = Get-Queue -Server $server -ErrorAction SilentlyContinue -ErrorVariable queueError | Where-Object { $_.MessageCount -gt 0 }",
+        "    if ($queueError) {",
+        "        Write-Host \"Could not read the queues on ${server}: $queueError\" -ForegroundColor Yellow",
+        "    } else {",
+        "        $queues | Format-Table Identity,Status,MessageCount,NextHopDomain -AutoSize | Out-Host",
+        "    }",
+        "}",
         "",
         "Write-Host 'Next: send a message to an outside address and check its Received headers for MailRoute.'",
-        "Write-Host 'Exchange uses the connector at once; no service needs restarting.'",
     ]));
+    text.push(format!("Write-Host '{}'", pickup(plan.platform)));
     File::from_lines(CONFIGURE, Kind::PowerShell, &text)
 }
 
@@ -212,7 +259,11 @@ fn rollback(plan: &SendConnectorPlan) -> File {
             "    Write-Host \"The connector $ConnectorName existed before the change, so it is not removed. Put back its settings from $BackupFile in the console instead.\" -ForegroundColor Red",
             "    exit 1",
             "}",
-            "Remove-SendConnector -Identity $connector.Identity -Confirm:$false",
+            "Remove-SendConnector -Identity $connector.Identity -Confirm:$false -ErrorAction Stop",
+            "if (Get-SendConnector -ErrorAction Stop | Where-Object { $_.Name -eq $ConnectorName }) {",
+            "    Write-Host \"The send connector $ConnectorName is still there: remove it with Remove-SendConnector.\" -ForegroundColor Red",
+            "    exit 1",
+            "}",
             "Write-Host \"Removed the send connector $ConnectorName. Mail leaves by the connectors there were before.\" -ForegroundColor Green",
         ]));
         return File::from_lines(ROLLBACK, Kind::PowerShell, &text);
@@ -233,34 +284,71 @@ fn rollback(plan: &SendConnectorPlan) -> File {
         "    $mechanism = 'None'",
         "}",
         "if ($before.DNSRoutingEnabled) {",
-        "    Set-SendConnector -Identity $connector.Identity -DNSRoutingEnabled $true -SmartHosts $null -AddressSpaces $addressSpaces",
+        "    Set-SendConnector -Identity $connector.Identity -DNSRoutingEnabled $true -SmartHosts $null -AddressSpaces $addressSpaces -ErrorAction Stop",
         "} else {",
-        "    Set-SendConnector -Identity $connector.Identity -DNSRoutingEnabled $false -SmartHosts $smartHosts -SmartHostAuthMechanism $mechanism -AddressSpaces $addressSpaces",
+        "    Set-SendConnector -Identity $connector.Identity -DNSRoutingEnabled $false -SmartHosts $smartHosts -SmartHostAuthMechanism $mechanism -AddressSpaces $addressSpaces -ErrorAction Stop",
         "}",
     ]));
     if has_scope_parameter(plan) {
         text.push(
-            "Set-SendConnector -Identity $connector.Identity -IsScopedConnector $before.IsScopedConnector".to_string(),
+            "Set-SendConnector -Identity $connector.Identity -IsScopedConnector $before.IsScopedConnector -ErrorAction Stop"
+                .to_string(),
         );
     }
     text.extend(lines(&[
+        "$after = Get-SendConnector -ErrorAction Stop | Where-Object { $_.Name -eq $ConnectorName }",
+        "$after | Format-List Name,AddressSpaces,SmartHosts,DNSRoutingEnabled,SmartHostAuthMechanism | Out-Host",
+        "if ([bool]$after.DNSRoutingEnabled -ne [bool]$before.DNSRoutingEnabled) {",
+        "    Write-Host \"The send connector $ConnectorName does not route as the backup has it: compare it with $BackupFile.\" -ForegroundColor Red",
+        "    exit 1",
+        "}",
         "Write-Host \"Put back the send connector $ConnectorName as the backup has it.\" -ForegroundColor Green",
-        "Get-SendConnector | Where-Object { $_.Name -eq $ConnectorName } | Format-List Name,AddressSpaces,SmartHosts,DNSRoutingEnabled,SmartHostAuthMechanism | Out-Host",
     ]));
     File::from_lines(ROLLBACK, Kind::PowerShell, &text)
 }
 
+/// The servers whose queues the configure script shows, as a PowerShell list: the source
+/// servers, or the one the shell is on when an existing connector keeps its own.
+fn queue_servers(plan: &SendConnectorPlan) -> String {
+    if plan.source_servers.is_empty() {
+        "$env:COMPUTERNAME".to_string()
+    } else {
+        array(&plan.source_servers)
+    }
+}
+
+/// When Exchange uses the change. MailRoute says 2007 and 2010 need no restart; its 2016
+/// article says a restart of the transport services may be needed (M4 of the review;
+/// shared/reference/mailroute).
+fn pickup(platform: Platform) -> &'static str {
+    if platform.has_console() {
+        "Exchange uses the changed connector without a restart."
+    } else {
+        "Exchange normally uses the change within a few minutes, once Active Directory has replicated it. If mail still leaves directly, restart the Microsoft Exchange Transport service on the source servers."
+    }
+}
+
+/// The README lists what the script sets; for an existing connector, only what it changes.
 fn readme(plan: &SendConnectorPlan) -> Readme<'static> {
     let mut values = vec![
         ("Connector name", plan.name.clone()),
         ("Smart hosts", plan.smart_hosts.entries().collect::<Vec<_>>().join(", ")),
-        ("Address space", plan.address_space_value()),
-        ("Scope", plan.scope.label(plan.platform).to_string()),
     ];
+    let replaces_address_space = plan.connector == Connector::New || plan.replace_address_space;
+    if replaces_address_space {
+        values.push(("Address space", plan.address_space_value()));
+        values.push(("Scope", plan.scope.label(plan.platform).to_string()));
+    } else {
+        values.push(("Address spaces and scope", "unchanged".to_string()));
+    }
     let servers = plan.source_servers.join(", ");
     values.push((
         "Source servers",
-        if servers.is_empty() { "the server the script runs on".to_string() } else { servers },
+        if servers.is_empty() {
+            "unchanged (the connector shown at the end of the script lists them)".to_string()
+        } else {
+            servers
+        },
     ));
     Readme {
         title: match plan.platform {

@@ -25,8 +25,11 @@ pub fn file_card(store: &Store, offer: Offer) -> Html {
                 let what = format!("contents of {name}");
                 Callback::from(move |_| copy(dispatcher.clone(), id.clone(), text.clone(), what.clone()))
             };
-            let run =
-                run.map(|run| html! { <p>{ "Run: " }{ copy_value(store, format!("run-{name}"), run, "command") }</p> });
+            let run: Html = run
+                .into_iter()
+                .enumerate()
+                .map(|(index, run)| html! { <p>{ "Run: " }{ copy_value(store, format!("run-{index}-{name}"), run, "command") }</p> })
+                .collect();
             let lines: Html =
                 file.text.lines().map(|line| html! { <span class="sha-line">{ line }{ "\n" }</span> }).collect();
             let dispatcher = store.dispatcher();
@@ -37,7 +40,7 @@ pub fn file_card(store: &Store, offer: Offer) -> Html {
             });
             html! {
                 <>
-                    { run.unwrap_or_default() }
+                    { run }
                     <div class="sha-file-actions">
                         <button type="button" class="sha-button sha-primary" onclick={download}>{ format!("Download {name}") }</button>
                         <button type="button" class="sha-button" onclick={copy_file} aria-label={format!("{copy_label} contents of {name}")}>

@@ -84,6 +84,9 @@ fn inline(store: &Store, part: &Inline, name: Option<&str>, id: String) -> Html 
             html! { <strong class="sha-label">{ store.settings().scope.label(store.settings().platform) }</strong> }
         }
         Inline::SourceRole => html! { { store.settings().platform.source_role() } },
+        Inline::Link(text, href) => {
+            html! { <a href={*href} target="_blank" rel="noopener noreferrer">{ *text }</a> }
+        }
         Inline::Value(field) => match usable(store.settings(), *field) {
             Ok(value) => copy_value(store, id, value, field.noun()),
             Err(why) => missing(*field, why),

@@ -4,7 +4,7 @@
 #
 # Run it in the Exchange Management Shell, as an Exchange administrator, from the
 # folder that holds it:
-#   .\rollback-mailroute-send-connector.ps1
+#   Set-ExecutionPolicy -Scope Process -ExecutionPolicy Bypass -Force; .\rollback-mailroute-send-connector.ps1
 
 $ErrorActionPreference = 'Stop'
 trap {
@@ -19,7 +19,7 @@ if (-not (Get-Command Get-SendConnector -ErrorAction SilentlyContinue)) {
     Write-Host 'Get-SendConnector is missing: run this in the Exchange Management Shell.' -ForegroundColor Red
     exit 1
 }
-$connector = Get-SendConnector | Where-Object { $_.Name -eq $ConnectorName }
+$connector = Get-SendConnector -ErrorAction Stop | Where-Object { $_.Name -eq $ConnectorName }
 
 if (-not (Test-Path -LiteralPath $BackupFile)) {
     Write-Host "There is no backup at $BackupFile, so nothing was changed. Run this from the folder where the first script ran." -ForegroundColor Red
@@ -45,10 +45,15 @@ if ($mechanism -like 'BasicAuth*') {
     $mechanism = 'None'
 }
 if ($before.DNSRoutingEnabled) {
-    Set-SendConnector -Identity $connector.Identity -DNSRoutingEnabled $true -SmartHosts $null -AddressSpaces $addressSpaces
+    Set-SendConnector -Identity $connector.Identity -DNSRoutingEnabled $true -SmartHosts $null -AddressSpaces $addressSpaces -ErrorAction Stop
 } else {
-    Set-SendConnector -Identity $connector.Identity -DNSRoutingEnabled $false -SmartHosts $smartHosts -SmartHostAuthMechanism $mechanism -AddressSpaces $addressSpaces
+    Set-SendConnector -Identity $connector.Identity -DNSRoutingEnabled $false -SmartHosts $smartHosts -SmartHostAuthMechanism $mechanism -AddressSpaces $addressSpaces -ErrorAction Stop
 }
-Set-SendConnector -Identity $connector.Identity -IsScopedConnector $before.IsScopedConnector
+Set-SendConnector -Identity $connector.Identity -IsScopedConnector $before.IsScopedConnector -ErrorAction Stop
+$after = Get-SendConnector -ErrorAction Stop | Where-Object { $_.Name -eq $ConnectorName }
+$after | Format-List Name,AddressSpaces,SmartHosts,DNSRoutingEnabled,SmartHostAuthMechanism | Out-Host
+if ([bool]$after.DNSRoutingEnabled -ne [bool]$before.DNSRoutingEnabled) {
+    Write-Host "The send connector $ConnectorName does not route as the backup has it: compare it with $BackupFile." -ForegroundColor Red
+    exit 1
+}
 Write-Host "Put back the send connector $ConnectorName as the backup has it." -ForegroundColor Green
-Get-SendConnector | Where-Object { $_.Name -eq $ConnectorName } | Format-List Name,AddressSpaces,SmartHosts,DNSRoutingEnabled,SmartHostAuthMechanism | Out-Host

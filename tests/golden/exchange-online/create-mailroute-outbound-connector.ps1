@@ -1,10 +1,12 @@
 ﻿# create-mailroute-outbound-connector.ps1
-# Creates an outbound connector that sends all mail through MailRoute.
+# Creates an outbound connector that sends all mail through MailRoute, turned on once validated.
 # Made by the MailRoute smarthost assistant for Exchange Online (Microsoft 365).
 #
 # PowerShell 7 or Windows PowerShell 5.1, with the ExchangeOnlineManagement module
-# (Install-Module ExchangeOnlineManagement). It signs you in to Exchange Online:
-#   pwsh -File .\create-mailroute-outbound-connector.ps1
+# (Install-Module ExchangeOnlineManagement). It signs you in to Exchange Online.
+# A downloaded script is refused by the default execution policy, so run it with:
+#   pwsh -ExecutionPolicy Bypass -File .\create-mailroute-outbound-connector.ps1
+#   powershell.exe -ExecutionPolicy Bypass -File .\create-mailroute-outbound-connector.ps1
 
 $ErrorActionPreference = 'Stop'
 $ConnectorName = 'MailRoute Outbound'
@@ -15,20 +17,39 @@ if (-not (Get-Module -ListAvailable -Name ExchangeOnlineManagement)) {
 }
 
 try {
-    Connect-ExchangeOnline -ShowBanner:$false
-    $connector = Get-OutboundConnector | Where-Object { $_.Name -eq $ConnectorName }
+    Connect-ExchangeOnline -ShowBanner:$false -ErrorAction Stop
+    $connector = Get-OutboundConnector -ErrorAction Stop | Where-Object { $_.Name -eq $ConnectorName }
     if ($connector) {
         Write-Host "An outbound connector named $ConnectorName exists already. Nothing was changed." -ForegroundColor Red
         exit 1
     }
-    New-OutboundConnector -Name 'MailRoute Outbound' -ConnectorType Partner -RecipientDomains '*' -SmartHosts 'outbound.mailroute.net' -UseMXRecord $false -TlsSettings DomainValidation -TlsDomain '*.mailroute.net' -Enabled $true | Out-Null
-    Write-Host "Created the outbound connector $ConnectorName." -ForegroundColor Green
-    Get-OutboundConnector -Identity $ConnectorName | Format-List Name,Enabled,ConnectorType,RecipientDomains,SmartHosts,UseMXRecord,TlsSettings,TlsDomain | Out-Host
+    New-OutboundConnector -Name $ConnectorName -ConnectorType Partner -RecipientDomains '*' -SmartHosts 'outbound.mailroute.net' -UseMXRecord $false -TlsSettings DomainValidation -TlsDomain '*.mailroute.net' -Enabled $false -ErrorAction Stop | Out-Null
+    Write-Host "Created the outbound connector $ConnectorName, turned off until it is validated."
 
-    # MailRoute relays the validation message to this one address only.
     Write-Host 'Validating: a test connection to each smart host and a message to MailRoute...'
-    Validate-OutboundConnector -Identity $ConnectorName -Recipients 'test@mailroute.net' | Format-List | Out-Host
-    Write-Host 'Check the validation above, then send a message to an outside address.'
+    $validation = @(Validate-OutboundConnector -Identity $ConnectorName -Recipients 'test@mailroute.net' -ErrorAction Stop)
+    $validation | Format-List | Out-Host
+    # What Validate-OutboundConnector returns is not documented: no result, or any
+    # value that reads as a failure, counts as a failed validation.
+    if ($validation.Count -eq 0 -or ($validation | ForEach-Object { $_.PSObject.Properties } | Where-Object { "$($_.Value)" -match 'fail' })) {
+        Write-Host "The validation did not succeed, so $ConnectorName stays turned off and mail leaves Microsoft 365 as before." -ForegroundColor Red
+        Write-Host 'Check that your domain is set up in MailRoute (its inbound server, with server type Office 365), that its MX points to MailRoute, and the result above.' -ForegroundColor Red
+        Write-Host 'If the result shows that every test succeeded, turn the connector on in the Exchange admin center.' -ForegroundColor Red
+        exit 1
+    }
+    Set-OutboundConnector -Identity $ConnectorName -Enabled $true -IsValidated $true -LastValidationTimestamp (Get-Date).ToUniversalTime() -ValidationRecipients 'test@mailroute.net' -ErrorAction Stop
+
+    # Read the connector back: success is what Exchange Online now holds.
+    $after = Get-OutboundConnector -Identity $ConnectorName -ErrorAction Stop
+    $after | Format-List Name,Enabled,IsValidated,ConnectorType,RecipientDomains,SmartHosts,UseMXRecord,TlsSettings,TlsDomain | Out-Host
+    $hosts = @($after.SmartHosts | ForEach-Object { $_.ToString() })
+    $missing = @('outbound.mailroute.net' | Where-Object { $hosts -notcontains $_ })
+    if (-not $after.Enabled -or $missing.Count -gt 0) {
+        Write-Host "The connector $ConnectorName is not turned on with the smart hosts it should have: check it in the Exchange admin center." -ForegroundColor Red
+        exit 1
+    }
+    Write-Host "Validated and turned on the outbound connector $ConnectorName." -ForegroundColor Green
+    Write-Host 'Next: send a message to an outside address and check its Received headers for MailRoute.'
 } catch {
     Write-Host "Stopped: $($_.Exception.Message)" -ForegroundColor Red
     exit 1

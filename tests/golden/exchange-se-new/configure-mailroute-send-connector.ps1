@@ -4,7 +4,7 @@
 #
 # Run it in the Exchange Management Shell, as an Exchange administrator, from the
 # folder that holds it:
-#   .\configure-mailroute-send-connector.ps1
+#   Unblock-File -Path .\configure-mailroute-send-connector.ps1; .\configure-mailroute-send-connector.ps1
 
 $ErrorActionPreference = 'Stop'
 trap {
@@ -19,7 +19,7 @@ if (-not (Get-Command Get-SendConnector -ErrorAction SilentlyContinue)) {
     Write-Host 'Get-SendConnector is missing: run this in the Exchange Management Shell.' -ForegroundColor Red
     exit 1
 }
-$connector = Get-SendConnector | Where-Object { $_.Name -eq $ConnectorName }
+$connector = Get-SendConnector -ErrorAction Stop | Where-Object { $_.Name -eq $ConnectorName }
 
 if ($connector) {
     Write-Host "A send connector named $ConnectorName exists already. Nothing was changed: choose another name, or have the assistant change that connector." -ForegroundColor Red
@@ -30,16 +30,30 @@ if ($connector) {
 if (Test-Path -LiteralPath $BackupFile) {
     Write-Host "Keeping the backup from an earlier run: $BackupFile"
 } else {
-    Get-SendConnector | Export-Clixml -Path $BackupFile
+    Get-SendConnector -ErrorAction Stop | Export-Clixml -Path $BackupFile
     Write-Host "Saved the send connectors as they are to $BackupFile"
 }
 
-New-SendConnector -Name 'All Outgoing Email' -Usage Custom -DNSRoutingEnabled $false -SmartHosts 'outbound.mailroute.net' -SmartHostAuthMechanism None -AddressSpaces 'SMTP:*.example.org;10' -IsScopedConnector $false | Out-Null
-Write-Host "Created the send connector $ConnectorName." -ForegroundColor Green
+New-SendConnector -Name 'All Outgoing Email' -Usage Custom -DNSRoutingEnabled $false -SmartHosts 'outbound.mailroute.net' -SmartHostAuthMechanism None -AddressSpaces 'SMTP:*.example.org;10' -IsScopedConnector $false -SourceTransportServers 'SE01' -ErrorAction Stop | Out-Null
 
-Get-SendConnector | Where-Object { $_.Name -eq $ConnectorName } | Format-List Name,Enabled,AddressSpaces,SmartHosts,DNSRoutingEnabled,SmartHostAuthMechanism,SourceTransportServers,IsScopedConnector | Out-Host
+$after = Get-SendConnector -ErrorAction Stop | Where-Object { $_.Name -eq $ConnectorName }
+$after | Format-List Name,Enabled,AddressSpaces,SmartHosts,DNSRoutingEnabled,SmartHostAuthMechanism,SourceTransportServers,IsScopedConnector | Out-Host
+$hosts = @($after.SmartHosts | ForEach-Object { $_.ToString().Trim('[', ']') })
+$missing = @('outbound.mailroute.net' | Where-Object { $hosts -notcontains $_ })
+if (-not $after -or $after.DNSRoutingEnabled -or $missing.Count -gt 0) {
+    Write-Host "The send connector $ConnectorName does not route through the smart hosts it should: check it with Get-SendConnector." -ForegroundColor Red
+    exit 1
+}
+Write-Host "Created the send connector $ConnectorName: it routes through the smart hosts above." -ForegroundColor Green
 Write-Host 'Queues with messages waiting (none is good news):'
-Get-Queue | Where-Object { $_.MessageCount -gt 0 } | Format-Table Identity,Status,MessageCount,NextHopDomain -AutoSize | Out-Host
+foreach ($server in @('SE01')) {
+    $queues = Get-Queue -Server $server -ErrorAction SilentlyContinue -ErrorVariable queueError | Where-Object { $_.MessageCount -gt 0 }
+    if ($queueError) {
+        Write-Host "Could not read the queues on ${server}: $queueError" -ForegroundColor Yellow
+    } else {
+        $queues | Format-Table Identity,Status,MessageCount,NextHopDomain -AutoSize | Out-Host
+    }
+}
 
 Write-Host 'Next: send a message to an outside address and check its Received headers for MailRoute.'
-Write-Host 'Exchange uses the connector at once; no service needs restarting.'
+Write-Host 'Exchange normally uses the change within a few minutes, once Active Directory has replicated it. If mail still leaves directly, restart the Microsoft Exchange Transport service on the source servers.'

@@ -4,7 +4,7 @@
 #
 # Run it in the Exchange Management Shell, as an Exchange administrator, from the
 # folder that holds it:
-#   .\rollback-mailroute-send-connector.ps1
+#   Unblock-File -Path .\rollback-mailroute-send-connector.ps1; .\rollback-mailroute-send-connector.ps1
 
 $ErrorActionPreference = 'Stop'
 trap {
@@ -19,7 +19,7 @@ if (-not (Get-Command Get-SendConnector -ErrorAction SilentlyContinue)) {
     Write-Host 'Get-SendConnector is missing: run this in the Exchange Management Shell.' -ForegroundColor Red
     exit 1
 }
-$connector = Get-SendConnector | Where-Object { $_.Name -eq $ConnectorName }
+$connector = Get-SendConnector -ErrorAction Stop | Where-Object { $_.Name -eq $ConnectorName }
 
 if (-not (Test-Path -LiteralPath $BackupFile)) {
     Write-Host "There is no backup at $BackupFile, so nothing was changed. Run this from the folder where the first script ran." -ForegroundColor Red
@@ -34,5 +34,9 @@ if ($before) {
     Write-Host "The connector $ConnectorName existed before the change, so it is not removed. Put back its settings from $BackupFile in the console instead." -ForegroundColor Red
     exit 1
 }
-Remove-SendConnector -Identity $connector.Identity -Confirm:$false
+Remove-SendConnector -Identity $connector.Identity -Confirm:$false -ErrorAction Stop
+if (Get-SendConnector -ErrorAction Stop | Where-Object { $_.Name -eq $ConnectorName }) {
+    Write-Host "The send connector $ConnectorName is still there: remove it with Remove-SendConnector." -ForegroundColor Red
+    exit 1
+}
 Write-Host "Removed the send connector $ConnectorName. Mail leaves by the connectors there were before." -ForegroundColor Green

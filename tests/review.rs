@@ -1,0 +1,279 @@
+#![cfg(not(target_arch = "wasm32"))]
+//! The Exchange review's blockers and majors (shared/reviews/fidelity.md), each pinned so that
+//! a regression fails, and the SPF cases of its m10 from RFC 7208's own text.
+
+use smarthost_assistant::domain::files::{archive, zip::Stamp};
+use smarthost_assistant::domain::files::{offers, shell, Offer, README};
+use smarthost_assistant::domain::platform::Platform;
+use smarthost_assistant::domain::settings::{Connector, Field, Settings};
+use smarthost_assistant::domain::spf::{check, Level};
+
+fn on(platform: Platform, connector: Connector) -> Settings {
+    let mut settings = Settings::default()
+        .with(Field::Bridgehead, "EXCH01")
+        .with(Field::AdDomain, "corp.example.com")
+        .with(Field::Organization, "Contoso")
+        .with(Field::SourceServers, "EX01");
+    settings.platform = platform;
+    settings.connector = connector;
+    settings
+}
+
+fn file(settings: &Settings, name: &str) -> String {
+    let offers = offers(settings);
+    let offer = offers.iter().find(|offer| offer.name == name).unwrap_or_else(|| panic!("no {name}"));
+    offer.file.as_ref().unwrap().text.clone()
+}
+
+const CREATE: &str = "create-mailroute-outbound-connector.ps1";
+
+/// B1: the connector is created turned off.
+#[test]
+fn the_exchange_online_script_creates_the_connector_turned_off() {
+    let text = file(&on(Platform::ExchangeOnline, Connector::New), CREATE);
+    let create = text.lines().find(|line| line.contains("New-OutboundConnector")).unwrap();
+    assert!(create.contains("-Enabled $false") && !create.contains("-Enabled $true"), "{create}");
+}
+
+/// B1: turned on, and marked validated, only past the check of the validation's result,
+/// which ends the script with an error otherwise.
+#[test]
+fn the_exchange_online_script_turns_it_on_only_after_a_successful_validation() {
+    let text = file(&on(Platform::ExchangeOnline, Connector::New), CREATE);
+    let validate = text.find("Validate-OutboundConnector").unwrap();
+    let check = text.find("if ($validation.Count -eq 0").unwrap();
+    let failure = &text[check..];
+    let exit = check + failure.find("exit 1").unwrap();
+    let enable = text.find("-Enabled $true").unwrap();
+    assert!(validate < check && check < exit && exit < enable, "{text}");
+    assert_eq!(text.matches("-Enabled $true").count(), 1);
+    let enable_line = text[enable - 200..].lines().find(|line| line.contains("-Enabled $true")).unwrap();
+    for part in [
+        "Set-OutboundConnector",
+        "-IsValidated $true",
+        "-LastValidationTimestamp",
+        "-ValidationRecipients 'test@mailroute.net'",
+    ] {
+        assert!(enable_line.contains(part), "{part}: {enable_line}");
+    }
+    // The shell command in the console step does the same, in the same order.
+    let command = shell(&on(Platform::ExchangeOnline, Connector::New)).unwrap().unwrap();
+    let (new, validate, enable) = (
+        command.find("-Enabled $false").unwrap(),
+        command.find("Validate-OutboundConnector").unwrap(),
+        command.find("-Enabled $true").unwrap(),
+    );
+    assert!(new < validate && validate < enable, "{command}");
+    assert!(command[..enable].contains("} else {"), "turned on only in the branch where nothing failed: {command}");
+}
+
+const EXCHANGE_CMDLETS: [&str; 10] = [
+    "Get-SendConnector",
+    "New-SendConnector",
+    "Set-SendConnector",
+    "Remove-SendConnector",
+    "Connect-ExchangeOnline",
+    "Get-OutboundConnector",
+    "New-OutboundConnector",
+    "Set-OutboundConnector",
+    "Remove-OutboundConnector",
+    "Validate-OutboundConnector",
+];
+
+/// M1: the Exchange cmdlets are proxy functions from 2010 on and in Exchange Online.
+#[test]
+fn every_exchange_cmdlet_in_2010_to_se_and_exchange_online_stops_on_an_error() {
+    let platforms = [
+        Platform::Exchange2010,
+        Platform::Exchange2013,
+        Platform::Exchange2016,
+        Platform::Exchange2019,
+        Platform::ExchangeSe,
+        Platform::ExchangeOnline,
+    ];
+    let mut seen = 0;
+    for platform in platforms {
+        for connector in [Connector::New, Connector::Existing] {
+            for offer in offers(&on(platform, connector)) {
+                let text = offer.file.unwrap().text;
+                // Comments and messages may name a cmdlet without running it.
+                let running =
+                    |line: &&str| !line.trim_start().starts_with('#') && !line.trim_start().starts_with("Write-Host");
+                for line in text.lines().filter(running) {
+                    // The probe for the Exchange Management Shell asks only whether the cmdlet exists.
+                    if line.contains("Get-Command Get-SendConnector") {
+                        continue;
+                    }
+                    if EXCHANGE_CMDLETS.iter().any(|cmdlet| line.contains(cmdlet)) {
+                        seen += 1;
+                        assert!(line.contains("-ErrorAction Stop"), "{platform:?} {}: {line}", offer.name);
+                    }
+                }
+            }
+        }
+    }
+    assert!(seen > 60, "{seen}");
+}
+
+/// M1: success is said only after reading the change back.
+#[test]
+fn each_script_reads_back_what_it_changed_before_it_says_so() {
+    for (platform, name, change, success) in [
+        (
+            Platform::Exchange2016,
+            "configure-mailroute-send-connector.ps1",
+            "New-SendConnector",
+            "Created the send connector",
+        ),
+        (
+            Platform::Exchange2016,
+            "rollback-mailroute-send-connector.ps1",
+            "Remove-SendConnector",
+            "Removed the send connector",
+        ),
+        (Platform::ExchangeOnline, CREATE, "Set-OutboundConnector", "Validated and turned on"),
+        (
+            Platform::ExchangeOnline,
+            "rollback-remove-outbound-connector.ps1",
+            "Remove-OutboundConnector",
+            "Removed the outbound",
+        ),
+    ] {
+        let text = file(&on(platform, Connector::New), name);
+        let change = text.find(change).unwrap();
+        let success = text.find(success).unwrap();
+        let between = &text[change..success];
+        assert!(between.contains("Get-SendConnector") || between.contains("Get-OutboundConnector"), "{name}");
+        assert!(between.contains("exit 1"), "{name}: a failed read-back stops with an error");
+    }
+}
+
+/// B2: a downloaded script is refused by the default execution policy.
+#[test]
+fn every_run_line_names_a_way_past_the_execution_policy() {
+    let mut seen = 0;
+    for platform in Platform::ALL {
+        for connector in [Connector::New, Connector::Existing] {
+            for offer in offers(&on(platform, connector)).into_iter().filter(|offer| offer.name.ends_with(".ps1")) {
+                assert!(!offer.run.is_empty(), "{}", offer.name);
+                for run in &offer.run {
+                    seen += 1;
+                    assert!(run.contains("Bypass") || run.contains("Unblock"), "{platform:?}: {run}");
+                }
+            }
+        }
+    }
+    assert!(seen >= 16, "{seen}");
+    // Exchange Online: PowerShell 7 and Windows PowerShell 5.1 each have their own.
+    let exo = &offers(&on(Platform::ExchangeOnline, Connector::New))[0];
+    assert!(
+        exo.run.iter().any(|run| run.starts_with("pwsh "))
+            && exo.run.iter().any(|run| run.starts_with("powershell.exe "))
+    );
+}
+
+fn readme(settings: &Settings) -> String {
+    let stamp = Stamp { year: 2026, month: 11, day: 28, hour: 9, minute: 0, second: 0 };
+    let (_, zip) = archive(settings, stamp).unwrap();
+    let text = String::from_utf8_lossy(&zip).to_string();
+    let start = text.find("Routing outgoing mail through MailRoute").unwrap();
+    text[start..start + text[start..].find("To undo").unwrap_or(2000).min(3000)].to_string()
+}
+
+/// M3: the 2003 rollback cannot put back replaced address spaces, and says so.
+#[test]
+fn the_2003_rollback_says_it_does_not_restore_replaced_address_spaces() {
+    let mut settings = on(Platform::Exchange2003, Connector::Existing);
+    settings.replace_address_space = true;
+    let offers: Vec<Offer> = offers(&settings);
+    let rollback = offers.iter().find(|offer| offer.name == "rollback-restore-smart-host.ldf").unwrap();
+    assert!(rollback.purpose.contains("not the address spaces"), "{}", rollback.purpose);
+    assert!(rollback.file.as_ref().unwrap().text.contains("does not put back the address spaces"));
+    assert!(readme(&settings).contains("not the address spaces"));
+}
+
+/// M5: an existing connector's README lists only what the script changes.
+#[test]
+fn an_existing_connectors_readme_states_only_what_the_script_changes() {
+    let kept = readme(&on(Platform::Exchange2010, Connector::Existing).with(Field::SourceServers, ""));
+    assert!(kept.contains("Address spaces and scope: unchanged"), "{kept}");
+    assert!(kept.contains("Source servers: unchanged"), "{kept}");
+    assert!(!kept.contains("SMTP:*;1") && !kept.contains("Scope:"), "{kept}");
+    let mut replaced = on(Platform::Exchange2019, Connector::Existing);
+    replaced.replace_address_space = true;
+    let replaced = readme(&replaced);
+    assert!(replaced.contains("Address space: SMTP:*;1") && replaced.contains("Source servers: EX01"), "{replaced}");
+    assert!(README.ends_with(".txt"));
+}
+
+/// M6: no source documents a default for -SourceTransportServers.
+#[test]
+fn a_new_send_connector_waits_for_its_source_servers() {
+    for platform in [Platform::Exchange2007, Platform::Exchange2010, Platform::Exchange2016] {
+        let settings = on(platform, Connector::New).with(Field::SourceServers, "");
+        assert_eq!(offers(&settings)[0].file, Err(vec![Field::SourceServers]), "{platform:?}");
+        assert!(offers(&on(platform, Connector::Existing).with(Field::SourceServers, ""))[0].file.is_ok());
+    }
+}
+
+fn findings(pasted: &str, level: Level) -> Vec<String> {
+    check(pasted).findings.into_iter().filter(|finding| finding.level == level).map(|finding| finding.message).collect()
+}
+
+/// m10, RFC 7208 §6: modifiers may stand anywhere; only mechanisms after all are unread.
+#[test]
+fn an_exp_modifier_after_all_is_not_a_term_that_goes_unread() {
+    let report = check("v=spf1 mx -all exp=explain.example.com");
+    assert!(report.findings.iter().all(|finding| !finding.message.contains("after \"all\"")), "{report:?}");
+    assert_eq!(report.record.as_deref(), Some("v=spf1 mx include:spf.mailroute.net -all exp=explain.example.com"));
+    assert!(findings("v=spf1 -all mx", Level::Warning).iter().any(|message| message.contains("after \"all\"")));
+}
+
+/// m10, RFC 7208 §7.1: `domain-end = ( "." toplabel [ "." ] ) / macro-expand`.
+#[test]
+fn a_domain_may_end_in_a_dot_but_a_top_label_is_not_all_digits() {
+    let report = check("v=spf1 include:_spf.google.com. ~all");
+    assert_eq!(report.record.as_deref(), Some("v=spf1 include:_spf.google.com. include:spf.mailroute.net ~all"));
+    assert!(!findings("v=spf1 include:1.2.3.4 -all", Level::Error).is_empty());
+    assert!(check("v=spf1 include:spf.mailroute.net. -all")
+        .findings
+        .iter()
+        .any(|finding| finding.message.contains("already includes")));
+}
+
+/// m10, RFC 7208 §4.6.2: a qualifier gives the matched servers that result.
+#[test]
+fn a_failing_include_of_mailroute_is_not_taken_for_mailroutes_include() {
+    let report = check("v=spf1 mx -include:spf.mailroute.net ~all");
+    assert!(report
+        .findings
+        .iter()
+        .any(|finding| finding.level == Level::Warning && finding.message.contains("-include:spf.mailroute.net")));
+    assert!(!report.findings.iter().any(|finding| finding.message.contains("already includes")));
+    assert_eq!(report.record.as_deref(), Some("v=spf1 mx include:spf.mailroute.net ~all"));
+}
+
+/// m10, RFC 7208 §4.6.4: beyond 10 lookups every check is a permanent error.
+#[test]
+fn more_than_ten_lookups_is_an_error_with_no_record_offered() {
+    let own = "v=spf1 a mx include:a.example include:b.example include:c.example include:d.example include:e.example include:f.example include:g.example include:h.example include:i.example -all";
+    let report = check(own);
+    assert_eq!(report.record, None);
+    assert!(findings(own, Level::Error).iter().any(|message| message.contains("11 terms")), "{report:?}");
+    let with_mailroute = "v=spf1 a mx include:a.example include:b.example include:c.example include:d.example include:e.example include:f.example include:g.example include:h.example -all";
+    assert_eq!(check(with_mailroute).record, None);
+    assert!(findings(with_mailroute, Level::Error)
+        .iter()
+        .any(|message| message.starts_with("With MailRoute's include")));
+}
+
+/// m10, RFC 7208 §6.1: with all in the record, redirect= is never followed.
+#[test]
+fn a_redirect_beside_all_is_flagged_and_not_counted() {
+    let report = check("v=spf1 a mx include:a.example include:b.example include:c.example include:d.example include:e.example include:f.example include:g.example -all redirect=_spf.example.com");
+    assert!(
+        report.findings.iter().any(|finding| finding.message.contains("redirect= modifier is ignored")),
+        "{report:?}"
+    );
+    assert!(report.record.is_some(), "9 lookups with MailRoute's, the redirect not counted: {report:?}");
+}
