@@ -277,3 +277,22 @@ fn a_redirect_beside_all_is_flagged_and_not_counted() {
     );
     assert!(report.record.is_some(), "9 lookups with MailRoute's, the redirect not counted: {report:?}");
 }
+
+/// m3: a bridgehead in another administrative group than the routing group's.
+#[test]
+fn the_bridgeheads_virtual_server_is_found_under_its_own_administrative_group() {
+    let settings = on(Platform::Exchange2003, Connector::New).with(Field::ServerAdminGroup, "Servers AG");
+    let create = file(&settings, "create-mailroute-connector.ldf").replace("\r\n ", "");
+    assert!(
+        create.contains("CN=1,CN=SMTP,CN=Protocols,CN=EXCH01,CN=Servers,CN=Servers AG,CN=Administrative Groups"),
+        "{create}"
+    );
+    assert!(
+        create.contains(
+            "CN=First Routing Group,CN=Routing Groups,CN=First Administrative Group,CN=Administrative Groups"
+        ),
+        "{create}"
+    );
+    let same = file(&on(Platform::Exchange2003, Connector::New), "create-mailroute-connector.ldf").replace("\r\n ", "");
+    assert!(same.contains("CN=EXCH01,CN=Servers,CN=First Administrative Group"), "empty: the routing group's: {same}");
+}

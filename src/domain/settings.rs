@@ -58,6 +58,7 @@ pub enum Field {
     AdDomain,
     Organization,
     AdminGroup,
+    ServerAdminGroup,
     RoutingGroup,
     VirtualServer,
     PreviousSmartHosts,
@@ -87,7 +88,7 @@ struct About {
 }
 
 impl Field {
-    pub const ALL: [Field; 13] = [
+    pub const ALL: [Field; 14] = [
         Field::ConnectorName,
         Field::SmartHosts,
         Field::Bridgehead,
@@ -96,6 +97,7 @@ impl Field {
         Field::AdDomain,
         Field::Organization,
         Field::AdminGroup,
+        Field::ServerAdminGroup,
         Field::RoutingGroup,
         Field::VirtualServer,
         Field::PreviousSmartHosts,
@@ -167,6 +169,15 @@ impl Field {
                 "admin-group",
                 "Where the server is, under Administrative Groups.",
                 "First Administrative Group",
+            ),
+            // A server belongs to the administrative group that owns it, which need not be
+            // the routing group's (review m3).
+            Field::ServerAdminGroup => (
+                "Server's administrative group",
+                "server's administrative group",
+                "server-admin-group",
+                "The administrative group that holds the bridgehead server, if it is another one. Empty: the one above.",
+                "",
             ),
             Field::RoutingGroup => (
                 "Routing group",

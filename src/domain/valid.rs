@@ -60,7 +60,10 @@ impl AdDomain {
 pub struct Directory {
     pub domain: AdDomain,
     pub organization: String,
+    /// The routing group's administrative group: the connector lives under it.
     pub admin_group: String,
+    /// The bridgehead server's administrative group: its SMTP virtual server lives under it.
+    pub server_admin_group: String,
     pub routing_group: String,
     /// The bridgehead's server object name: a DNS name's first label (facts/exchange.md §1.2).
     pub server: String,
@@ -99,6 +102,10 @@ impl Valid {
         let cost = taker.take(Field::Cost);
         let organization = taker.take(Field::Organization);
         let admin_group = taker.take(Field::AdminGroup);
+        let server_admin_group = match settings.get(Field::ServerAdminGroup).trim() {
+            "" => admin_group.clone(),
+            _ => taker.take(Field::ServerAdminGroup),
+        };
         let routing_group = taker.take(Field::RoutingGroup);
         let virtual_server = taker.take(Field::VirtualServer);
         let smart_hosts = taker.smart_hosts();
@@ -121,6 +128,7 @@ impl Valid {
                 domain,
                 organization,
                 admin_group,
+                server_admin_group,
                 routing_group,
                 server,
                 virtual_server: virtual_server.parse().unwrap_or(1),

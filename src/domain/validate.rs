@@ -60,6 +60,8 @@ pub fn check(platform: Platform, field: Field, value: &str) -> Option<Problem> {
         Field::AdDomain => check_ad_domain(value),
         Field::Organization => check_name(value, "the organization's name"),
         Field::AdminGroup => check_name(value, "the administrative group's name"),
+        Field::ServerAdminGroup if value.trim().is_empty() => None,
+        Field::ServerAdminGroup => check_name(value, "the server's administrative group"),
         Field::RoutingGroup => check_name(value, "the routing group's name"),
         Field::VirtualServer => check_number(
             value,

@@ -99,13 +99,8 @@ fn exchange_dn(domain: &AdDomain) -> String {
     format!("CN=Microsoft Exchange,CN=Services,CN=Configuration,{}", domain.dn())
 }
 
-fn admin_group_dn(directory: &Directory) -> String {
-    dn([
-        cn(&directory.admin_group),
-        "CN=Administrative Groups".to_string(),
-        cn(&directory.organization),
-        exchange_dn(&directory.domain),
-    ])
+fn admin_group_dn(directory: &Directory, group: &str) -> String {
+    dn([cn(group), "CN=Administrative Groups".to_string(), cn(&directory.organization), exchange_dn(&directory.domain)])
 }
 
 /// The connector's DN: under the routing group's Connections container (facts/exchange.md §1.1).
@@ -115,7 +110,7 @@ fn connector_dn(directory: &Directory, plan: &ConnectorPlan) -> String {
         "CN=Connections".to_string(),
         cn(&directory.routing_group),
         "CN=Routing Groups".to_string(),
-        admin_group_dn(directory),
+        admin_group_dn(directory, &directory.admin_group),
     ])
 }
 
@@ -126,7 +121,7 @@ fn virtual_server_dn(directory: &Directory) -> String {
         "CN=SMTP,CN=Protocols".to_string(),
         cn(&directory.server),
         "CN=Servers".to_string(),
-        admin_group_dn(directory),
+        admin_group_dn(directory, &directory.server_admin_group),
     ])
 }
 
@@ -406,6 +401,7 @@ fn readme(valid: &Valid) -> Readme<'static> {
         ("Active Directory domain", directory.domain.labels().join(".")),
         ("Exchange organization", directory.organization.clone()),
         ("Administrative group", directory.admin_group.clone()),
+        ("Server's administrative group", directory.server_admin_group.clone()),
         ("Routing group", directory.routing_group.clone()),
         ("SMTP virtual server", directory.virtual_server.to_string()),
     ];

@@ -91,7 +91,7 @@ fn exchange2003(store: &Store) -> Html {
                 <legend>{ "Active Directory, for the LDIF files" }</legend>
                 { fields(store, &[Field::AdDomain]) }
                 { domain_dn.unwrap_or_default() }
-                { fields(store, &[Field::Organization, Field::AdminGroup, Field::RoutingGroup, Field::VirtualServer]) }
+                { fields(store, &[Field::Organization, Field::AdminGroup, Field::ServerAdminGroup, Field::RoutingGroup, Field::VirtualServer]) }
             </fieldset>
             { existing(store, &[Field::PreviousSmartHosts]) }
         </>
