@@ -30,10 +30,10 @@ pub fn App() -> Html {
     use_focus_after_tools(&store);
     use_reset_focus(store.confirming_reset);
     let system_dark = use_media_query("(prefers-color-scheme: dark)");
+    theme::use_theme(store.saved.theme, system_dark);
     let dispatcher = store.dispatcher();
     html! {
         <div class="sha">
-            { theme::theme(store.saved.theme, system_dark) }
             <header class="sha-header">
                 { theme_choice(store.saved.theme, &dispatcher) }
                 <h1>{ "Send outgoing mail through MailRoute" }</h1>

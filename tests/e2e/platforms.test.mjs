@@ -61,6 +61,15 @@ for (const [id, label] of Object.entries(PLATFORMS)) {
         assert.equal(titles.includes('Register this server with MailRoute'), id !== 'exchange-online');
         assert.ok(titles.includes('Let MailRoute send for your domain (SPF)'));
         assert.ok(titles.includes('Sign your mail (DKIM) and publish a policy (DMARC)'));
+        if (id === 'exchange-online') {
+            assert.equal(titles[0], "Have MailRoute filter the domain's inbound mail first");
+            const links = page.locator('[data-step="mailroute-inbound"] a[target="_blank"]');
+            assert.deepEqual(await links.evaluateAll((all) => all.map((link) => link.href)), [
+                'https://admin.mailroute.net/',
+                'https://admin.exchange.microsoft.com/#/connectors',
+                'https://security.microsoft.com/skiplisting',
+            ]);
+        }
 
         if (id === 'exchange-2003') {
             await field(page, 'Bridgehead server').fill('EXCH01');
@@ -80,6 +89,13 @@ for (const [id, label] of Object.entries(PLATFORMS)) {
         await page.getByRole('button', { name: 'Show the files for my values' }).click();
         await page.locator('.sha-file').first().waitFor();
         const names = await page.locator('.sha-file').evaluateAll((cards) => cards.map((card) => card.dataset.file));
+        // Each PowerShell script's Run lines get past the execution policy of a downloaded file.
+        for (const run of await page.locator('.sha-file[data-file$=".ps1"] [id^="run-"]').allTextContents()) {
+            assert.match(run, /Bypass|Unblock/, run);
+        }
+        if (id === 'exchange-online') {
+            assert.equal(await page.locator('[data-file="create-mailroute-outbound-connector.ps1"] [id^="run-"]').count(), 2);
+        }
         for (const name of names) {
             const file = await download(page, () => page.getByRole('button', { name: `Download ${name}` }).click());
             assert.equal(file.name, name);
@@ -201,7 +217,7 @@ test('a send connector step offers the change as one shell command', async () =>
     assert.equal(await page.evaluate(() => document.activeElement.closest('[data-step]').dataset.step), 'create-send-connector', 'the keyboard stays where the admin was');
     assert.equal(
         await command.textContent(),
-        "New-SendConnector -Name 'All Outgoing Email' -Usage Custom -DNSRoutingEnabled $false -SmartHosts 'outbound.mailroute.net' -SmartHostAuthMechanism None -AddressSpaces 'SMTP:*;1' -IsScopedConnector $false -SourceTransportServers 'EX01'",
+        "New-SendConnector -Name 'All Outgoing Email' -Usage Custom -DNSRoutingEnabled $false -SmartHosts 'outbound.mailroute.net' -SmartHostAuthMechanism None -AddressSpaces 'SMTP:*;1' -IsScopedConnector $false -SourceTransportServers 'EX01' -ErrorAction Stop",
     );
     await field(page, 'Cost').fill('0');
     assert.match(await step.textContent(), /Waiting for: Cost/);
