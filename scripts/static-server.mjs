@@ -2,7 +2,7 @@
 // use it. It can serve the app under any path prefix, as a documentation site would.
 import { createServer } from 'node:http';
 import { readFile, stat } from 'node:fs/promises';
-import { extname, join, normalize, resolve } from 'node:path';
+import { extname, join, normalize, resolve, sep } from 'node:path';
 import { pathToFileURL } from 'node:url';
 
 const TYPES = {
@@ -25,8 +25,19 @@ export function serve({ root, prefix = '/', mounts = [], host = '127.0.0.1', por
         .map((mount) => ({ base: resolve(mount.root), prefix: mount.prefix }))
         .sort((a, b) => b.prefix.length - a.prefix.length);
     const server = createServer(async (request, response) => {
-        const path = decodeURIComponent(new URL(request.url, 'http://x').pathname);
+        let path;
+        try {
+            path = decodeURIComponent(new URL(request.url, 'http://x').pathname);
+        } catch {
+            response.writeHead(400).end('Bad request');
+            return;
+        }
         log(request.method, path);
+        // A parent folder however it is spelt (decoded above, or with backslashes), or a NUL.
+        if (path.split(/[\\/]/).includes('..') || path.includes('\0')) {
+            response.writeHead(403).end('Forbidden');
+            return;
+        }
         const mount = all.find((candidate) => path.startsWith(candidate.prefix));
         if (!mount) {
             response.writeHead(404).end('Not found');
@@ -34,7 +45,7 @@ export function serve({ root, prefix = '/', mounts = [], host = '127.0.0.1', por
         }
         const base = mount.base;
         let file = normalize(join(base, path.slice(mount.prefix.length)));
-        if (!file.startsWith(base)) {
+        if (file !== base && !file.startsWith(base + sep)) {
             response.writeHead(403).end('Forbidden');
             return;
         }

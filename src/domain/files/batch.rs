@@ -1,9 +1,9 @@
 //! Quoting for `.cmd` files. All escaping for batch files lives here.
 
-/// A double-quoted argument for a batch file. Inside double quotes cmd.exe takes `& | < > ^`
-/// literally; `%` still expands and is doubled. A double quote cannot be escaped inside
-/// one, so callers pass only values whose validation excludes it (DNS labels, our own text).
-pub fn quote(value: &str) -> String {
-    assert!(!value.contains(['"', '\r', '\n']), "batch arguments never contain quotes or line breaks");
-    format!("\"{}\"", value.replace('%', "%%"))
+/// A double-quoted argument for a batch file, or None for a value that cannot be one. Inside
+/// double quotes cmd.exe takes `& | < > ^` literally; `%` still expands and is doubled; `!`
+/// is literal because every file turns delayed expansion off (`SETLOCAL`). A double quote
+/// or a line break cannot be written inside one at all.
+pub fn quote(value: &str) -> Option<String> {
+    (!value.contains(['"', '\r', '\n'])).then(|| format!("\"{}\"", value.replace('%', "%%")))
 }

@@ -35,7 +35,7 @@ pub fn offers(settings: &Settings) -> Vec<Offer> {
             "Back up the SMTP connectors",
             "Exports every SMTP connector to a dated LDIF file before anything changes.",
             vec![BACKUP.to_string()],
-            AdDomain::new(settings).map(|domain| backup(&domain)),
+            AdDomain::new(settings).and_then(|domain| backup(&domain).ok_or(vec![Field::AdDomain])),
         ),
         Offer::new(
             change,
@@ -134,8 +134,10 @@ fn routing_list(plan: &ConnectorPlan) -> String {
     format!("{scope}SMTP:{};{}", plan.address_space, plan.cost)
 }
 
-fn backup(domain: &AdDomain) -> File {
-    let base = batch::quote(&exchange_dn(domain));
+/// None only for a directory path a batch argument cannot hold, which the domain's
+/// validation already rules out.
+fn backup(domain: &AdDomain) -> Option<File> {
+    let base = batch::quote(&exchange_dn(domain))?;
     // The filter and subtree scope follow facts/exchange.md §1.1 and §1.5.
     let command =
         format!("ldifde -f \"%BACKUP%\" -d {base} -r \"(objectClass=msExchRoutingSMTPConnector)\" -p subtree");
@@ -144,7 +146,7 @@ fn backup(domain: &AdDomain) -> File {
         "rem Exports every Exchange 2003 SMTP connector to a dated LDIF file, before any",
         "rem change. Run it on the Exchange server or a domain controller, as an Exchange",
         "rem administrator. Keep the file: the rollback uses the values in it.",
-        "setlocal",
+        "setlocal DisableDelayedExpansion",
         "rem wmic gives the date in one format whatever the regional settings.",
         "for /f \"tokens=2 delims==\" %%I in ('wmic os get localdatetime /value ^| find \"=\"') do set STAMP=%%I",
         "set BACKUP=smtp-connectors-backup-%STAMP:~0,8%-%STAMP:~8,6%.ldf",
@@ -158,7 +160,7 @@ fn backup(domain: &AdDomain) -> File {
         "echo ldifde could not export the connectors. Nothing was changed.",
         "exit /b 1",
     ]));
-    File::from_lines(BACKUP, Kind::Batch, &text)
+    Some(File::from_lines(BACKUP, Kind::Batch, &text))
 }
 
 /// Whether a file makes the change or undoes it: a change wants a backup first.
@@ -371,7 +373,7 @@ fn restart_cmd() -> File {
         "rem Restarts the Exchange 2003 routing and SMTP services so that a changed",
         "rem connector takes effect. Run it as an administrator on the Exchange server.",
         "rem Made by the MailRoute smarthost assistant.",
-        "setlocal",
+        "setlocal DisableDelayedExpansion",
         "rem net stop /y also stops the services that depend on these two; the list taken",
         "rem here lets the script start those again afterwards.",
         "net start > \"%TEMP%\\services-before-restart.txt\"",

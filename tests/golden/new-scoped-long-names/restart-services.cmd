@@ -2,7 +2,7 @@
 rem Restarts the Exchange 2003 routing and SMTP services so that a changed
 rem connector takes effect. Run it as an administrator on the Exchange server.
 rem Made by the MailRoute smarthost assistant.
-setlocal
+setlocal DisableDelayedExpansion
 rem net stop /y also stops the services that depend on these two; the list taken
 rem here lets the script start those again afterwards.
 net start > "%TEMP%\services-before-restart.txt"
