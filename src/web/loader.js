@@ -8,12 +8,32 @@ import init from '__APP_GLUE__';
 let tools;
 globalThis.smarthostAssistant = {
     async loadTools() {
-        const glue = await import('__TOOLS_GLUE__');
-        await glue.default({ module_or_path: new URL('__TOOLS_WASM__', import.meta.url) });
-        tools = glue;
+        try {
+            const glue = await import('__TOOLS_GLUE__');
+            await glue.default({ module_or_path: new URL('__TOOLS_WASM__', import.meta.url) });
+            tools = glue;
+        } catch (error) {
+            await reloadIntoNewRelease();
+            throw error;
+        }
     },
     tools: () => tools,
 };
+
+// A tab opened before a new release was deployed asks for the tools module by its old name,
+// which the host no longer has. When the page itself still answers, that is what happened:
+// reload it once into the new release. The admin's values and progress are saved in the
+// browser and come back with it.
+async function reloadIntoNewRelease() {
+    const reloaded = performance.getEntriesByType('navigation')[0]?.type === 'reload';
+    if (reloaded || !navigator.onLine) return;
+    try {
+        const page = await fetch(new URL('./', import.meta.url), { cache: 'no-store' });
+        if (page.ok && !(await page.text()).includes(new URL(import.meta.url).pathname.split('/').pop())) location.reload();
+    } catch {
+        // The network is down: the app says so, and a reload retries.
+    }
+}
 
 // A note for copies saved with the browser's "Save page as": they cannot run the app, so the
 // note says how to get the offline copy. This rule lives only in the running page's CSSOM,
@@ -46,5 +66,6 @@ if (window.parent !== window) {
 
 // Opened once over http(s), the page works again without a network (sw.js).
 if ('serviceWorker' in navigator && location.protocol.startsWith('http')) {
-    navigator.serviceWorker.register(new URL('sw.js', import.meta.url)).catch(() => {});
+    const folder = new URL('./', import.meta.url);
+    navigator.serviceWorker.register(new URL('sw.js', folder), { scope: folder.href }).catch(() => {});
 }

@@ -22,12 +22,12 @@ const CHROMIUM_ARGS = [
 ];
 
 /**
- * Starts the server (dist/ under `prefix`, and any `mounts`) and the browser; `close()`
+ * Starts the server (`root`, dist/ unless said, under `prefix`, and any `mounts`) and the browser; `close()`
  * stops both. `requests` lists every URL the browser asked the server for.
  */
-export async function start({ prefix = '/', mounts = [] } = {}) {
+export async function start({ root = 'dist', prefix = '/', mounts = [] } = {}) {
     const requests = [];
-    const server = await serve({ root: 'dist', prefix, mounts, log: (method, path) => requests.push(path) });
+    const server = await serve({ root, prefix, mounts, log: (method, path) => requests.push(path) });
     const url = `http://127.0.0.1:${server.address().port}${prefix}`;
     const browser = await chromium.launch({ executablePath: '/usr/bin/chromium', args: CHROMIUM_ARGS });
     return {
