@@ -198,3 +198,64 @@ fn names_stop_at_64_characters_on_every_platform() {
 fn the_spf_record_field_is_left_to_the_spf_helper() {
     assert_eq!(check(Platform::Exchange2016, Field::SpfRecord, "  v=spf1 -all\n"), None);
 }
+
+#[test]
+fn every_field_has_a_limit_and_the_spf_record_the_largest() {
+    use smarthost_assistant::domain::validate::limit;
+    for field in Field::ALL {
+        assert!((255..=4_096).contains(&limit(field)), "{field:?}");
+    }
+    assert_eq!(limit(Field::SpfRecord), 4_096);
+    assert_eq!(limit(Field::SmartHosts), 1_024);
+    assert_eq!(limit(Field::ConnectorName), 255);
+}
+
+#[test]
+fn invisible_characters_are_refused_in_every_name_and_shown_by_code_point() {
+    for (typed, shown) in [
+        ("All\u{202E}liaM", "U+202E"),
+        ("All\u{200B}Outgoing", "U+200B"),
+        ("\u{FEFF}Internet", "U+FEFF"),
+        ("Mail\u{2028}Route", "U+2028"),
+        ("A\u{2066}B\u{2069}", "U+2066, U+2069"),
+        ("tag\u{E0041}", "U+E0041"),
+    ] {
+        for field in [
+            Field::ConnectorName,
+            Field::Organization,
+            Field::AdminGroup,
+            Field::RoutingGroup,
+            Field::Bridgehead,
+            Field::SmartHosts,
+            Field::SourceServers,
+        ] {
+            let problem = check(Platform::Exchange2003, field, typed).unwrap_or_else(|| panic!("{field:?} {typed:?}"));
+            assert_eq!(problem.severity, Severity::Error);
+            assert!(problem.message.contains(shown), "{field:?}: {}", problem.message);
+        }
+    }
+    assert_eq!(
+        check(Platform::Exchange2016, Field::ConnectorName, "Ausgehend über MailRoute"),
+        None,
+        "letters are not invisible"
+    );
+}
+
+#[test]
+fn a_connector_name_with_a_wildcard_is_refused() {
+    let problem = check(Platform::Exchange2016, Field::ConnectorName, "Internet*").unwrap();
+    assert_eq!(problem.severity, Severity::Error);
+    assert!(problem.message.contains("match other connectors"));
+}
+
+#[test]
+fn a_smart_host_listed_twice_is_named_as_typed() {
+    let problem =
+        check(Platform::Exchange2016, Field::SmartHosts, "outbound.mailroute.net, OUTBOUND.mailroute.net").unwrap();
+    assert!(
+        problem.message.contains("outbound.mailroute.net is listed twice")
+            || problem.message.contains("OUTBOUND.mailroute.net is listed twice"),
+        "{}",
+        problem.message
+    );
+}

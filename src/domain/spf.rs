@@ -221,9 +221,14 @@ fn is_spf(text: &str) -> bool {
 }
 
 /// A line without quotes: from `v=spf1` on, when a zone-file line has it after the name.
+/// Each position is looked at once, for its next seven bytes: linear in the line's length.
 fn unquoted(line: &str) -> &str {
     let line = line.trim();
-    (0..line.len()).filter_map(|at| line.get(at..)).find(|text| is_spf(text)).unwrap_or(line)
+    let starts = |at: usize| {
+        let rest = &line.as_bytes()[at..];
+        rest.len() >= 6 && rest[..6].eq_ignore_ascii_case(b"v=spf1") && matches!(rest.get(6), None | Some(b' '))
+    };
+    (0..line.len()).find(|at| line.is_char_boundary(*at) && starts(*at)).map_or(line, |at| &line[at..])
 }
 
 /// The quoted strings of a line, unescaped (RFC 1035 §5.1); None when the line has no quote.

@@ -36,11 +36,43 @@ impl Problem {
     }
 }
 
+/// The most characters a field takes: the app refuses a longer value rather than hold it,
+/// so that no check, page or stored state ever works on an unbounded one. A DNS TXT record
+/// is rarely longer than a few hundred characters; the rest are names and short lists.
+pub fn limit(field: Field) -> usize {
+    match field {
+        Field::SpfRecord => 4_096,
+        Field::SmartHosts | Field::SourceServers | Field::PreviousSmartHosts => 1_024,
+        _ => 255,
+    }
+}
+
+/// Format characters (Unicode category Cf: bidirectional controls, zero-width characters)
+/// and the line and paragraph separators: invisible, so they can make one name look like
+/// another, and no Exchange name needs them.
+fn is_invisible(c: char) -> bool {
+    matches!(c,
+        '\u{AD}' | '\u{600}'..='\u{605}' | '\u{61C}' | '\u{6DD}' | '\u{70F}' | '\u{890}'..='\u{891}'
+        | '\u{8E2}' | '\u{180E}' | '\u{200B}'..='\u{200F}' | '\u{2028}'..='\u{202E}'
+        | '\u{2060}'..='\u{2064}' | '\u{2066}'..='\u{206F}' | '\u{FEFF}' | '\u{FFF9}'..='\u{FFFB}'
+        | '\u{110BD}' | '\u{110CD}' | '\u{13430}'..='\u{1343F}' | '\u{1BCA0}'..='\u{1BCA3}'
+        | '\u{1D173}'..='\u{1D17A}' | '\u{E0001}' | '\u{E0020}'..='\u{E007F}')
+}
+
 /// The most important problem with a field's value on this platform, if any.
 pub fn check(platform: Platform, field: Field, value: &str) -> Option<Problem> {
     // The SPF record reaches no file: the SPF helper reads it and reports on it itself.
     if field == Field::SpfRecord {
         return None;
+    }
+    let mut invisible: Vec<String> =
+        value.chars().filter(|c| is_invisible(*c)).map(|c| format!("U+{:04X}", c as u32)).collect();
+    if !invisible.is_empty() {
+        invisible.dedup();
+        return Some(Problem::error(format!(
+            "The value holds characters that do not show: {}. Remove them; retyping the value removes them too.",
+            invisible.join(", ")
+        )));
     }
     // Files carry values exactly as typed, so spaces at the ends are refused, not trimmed.
     let trimmed = value.trim();
@@ -52,6 +84,10 @@ pub fn check(platform: Platform, field: Field, value: &str) -> Option<Problem> {
         });
     }
     match field {
+        // In the shell a * in a connector's identity matches other connectors too (review F12).
+        Field::ConnectorName if value.contains('*') => {
+            Some(Problem::error("A connector name cannot hold a *: in the shell it would match other connectors too."))
+        }
         Field::ConnectorName => check_name(value, "a name for the connector, for example All Outgoing Email"),
         Field::SmartHosts => check_smart_hosts(platform, value),
         Field::Bridgehead => check_bridgehead(value),
@@ -178,10 +214,13 @@ fn check_smart_hosts(platform: Platform, value: &str) -> Option<Problem> {
     if let Some(problem) = check_entries(&entries, &|entry| check_smart_host(platform, entry).err()) {
         return Some(problem);
     }
-    for (index, entry) in entries.iter().enumerate() {
-        if entries[..index].iter().any(|earlier| earlier.eq_ignore_ascii_case(entry)) {
-            return Some(Problem::warning(format!("{entry} is listed twice.")));
-        }
+    // Sorted, so that a duplicate is found in n log n steps, not n²; a sort of strings, as
+    // the page already has for progress, rather than a second copy of the sort's code.
+    let mut sorted: Vec<String> = entries.iter().map(|entry| entry.to_ascii_lowercase()).collect();
+    sorted.sort_unstable();
+    if let Some(twice) = sorted.windows(2).find(|pair| pair[0] == pair[1]) {
+        let typed = entries.iter().find(|entry| entry.eq_ignore_ascii_case(&twice[0])).unwrap_or(&"");
+        return Some(Problem::warning(format!("{typed} is listed twice.")));
     }
     // Exchange 2003 load-balances a mixed list only when names come before IP addresses,
     // by a single source (facts/exchange.md §2, S11; review m11): said as reported.

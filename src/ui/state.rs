@@ -15,12 +15,15 @@ use crate::domain::platform::{Platform, Release2007};
 use crate::domain::progress::Progress;
 use crate::domain::saved::{Saved, Theme, Unreadable};
 use crate::domain::settings::{Connector, Field, Scope, Settings};
+use crate::domain::validate::limit;
 
 /// What the admin should know about saving, said once.
 #[derive(Clone, Debug, PartialEq)]
 pub enum StorageNotice {
     None,
     WillNotSave,
+    /// The browser's storage for the site is full.
+    Full,
     CouldNotRestore(Unreadable),
 }
 
@@ -50,6 +53,8 @@ pub struct State {
     pub confirming_reset: bool,
     /// Why the last "Save for offline use" failed, shown next to its button.
     pub offline_error: Option<String>,
+    /// An edit longer than its field takes, refused: the field and the length offered.
+    pub refused: Option<(Field, usize)>,
     /// Whether the tools module (the generators and the SPF checker) is loaded.
     pub tools: Tools,
     /// Where the keyboard goes once the tools are there, if the button that asked is gone.
@@ -91,7 +96,9 @@ pub enum Action {
         focus: String,
     },
     Tools(Tools),
-    SaveFailed,
+    SaveFailed {
+        full: bool,
+    },
     DismissNotice,
 }
 
@@ -111,6 +118,7 @@ impl State {
             copied: None,
             confirming_reset: false,
             offline_error: None,
+            refused: None,
             tools: Tools::NotLoaded,
             tools_focus: String::new(),
         }
@@ -136,7 +144,16 @@ impl Reducible for State {
         let mut next = (*self).clone();
         let settings = &mut next.saved.settings;
         match action {
-            Action::Edit(field, value) => settings.set(field, value),
+            Action::Edit(field, value) => {
+                // Refused whole, not cut: a cut paste would look like the admin's own value.
+                if value.len() > limit(field) {
+                    next.refused = Some((field, value.len()));
+                    next.announcement = refusal(field, value.len());
+                } else {
+                    settings.set(field, value);
+                    next.refused = None;
+                }
+            }
             Action::ChoosePlatform(platform) => {
                 settings.platform = platform;
                 next.expanded.clear();
@@ -207,17 +224,26 @@ impl Reducible for State {
                 }
                 next.tools = tools;
             }
-            Action::SaveFailed => {
+            Action::SaveFailed { full } => {
                 if next.notice_said {
                     return self;
                 }
-                next.notice = StorageNotice::WillNotSave;
+                next.notice = if full { StorageNotice::Full } else { StorageNotice::WillNotSave };
                 next.notice_said = true;
             }
             Action::DismissNotice => next.notice = StorageNotice::None,
         }
         Rc::new(next)
     }
+}
+
+/// Why an edit was refused, for the field and for screen readers.
+pub fn refusal(field: Field, length: usize) -> String {
+    format!(
+        "That was {length} characters; the {} takes at most {}. It was not taken: the value before stays.",
+        field.noun(),
+        limit(field)
+    )
 }
 
 /// A button's click that asks for the tools; the keyboard goes to the element `focus` once

@@ -64,11 +64,27 @@ fn loaded(found: Found, storage: bool) -> Loaded {
     }
 }
 
+/// Why the browser did not store the state.
+pub enum Refused {
+    Blocked,
+    Full,
+}
+
 /// Stores the state in the saved format (`saved::encode`, which names its version, so it is
-/// written as text rather than through gloo's own serde call); false when the browser
-/// refused (blocked or full).
-pub fn save(saved: &Saved) -> bool {
-    available() && set(KEY, &saved::encode(saved))
+/// written as text rather than through gloo's own serde call).
+pub fn save(saved: &Saved) -> Result<(), Refused> {
+    if !available() {
+        return Err(Refused::Blocked);
+    }
+    LocalStorage::raw().set_item(KEY, &saved::encode(saved)).map_err(|error| {
+        // The one refusal that names itself: the Web Storage quota (HTML, "setItem").
+        let name = js_sys::Reflect::get(&error, &"name".into()).ok().and_then(|name| name.as_string());
+        if name.as_deref() == Some("QuotaExceededError") {
+            Refused::Full
+        } else {
+            Refused::Blocked
+        }
+    })
 }
 
 /// Whether this page is an offline copy: it carries a state element.

@@ -2,9 +2,9 @@ use web_sys::HtmlInputElement;
 use yew::prelude::*;
 
 use crate::domain::settings::Field;
-use crate::domain::validate::{check, Severity};
+use crate::domain::validate::{check, limit, Severity};
 use crate::ui::focus::focus;
-use crate::ui::state::{Action, Store};
+use crate::ui::state::{refusal, Action, Store};
 
 /// A labelled text input with its hint and, next to it, what is wrong with the value.
 ///
@@ -18,11 +18,22 @@ pub fn field_input(store: &Store, field: Field) -> Html {
     let problem_id = format!("{id}-problem");
     let dispatcher = store.dispatcher();
 
-    let oninput = dispatcher.to_callback().reform(move |event: InputEvent| {
-        let input: HtmlInputElement = event.target_unchecked_into();
-        Action::Edit(field, input.value())
-    });
-    let described_by = if problem.is_some() { format!("{hint_id} {problem_id}") } else { hint_id.clone() };
+    let oninput = {
+        let kept = value.clone();
+        dispatcher.to_callback().reform(move |event: InputEvent| {
+            let input: HtmlInputElement = event.target_unchecked_into();
+            let typed = input.value();
+            // A refused edit leaves the state as it was, so Yew would not touch the input.
+            if typed.len() > limit(field) {
+                input.set_value(&kept);
+            }
+            Action::Edit(field, typed)
+        })
+    };
+    let mut described_by = if problem.is_some() { format!("{hint_id} {problem_id}") } else { hint_id.clone() };
+    if let Some(refused_id) = refused_id(store, field) {
+        described_by = format!("{described_by} {refused_id}");
+    }
     let is_error = problem.as_ref().is_some_and(|problem| problem.severity == Severity::Error);
 
     let problem_html = problem.map(|problem| {
@@ -66,6 +77,24 @@ pub fn field_input(store: &Store, field: Field) -> Html {
             />
             <p id={hint_id} class="sha-hint">{ field.hint() }</p>
             { problem_html.unwrap_or_default() }
+            { refused(store, field) }
         </div>
+    }
+}
+
+/// The id of the message about a refused edit of this field, while there is one.
+pub fn refused_id(store: &Store, field: Field) -> Option<String> {
+    store.refused.filter(|(refused, _)| *refused == field).map(|_| format!("{}-refused", field.id()))
+}
+
+/// Next to the field: an edit longer than the field takes was not taken, and why.
+pub fn refused(store: &Store, field: Field) -> Html {
+    match (store.refused, refused_id(store, field)) {
+        (Some((_, length)), Some(id)) => html! {
+            <p {id} class="sha-problem" data-severity="error">
+                <span class="sha-visually-hidden">{ "Error: " }</span>{ refusal(field, length) }
+            </p>
+        },
+        _ => Html::default(),
     }
 }

@@ -1,4 +1,3 @@
-use stylist::{css, StyleSource};
 use yew::prelude::*;
 
 use crate::domain::files::Offer;
@@ -56,7 +55,7 @@ pub fn file_card(store: &Store, offer: Offer) -> Html {
         }
     };
     html! {
-        <li key={name.as_str()} class={classes!("sha-file", style())} data-file={name.clone()}>
+        <li key={name.as_str()} class="sha-file" data-file={name.clone()}>
             <h3>{ title }</h3>
             <p class="sha-file-name"><code>{ name.clone() }</code>{ " " }{ purpose }</p>
             { caution.unwrap_or_default() }
@@ -79,55 +78,4 @@ pub fn waiting_for(fields: &[Field]) -> Html {
             { ". Enter or correct them under Your values." }
         </>
     }
-}
-
-/// The card's look, and its code view with line numbers that copying leaves out.
-fn style() -> StyleSource {
-    css!(
-        r#"
-        margin: 0 0 1rem;
-        padding: .75rem 1rem;
-        border: 1px solid var(--sha-line);
-        border-radius: 8px;
-        & h3 { font-size: 1.05rem; margin: 0 0 .25rem; }
-        & .sha-file-name code { font-weight: 600; }
-        & .sha-file-actions { display: flex; flex-wrap: wrap; gap: .5rem; margin: .5rem 0; }
-        & .sha-caution {
-            padding: .4rem .6rem;
-            border-left: 4px solid var(--sha-warning);
-            background: var(--sha-subtle);
-            font-size: .9rem;
-        }
-        & summary { cursor: pointer; color: var(--sha-accent); }
-        & .sha-code {
-            counter-reset: sha-line;
-            max-height: 28rem;
-            overflow: auto;
-            margin: .5rem 0 0;
-            padding: .5rem 0;
-            font: .8rem/1.45 ui-monospace, "Cascadia Mono", Consolas, monospace;
-            background: var(--sha-subtle);
-            border: 1px solid var(--sha-line);
-            border-radius: 6px;
-        }
-        & .sha-line {
-            display: block;
-            padding: 0 .75rem 0 3.5rem;
-            text-indent: -3.5rem;
-            white-space: pre-wrap;
-            word-break: break-all;
-        }
-        & .sha-line::before {
-            counter-increment: sha-line;
-            content: counter(sha-line);
-            display: inline-block;
-            width: 2.75rem;
-            margin-right: .75rem;
-            text-align: right;
-            color: var(--sha-muted);
-            -webkit-user-select: none;
-            user-select: none;
-        }
-        "#
-    )
 }

@@ -3,7 +3,9 @@ use yew::prelude::*;
 
 use crate::domain::settings::Field;
 use crate::domain::spf::{Level, Report};
+use crate::domain::validate::limit;
 use crate::ui::components::copy_value::copy_value;
+use crate::ui::components::field::{refused, refused_id};
 use crate::ui::state::{request_tools, Action, Store, Tools};
 use crate::ui::tools;
 
@@ -15,8 +17,15 @@ pub fn spf_helper(store: &Store) -> Html {
     let pasted = store.settings().get(field).to_string();
     let oninput = {
         let dispatcher = store.dispatcher();
+        let kept = pasted.clone();
         Callback::from(move |event: InputEvent| {
-            dispatcher.dispatch(Action::Edit(field, event.target_unchecked_into::<HtmlTextAreaElement>().value()));
+            let input: HtmlTextAreaElement = event.target_unchecked_into();
+            let typed = input.value();
+            // A refused paste leaves the state as it was, so Yew would not touch the box.
+            if typed.len() > limit(field) {
+                input.set_value(&kept);
+            }
+            dispatcher.dispatch(Action::Edit(field, typed));
             dispatcher.dispatch(Action::ToolsRequested { focus: "spf-report".to_string() });
         })
     };
@@ -34,8 +43,9 @@ pub fn spf_helper(store: &Store) -> Html {
             <div class="sha-field">
                 <label for={field.id()}>{ field.label() }</label>
                 <textarea id={field.id()} value={pasted} {oninput} rows="3" spellcheck="false" autocomplete="off"
-                    aria-describedby="spf-record-hint" />
+                    aria-describedby={refused_id(store, field).map_or("spf-record-hint".to_string(), |id| format!("spf-record-hint {id}"))} />
                 <p id="spf-record-hint" class="sha-hint">{ field.hint() }</p>
+                { refused(store, field) }
             </div>
             <div id="spf-report" tabindex="-1" aria-live="polite">{ result }</div>
         </div>

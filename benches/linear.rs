@@ -1,0 +1,88 @@
+//! Time against input size for every check that reads what the admin types or pastes: each
+//! input doubles, and the time should at most double with it (a little more for the n log n
+//! sorts). `cargo bench --bench linear` prints the table; it is a benchmark, not a test.
+
+use std::hint::black_box;
+use std::time::{Duration, Instant};
+
+use smarthost_assistant::domain::link::presets;
+use smarthost_assistant::domain::platform::Platform;
+use smarthost_assistant::domain::saved::decode;
+use smarthost_assistant::domain::settings::Field;
+use smarthost_assistant::domain::spf::check as spf_check;
+use smarthost_assistant::domain::validate::check;
+
+/// The best of a few runs, to keep the machine's noise out of the figure.
+fn time(run: &dyn Fn()) -> Duration {
+    (0..5)
+        .map(|_| {
+            let start = Instant::now();
+            run();
+            start.elapsed()
+        })
+        .min()
+        .unwrap_or_default()
+}
+
+fn row(name: &str, make: &dyn Fn(usize) -> String, run: &dyn Fn(&str)) {
+    let mut previous: Option<Duration> = None;
+    let mut cells = Vec::new();
+    let mut worst: f64 = 0.0;
+    for size in [1usize << 14, 1 << 15, 1 << 16, 1 << 17, 1 << 18, 1 << 19, 1 << 20] {
+        let input = make(size);
+        let took = time(&|| run(black_box(&input)));
+        if let Some(before) = previous {
+            worst = worst.max(took.as_secs_f64() / before.as_secs_f64().max(1e-9));
+        }
+        cells.push(format!("{:>8.2} ms", took.as_secs_f64() * 1e3));
+        previous = Some(took);
+    }
+    println!("{name:<40} {}  worst ratio per doubling {worst:.2}", cells.join(" "));
+}
+
+fn main() {
+    println!("{:<40} {}", "input of 16 KiB to 1 MiB, doubling", "time for each size");
+    row("SPF record, ip4 terms", &|n| format!("v=spf1 {}-all", "ip4:192.0.2.1 ".repeat(n / 14)), &|text| {
+        spf_check(text);
+    });
+    row("SPF paste, spaces before the record", &|n| format!("{}v=spf1 mx -all", " ".repeat(n)), &|text| {
+        spf_check(text);
+    });
+    row("SPF paste, quoted strings", &|n| format!("\"v=spf1 \" {}\"-all\"", "\"a \" ".repeat(n / 5)), &|text| {
+        spf_check(text);
+    });
+    // Distinct valid names, so that the check reaches the duplicate search over all of them.
+    row(
+        "smart hosts, many entries",
+        &|n| (0..n / 22).map(|i| format!("r{i}.example.net")).collect::<Vec<_>>().join(", "),
+        &|text| {
+            check(Platform::Exchange2016, Field::SmartHosts, text);
+        },
+    );
+    row("source servers, many entries", &|n| "EX01, ".repeat(n / 6), &|text| {
+        check(Platform::Exchange2016, Field::SourceServers, text);
+    });
+    row("connector name, invisible characters", &|n| "a\u{200B}".repeat(n / 4), &|text| {
+        check(Platform::Exchange2016, Field::ConnectorName, text);
+    });
+    row(
+        "saved state, many check marks",
+        &|n| {
+            let keys: Vec<String> = (0..n / 30).map(|i| format!("\"exchange-2016:step-{i}\"")).collect();
+            format!("{{\"format\":\"smarthost-assistant\",\"version\":3,\"progress\":[{}]}}", keys.join(","))
+        },
+        &|text| {
+            let _ = decode(text);
+        },
+    );
+    row(
+        "saved state of the last release, many lines",
+        &|n| format!("smarthost-assistant 2\n{}", "done=exchange-2016:register-ip\n".repeat(n / 32)),
+        &|text| {
+            let _ = decode(text);
+        },
+    );
+    row("link, many pairs", &|n| "connector-name=x&".repeat(n / 17), &|text| {
+        presets(text.split('&').map(|pair| pair.split_once('=').unwrap_or((pair, ""))));
+    });
+}
