@@ -115,11 +115,34 @@ test('where storage is full, the admin is told once, and nothing else breaks', a
     await page.goto(app.url);
     await ready(page);
     await page.getByRole('alert').waitFor();
-    assert.match(await page.getByRole('alert').textContent(), /will be lost/);
+    assert.match(await page.getByRole('alert').textContent(), /storage for this site is full/, 'full, and not blamed on anything else');
     await field(page, 'Bridgehead server').fill('EXCH01');
     await page.locator('#step-register-ip').check();
     assert.equal(await page.getByRole('alert').count(), 1, 'said once');
     assert.equal(await page.locator('[data-step="general-bridgehead"] code').textContent(), 'EXCH01');
     assert.deepEqual(page.errors, [], 'no panic');
+    await context.close();
+});
+
+test('a 5 MB paste into the SPF box or a field is refused next to it, at once, and nothing is lost', async () => {
+    const { context, page } = await app.visit();
+    await field(page, 'Connector name').fill('Via MailRoute');
+    const huge = 'x'.repeat(5 * 1024 * 1024);
+    for (const [box, id, kept] of [
+        [field(page, 'Connector name'), 'connector-name', 'Via MailRoute'],
+        [page.getByRole('textbox', { name: "Your domain's SPF record as it is now" }), 'spf-record', ''],
+    ]) {
+        await box.fill(huge);
+        // A refusal, not a freeze: the message is there within a second.
+        const message = page.locator(`#${id}-refused`);
+        await message.waitFor({ timeout: 1000 });
+        assert.match(await message.textContent(), /That was 5242880 characters; the .* takes at most/);
+        assert.match(await box.getAttribute('aria-describedby'), new RegExp(`${id}-refused`));
+        assert.equal(await box.inputValue(), kept, 'the value before stays');
+    }
+    assert.equal(await page.locator('[data-step="general-name"] code').textContent(), 'Via MailRoute');
+    const stored = await page.evaluate((key) => localStorage.getItem(key), STORAGE_KEY);
+    assert.ok(stored.length < 10000 && stored.includes('Via MailRoute'), 'nothing of the paste was stored');
+    assert.deepEqual(page.errors, []);
     await context.close();
 });
