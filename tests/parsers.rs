@@ -330,6 +330,11 @@ fn awkward_but_valid_names_come_back_exactly() {
 
 /// Characters that have broken quoting somewhere: every kind of quote, PowerShell's
 /// backtick and subexpression, separators, line breaks, NUL, DN specials, non-ASCII.
+/// The number of cases: `PROPTEST_CASES` when set, else `default`.
+fn cases(default: u32) -> u32 {
+    std::env::var("PROPTEST_CASES").ok().and_then(|cases| cases.parse().ok()).unwrap_or(default)
+}
+
 fn hostile() -> impl Strategy<Value = String> {
     let pieces = prop::sample::select(vec![
         "'",
@@ -380,7 +385,8 @@ fn hostile() -> impl Strategy<Value = String> {
 }
 
 proptest! {
-    #![proptest_config(ProptestConfig { cases: 96, failure_persistence: None, ..ProptestConfig::default() })]
+    // 96 cases by default; scripts/fuzz.sh sets PROPTEST_CASES for a full run.
+    #![proptest_config(ProptestConfig { cases: cases(96), failure_persistence: None, ..ProptestConfig::default() })]
 
     #[test]
     fn any_string_survives_powershell_quoting(value in any::<String>(), extra in hostile()) {

@@ -1,0 +1,102 @@
+#![cfg(not(target_arch = "wasm32"))]
+//! Hostile input against every reader of text from outside the admin's own typing: links,
+//! stored and imported state, the offline copy's state, the tools module's requests, and the
+//! SPF helper. None may panic, and each keeps to its rules. The generators have their own
+//! property test with the parsers we did not write as oracles (tests/parsers.rs).
+//! `PROPTEST_CASES` sets the number of cases; scripts/fuzz.sh runs 100,000 of each.
+
+use proptest::prelude::*;
+use smarthost_assistant::domain::link::presets;
+use smarthost_assistant::domain::saved::{decode, encode, OfflineState};
+use smarthost_assistant::domain::settings::{Field, Settings};
+use smarthost_assistant::domain::spf::{check, Level, MAILROUTE_INCLUDE};
+use smarthost_assistant::tools::{answer, Answer};
+
+/// Text that looks like ours in part: fragments of our formats, of SPF and of JSON, mixed
+/// with anything.
+fn hostile() -> impl Strategy<Value = String> {
+    let pieces = prop_oneof![
+        any::<String>(),
+        Just("{\"format\":\"smarthost-assistant\",\"version\":".to_string()),
+        Just("\"settings\":{\"values\":{\"smart-hosts\":".to_string()),
+        Just("smarthost-assistant 2\nsmart-hosts=".to_string()),
+        Just("v=spf1 ".to_string()),
+        Just("include:spf.mailroute.net ".to_string()),
+        Just("redirect=".to_string()),
+        Just("\"".to_string()),
+        Just("\\u0000".to_string()),
+        Just("\u{202E}".to_string()),
+        Just("{\"Offers\":".to_string()),
+        "[a-z0-9:=./ -]{0,40}",
+    ];
+    proptest::collection::vec(pieces, 0..12).prop_map(|pieces| pieces.concat())
+}
+
+fn cases() -> u32 {
+    std::env::var("PROPTEST_CASES").ok().and_then(|cases| cases.parse().ok()).unwrap_or(256)
+}
+
+proptest! {
+    #![proptest_config(ProptestConfig { cases: cases(), failure_persistence: None, ..ProptestConfig::default() })]
+
+    /// A link sets only documented values, and never the smart host before the change.
+    #[test]
+    fn links(pairs in proptest::collection::vec((hostile(), hostile()), 0..8)) {
+        let settings = presets(pairs.iter().map(|(key, value)| (key.as_str(), value.as_str())));
+        prop_assert_eq!(settings.get(Field::PreviousSmartHosts), "");
+        for (key, value) in &pairs {
+            if let Some(field) = Field::from_id(key).filter(|field| *field != Field::PreviousSmartHosts) {
+                let last = pairs.iter().rev().find(|(other, _)| other == key).map(|(_, value)| value.as_str());
+                if last == Some(value.as_str()) && !value.chars().any(char::is_control) {
+                    prop_assert_eq!(settings.get(field), value.as_str());
+                }
+            }
+        }
+    }
+
+    /// Stored or imported state: read back exactly what was written, and never panic on the rest.
+    #[test]
+    fn stored_state(text in hostile()) {
+        if let Ok(saved) = decode(&text) {
+            prop_assert_eq!(decode(&encode(&saved)), Ok(saved));
+        }
+    }
+
+    /// The offline copy's state element holds JSON that the page reads; anything else is not read.
+    #[test]
+    fn offline_state(text in hostile()) {
+        let _ = serde_json::from_str::<OfflineState>(&text);
+    }
+
+    /// The tools module answers anything it is sent, and what it cannot read it says so.
+    #[test]
+    fn tools_requests(text in hostile()) {
+        let reply: Answer = serde_json::from_str(&answer(&text)).unwrap();
+        if serde_json::from_str::<serde_json::Value>(&text).is_err() {
+            prop_assert_eq!(reply, Answer::Unreadable);
+        }
+    }
+
+    /// The SPF helper: a record it offers is an SPF record with MailRoute's include, and none
+    /// is offered beside an error.
+    #[test]
+    fn spf(text in hostile()) {
+        let report = check(&text);
+        if let Some(record) = &report.record {
+            prop_assert!(record.to_ascii_lowercase().starts_with("v=spf1"), "{}", record);
+            prop_assert!(record.split(' ').any(|term| term == MAILROUTE_INCLUDE), "{}", record);
+            prop_assert!(!report.findings.iter().any(|finding| finding.level == Level::Error));
+        }
+    }
+
+    /// Settings of any shape round-trip through what the page sends the tools.
+    #[test]
+    fn settings_reach_the_tools_unchanged(values in proptest::collection::vec(hostile(), Field::ALL.len())) {
+        let mut settings = Settings::default();
+        for (field, value) in Field::ALL.into_iter().zip(values) {
+            settings.set(field, value);
+        }
+        let text = serde_json::to_string(&settings).unwrap();
+        prop_assert_eq!(serde_json::from_str::<Settings>(&text).unwrap(), settings);
+    }
+}
