@@ -55,11 +55,14 @@ pub fn answer(request: &str) -> String {
 /// empty); the page reads it at start-up (`ui::storage`).
 pub const STATE_ELEMENT: &str = r#"<script id="sha-state" type="application/json"></script>"#;
 
-/// The offline page with `state` inside its state element, as JSON; None when the page has
-/// none. Inside a script element only `</script` could end the data early, so every `<` is
-/// written as the JSON escape `\u003c`, which reads back as `<`.
+/// The offline page with `state` inside its state element: the saved state (JSON) as the
+/// element's text, the stamp as its `data-stamp`. None when the page has no such element.
+/// Inside a script element only `</script` could end the data early, so every `<` is
+/// written as the JSON escape `\u003c`, which reads back as `<`; the stamp keeps its digits
+/// only, so nothing can leave the attribute.
 pub fn offline_page(page: &str, state: &OfflineState) -> Option<String> {
-    let json = serde_json::to_string(state).ok()?.replace('<', "\\u003c");
-    let (open, close) = STATE_ELEMENT.split_at(STATE_ELEMENT.len() - "</script>".len());
-    page.contains(STATE_ELEMENT).then(|| page.replacen(STATE_ELEMENT, &format!("{open}{json}{close}"), 1))
+    let json = state.saved.replace('<', "\\u003c");
+    let stamp: String = state.stamp.chars().filter(char::is_ascii_digit).collect();
+    let filled = format!(r#"<script id="sha-state" type="application/json" data-stamp="{stamp}">{json}</script>"#);
+    page.contains(STATE_ELEMENT).then(|| page.replacen(STATE_ELEMENT, &filled, 1))
 }

@@ -10,7 +10,7 @@ use smarthost_assistant::domain::link::presets;
 use smarthost_assistant::domain::saved::{decode, encode, OfflineState};
 use smarthost_assistant::domain::settings::{Field, Settings};
 use smarthost_assistant::domain::spf::{check, Level, MAILROUTE_INCLUDE};
-use smarthost_assistant::tools::{answer, Answer};
+use smarthost_assistant::tools::{answer, offline_page, Answer, STATE_ELEMENT};
 
 /// Text that looks like ours in part: fragments of our formats, of SPF and of JSON, mixed
 /// with anything.
@@ -62,10 +62,17 @@ proptest! {
         }
     }
 
-    /// The offline copy's state element holds JSON that the page reads; anything else is not read.
+    /// The offline page carries any state in one element that nothing in it can close, and
+    /// gives it back exactly.
     #[test]
-    fn offline_state(text in hostile()) {
-        let _ = serde_json::from_str::<OfflineState>(&text);
+    fn offline_state(saved in hostile(), stamp in hostile()) {
+        let page = format!("<main></main>{STATE_ELEMENT}<script>x</script>");
+        let out = offline_page(&page, &OfflineState { stamp, saved: saved.clone() }).unwrap();
+        let start = out.find("<script id=\"sha-state\"").unwrap();
+        let open = start + out[start..].find('>').unwrap() + 1;
+        let end = open + out[open..].find("</script>").unwrap();
+        prop_assert!(out.ends_with("</script><script>x</script>"));
+        prop_assert_eq!(out[open..end].replace("\\u003c", "<"), saved.replace("\\u003c", "<"));
     }
 
     /// The tools module answers anything it is sent, and what it cannot read it says so.

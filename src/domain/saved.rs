@@ -106,7 +106,7 @@ pub fn found(stored: Option<&str>) -> Found {
 }
 
 /// The state an offline copy carries inside it, marked with when it was saved so that a
-/// browser takes it once (`stamp`), in the saved format (`saved`).
+/// browser takes it once (`stamp`, digits), in the saved format (`saved`).
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
 pub struct OfflineState {
     pub stamp: String,

@@ -92,9 +92,10 @@ pub fn is_offline_copy() -> bool {
     gloo::utils::document().get_element_by_id("sha-state").is_some()
 }
 
-/// The state an offline copy carries (src/tools.rs writes it); None on the hosted page, or
-/// in a copy saved empty.
+/// The state an offline copy carries (src/tools.rs writes it): the saved state as the
+/// element's text, and its stamp; None on the hosted page, or in a copy saved empty.
 fn offline_state() -> Option<OfflineState> {
-    let text = gloo::utils::document().get_element_by_id("sha-state")?.text_content()?;
-    serde_json::from_str(&text).ok()
+    let element = gloo::utils::document().get_element_by_id("sha-state")?;
+    let stamp = element.get_attribute("data-stamp")?;
+    Some(OfflineState { stamp, saved: element.text_content()? })
 }
