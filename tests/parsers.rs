@@ -195,7 +195,8 @@ fn typed_in_powershell(settings: &Settings, file: &File) -> Vec<Vec<String>> {
             let mut typed = vec![name];
             if file.name.starts_with("configure") {
                 typed.push(hosts);
-                if !settings.get(Field::SourceServers).is_empty() {
+                // Blank means none: an existing connector keeps its own (valid.rs).
+                if !settings.get(Field::SourceServers).trim().is_empty() {
                     typed.push(list(Field::SourceServers));
                 }
             }
@@ -209,7 +210,7 @@ fn plain(settings: &Settings) -> Settings {
     let count = |field: Field| entries(settings.get(field)).len();
     let mut plain = settings.clone().with(Field::SmartHosts, vec!["x.example"; count(Field::SmartHosts)].join(","));
     plain.set(Field::ConnectorName, "Name");
-    if !settings.get(Field::SourceServers).is_empty() {
+    if !settings.get(Field::SourceServers).trim().is_empty() {
         plain.set(Field::SourceServers, vec!["S"; count(Field::SourceServers)].join(","));
     }
     plain
