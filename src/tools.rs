@@ -5,7 +5,7 @@
 
 use serde::{Deserialize, Serialize};
 
-use crate::domain::files::{self, zip::Stamp, Offer};
+use crate::domain::files::{self, zip::Stamp, Confirmed, Offer};
 use crate::domain::saved::OfflineState;
 use crate::domain::settings::{Field, Settings};
 use crate::domain::spf::{self, Report};
@@ -13,11 +13,11 @@ use crate::domain::spf::{self, Report};
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
 pub enum Request {
     /// The files for these settings.
-    Offers(Settings),
+    Offers(Settings, Confirmed),
     /// The archive of every file, its entries dated `Stamp`.
-    Archive(Settings, Stamp),
+    Archive(Settings, Stamp, Confirmed),
     /// The one shell command of the step that offers it.
-    Shell(Settings),
+    Shell(Settings, Confirmed),
     /// The SPF helper's report on what the admin pasted.
     CheckSpf(String),
     /// The offline page (`dist/offline.html`, as fetched) with this state inside.
@@ -39,11 +39,11 @@ pub enum Answer {
 /// What the tools module answers to a request, as JSON text.
 pub fn answer(request: &str) -> String {
     let answer = match serde_json::from_str(request) {
-        Ok(Request::Offers(settings)) => Answer::Offers(files::offers(&settings)),
-        Ok(Request::Archive(settings, stamp)) => {
-            Answer::Archive(files::archive(&settings, stamp).map(|(_, bytes)| bytes))
+        Ok(Request::Offers(settings, confirmed)) => Answer::Offers(files::offers(&settings, confirmed)),
+        Ok(Request::Archive(settings, stamp, confirmed)) => {
+            Answer::Archive(files::archive(&settings, stamp, confirmed).map(|(_, bytes)| bytes))
         }
-        Ok(Request::Shell(settings)) => Answer::Shell(files::shell(&settings)),
+        Ok(Request::Shell(settings, confirmed)) => Answer::Shell(files::shell(&settings, confirmed)),
         Ok(Request::CheckSpf(pasted)) => Answer::Spf(spf::check(&pasted)),
         Ok(Request::OfflinePage { page, state }) => Answer::OfflinePage(offline_page(&page, &state)),
         Err(_) => Answer::Unreadable,

@@ -5,6 +5,7 @@
 use std::path::PathBuf;
 
 use smarthost_assistant::domain::files::zip::Stamp;
+use smarthost_assistant::domain::files::Confirmed;
 use smarthost_assistant::domain::files::{archive, offers, shell, Kind};
 use smarthost_assistant::domain::platform::{Platform, Release2007};
 use smarthost_assistant::domain::settings::{Connector, Field, Scope, Settings};
@@ -136,7 +137,7 @@ fn golden(set: &str, name: &str, bytes: &[u8]) {
 #[test]
 fn every_file_matches_its_reviewed_golden_copy() {
     for (set, settings) in sets() {
-        for offer in offers(&settings) {
+        for offer in offers(&settings, Confirmed::Yes) {
             let file = offer.file.unwrap_or_else(|fields| panic!("{set}: {} waits for {fields:?}", offer.name));
             golden(set, &file.name, &file.bytes());
         }
@@ -145,7 +146,7 @@ fn every_file_matches_its_reviewed_golden_copy() {
 }
 
 fn readme_of(settings: &Settings) -> Vec<u8> {
-    let (name, zip) = archive(settings, STAMP).unwrap();
+    let (name, zip) = archive(settings, STAMP, Confirmed::Yes).unwrap();
     assert_eq!(name, format!("mailroute-{}.zip", settings.platform.id()));
     // The README is the archive's first entry: 30-byte header, then name, then data.
     let name_len = u16::from_le_bytes([zip[26], zip[27]]) as usize;
@@ -156,7 +157,7 @@ fn readme_of(settings: &Settings) -> Vec<u8> {
 #[test]
 fn files_use_crlf_and_scripts_carry_a_bom() {
     for (set, settings) in sets() {
-        for offer in offers(&settings) {
+        for offer in offers(&settings, Confirmed::Yes) {
             let file = offer.file.unwrap();
             assert!(!file.text.replace("\r\n", "").contains(['\r', '\n']), "{set} {}: bare line ending", file.name);
             assert!(file.text.ends_with("\r\n"));
@@ -168,8 +169,10 @@ fn files_use_crlf_and_scripts_carry_a_bom() {
 
 #[test]
 fn files_wait_for_the_values_they_need() {
-    let waiting: Vec<(String, Result<(), Vec<Field>>)> =
-        offers(&Settings::default()).into_iter().map(|offer| (offer.name, offer.file.map(|_| ()))).collect();
+    let waiting: Vec<(String, Result<(), Vec<Field>>)> = offers(&Settings::default(), Confirmed::Yes)
+        .into_iter()
+        .map(|offer| (offer.name, offer.file.map(|_| ())))
+        .collect();
     assert_eq!(
         waiting,
         [
@@ -187,9 +190,9 @@ fn files_wait_for_the_values_they_need() {
         ]
     );
     let broken = defaults().with(Field::Cost, "0");
-    assert_eq!(archive(&broken, STAMP), Err(vec![Field::Cost]));
+    assert_eq!(archive(&broken, STAMP, Confirmed::Yes), Err(vec![Field::Cost]));
     let broken = exchange_2016_new().with(Field::SourceServers, "EX 01").with(Field::SmartHosts, "[203.0.113.9]");
-    for offer in offers(&broken) {
+    for offer in offers(&broken, Confirmed::Yes) {
         assert_eq!(offer.file, Err(vec![Field::SmartHosts, Field::SourceServers]), "{}", offer.name);
     }
 }
@@ -197,7 +200,7 @@ fn files_wait_for_the_values_they_need() {
 #[test]
 fn files_resting_on_unconfirmed_facts_say_so() {
     for (set, settings) in sets() {
-        for offer in offers(&settings) {
+        for offer in offers(&settings, Confirmed::Yes) {
             let caution = offer.caution.unwrap_or_default();
             match offer.name.as_str() {
                 "create-mailroute-connector.ldf"
@@ -220,7 +223,7 @@ fn files_resting_on_unconfirmed_facts_say_so() {
 
 #[test]
 fn the_send_connector_script_backs_up_changes_and_verifies() {
-    let configure = |settings: &Settings| offers(settings).remove(0).file.unwrap().text;
+    let configure = |settings: &Settings| offers(settings, Confirmed::Yes).remove(0).file.unwrap().text;
     let new = configure(&exchange_2016_new());
     let backup = new.find("Export-Clixml").unwrap();
     let change = new.find("New-SendConnector").unwrap();
@@ -242,15 +245,15 @@ fn the_send_connector_script_backs_up_changes_and_verifies() {
         "{existing}"
     );
     assert!(existing.contains("-IsScopedConnector $true"));
-    let rollback = offers(&exchange_2019_existing()).remove(1).file.unwrap().text;
+    let rollback = offers(&exchange_2019_existing(), Confirmed::Yes).remove(1).file.unwrap().text;
     assert!(rollback.contains("Import-Clixml") && rollback.contains("Set-SendConnector"));
-    let rollback_new = offers(&exchange_2016_new()).remove(1).file.unwrap().text;
+    let rollback_new = offers(&exchange_2016_new(), Confirmed::Yes).remove(1).file.unwrap().text;
     assert!(rollback_new.contains("Remove-SendConnector"));
 }
 
 #[test]
 fn exchange_online_connects_creates_validates_and_rolls_back() {
-    let files = offers(&exchange_online());
+    let files = offers(&exchange_online(), Confirmed::Yes);
     let create = &files[0].file.as_ref().unwrap().text;
     let connect = create.find("Connect-ExchangeOnline").unwrap();
     let new = create.find("New-OutboundConnector -Name $ConnectorName -ConnectorType Partner -RecipientDomains '*' -SmartHosts 'outbound.mailroute.net' -UseMXRecord $false -TlsSettings DomainValidation -TlsDomain '*.mailroute.net' -Enabled $false").unwrap();
@@ -268,9 +271,14 @@ fn exchange_online_connects_creates_validates_and_rolls_back() {
 #[test]
 fn the_shell_command_is_the_scripts_change() {
     let settings = exchange_2016_new();
-    let command = shell(&settings).unwrap().unwrap();
+    let command = shell(&settings, Confirmed::Yes).unwrap().unwrap();
     assert!(command.starts_with("New-SendConnector -Name 'MailRoute Outbound' -Usage Custom"));
-    assert!(offers(&settings)[0].file.as_ref().unwrap().text.contains(&format!("{command} | Out-Null")));
-    assert_eq!(shell(&defaults()), None, "Exchange 2003 has no shell");
-    assert_eq!(shell(&exchange_2016_new().with(Field::Cost, "0")), Some(Err(vec![Field::Cost])));
+    assert!(offers(&settings, Confirmed::Yes)[0]
+        .file
+        .as_ref()
+        .unwrap()
+        .text
+        .contains(&format!("{command} | Out-Null")));
+    assert_eq!(shell(&defaults(), Confirmed::Yes), None, "Exchange 2003 has no shell");
+    assert_eq!(shell(&exchange_2016_new().with(Field::Cost, "0"), Confirmed::Yes), Some(Err(vec![Field::Cost])));
 }

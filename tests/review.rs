@@ -2,6 +2,7 @@
 //! The Exchange review's blockers and majors (shared/reviews/fidelity.md), each pinned so that
 //! a regression fails, and the SPF cases of its m10 from RFC 7208's own text.
 
+use smarthost_assistant::domain::files::Confirmed;
 use smarthost_assistant::domain::files::{archive, zip::Stamp};
 use smarthost_assistant::domain::files::{offers, shell, Offer, README};
 use smarthost_assistant::domain::platform::Platform;
@@ -20,7 +21,7 @@ fn on(platform: Platform, connector: Connector) -> Settings {
 }
 
 fn file(settings: &Settings, name: &str) -> String {
-    let offers = offers(settings);
+    let offers = offers(settings, Confirmed::Yes);
     let offer = offers.iter().find(|offer| offer.name == name).unwrap_or_else(|| panic!("no {name}"));
     offer.file.as_ref().unwrap().text.clone()
 }
@@ -57,7 +58,7 @@ fn the_exchange_online_script_turns_it_on_only_after_a_successful_validation() {
         assert!(enable_line.contains(part), "{part}: {enable_line}");
     }
     // The shell command in the console step does the same, in the same order.
-    let command = shell(&on(Platform::ExchangeOnline, Connector::New)).unwrap().unwrap();
+    let command = shell(&on(Platform::ExchangeOnline, Connector::New), Confirmed::Yes).unwrap().unwrap();
     let (new, validate, enable) = (
         command.find("-Enabled $false").unwrap(),
         command.find("Validate-OutboundConnector").unwrap(),
@@ -94,7 +95,7 @@ fn every_exchange_cmdlet_in_2010_to_se_and_exchange_online_stops_on_an_error() {
     let mut seen = 0;
     for platform in platforms {
         for connector in [Connector::New, Connector::Existing] {
-            for offer in offers(&on(platform, connector)) {
+            for offer in offers(&on(platform, connector), Confirmed::Yes) {
                 let text = offer.file.unwrap().text;
                 // Comments and messages may name a cmdlet without running it.
                 let running =
@@ -154,7 +155,10 @@ fn every_run_line_names_a_way_past_the_execution_policy() {
     let mut seen = 0;
     for platform in Platform::ALL {
         for connector in [Connector::New, Connector::Existing] {
-            for offer in offers(&on(platform, connector)).into_iter().filter(|offer| offer.name.ends_with(".ps1")) {
+            for offer in offers(&on(platform, connector), Confirmed::Yes)
+                .into_iter()
+                .filter(|offer| offer.name.ends_with(".ps1"))
+            {
                 assert!(!offer.run.is_empty(), "{}", offer.name);
                 for run in &offer.run {
                     seen += 1;
@@ -165,7 +169,7 @@ fn every_run_line_names_a_way_past_the_execution_policy() {
     }
     assert!(seen >= 16, "{seen}");
     // Exchange Online: PowerShell 7 and Windows PowerShell 5.1 each have their own.
-    let exo = &offers(&on(Platform::ExchangeOnline, Connector::New))[0];
+    let exo = &offers(&on(Platform::ExchangeOnline, Connector::New), Confirmed::Yes)[0];
     assert!(
         exo.run.iter().any(|run| run.starts_with("pwsh "))
             && exo.run.iter().any(|run| run.starts_with("powershell.exe "))
@@ -174,7 +178,7 @@ fn every_run_line_names_a_way_past_the_execution_policy() {
 
 fn readme(settings: &Settings) -> String {
     let stamp = Stamp { year: 2026, month: 11, day: 28, hour: 9, minute: 0, second: 0 };
-    let (_, zip) = archive(settings, stamp).unwrap();
+    let (_, zip) = archive(settings, stamp, Confirmed::Yes).unwrap();
     let text = String::from_utf8_lossy(&zip).to_string();
     let start = text.find("Routing outgoing mail through MailRoute").unwrap();
     text[start..start + text[start..].find("To undo").unwrap_or(2000).min(3000)].to_string()
@@ -185,7 +189,7 @@ fn readme(settings: &Settings) -> String {
 fn the_2003_rollback_says_it_does_not_restore_replaced_address_spaces() {
     let mut settings = on(Platform::Exchange2003, Connector::Existing);
     settings.replace_address_space = true;
-    let offers: Vec<Offer> = offers(&settings);
+    let offers: Vec<Offer> = offers(&settings, Confirmed::Yes);
     let rollback = offers.iter().find(|offer| offer.name == "rollback-restore-smart-host.ldf").unwrap();
     assert!(rollback.purpose.contains("not the address spaces"), "{}", rollback.purpose);
     assert!(rollback.file.as_ref().unwrap().text.contains("does not put back the address spaces"));
@@ -211,8 +215,10 @@ fn an_existing_connectors_readme_states_only_what_the_script_changes() {
 fn a_new_send_connector_waits_for_its_source_servers() {
     for platform in [Platform::Exchange2007, Platform::Exchange2010, Platform::Exchange2016] {
         let settings = on(platform, Connector::New).with(Field::SourceServers, "");
-        assert_eq!(offers(&settings)[0].file, Err(vec![Field::SourceServers]), "{platform:?}");
-        assert!(offers(&on(platform, Connector::Existing).with(Field::SourceServers, ""))[0].file.is_ok());
+        assert_eq!(offers(&settings, Confirmed::Yes)[0].file, Err(vec![Field::SourceServers]), "{platform:?}");
+        assert!(offers(&on(platform, Connector::Existing).with(Field::SourceServers, ""), Confirmed::Yes)[0]
+            .file
+            .is_ok());
     }
 }
 

@@ -2,6 +2,7 @@
 //! The typed interface between the page and the tools module: every request and answer
 //! crosses as JSON and comes back unchanged, and the offline page carries the state safely.
 
+use smarthost_assistant::domain::files::Confirmed;
 use smarthost_assistant::domain::files::{self, zip::Stamp};
 use smarthost_assistant::domain::platform::Platform;
 use smarthost_assistant::domain::progress::Progress;
@@ -32,19 +33,30 @@ fn the_tools_answer_what_the_generators_make_for_every_platform() {
             let mut settings = settings_for(platform);
             settings.connector = connector;
             assert_eq!(
-                ask(&Request::Offers(settings.clone())),
-                Answer::Offers(files::offers(&settings)),
+                ask(&Request::Offers(settings.clone(), Confirmed::Yes)),
+                Answer::Offers(files::offers(&settings, Confirmed::Yes)),
                 "{platform:?}"
             );
-            assert_eq!(ask(&Request::Shell(settings.clone())), Answer::Shell(files::shell(&settings)), "{platform:?}");
-            let archive = files::archive(&settings, stamp).map(|(_, bytes)| bytes);
-            assert_eq!(ask(&Request::Archive(settings, stamp)), Answer::Archive(archive), "{platform:?}");
+            assert_eq!(
+                ask(&Request::Shell(settings.clone(), Confirmed::Yes)),
+                Answer::Shell(files::shell(&settings, Confirmed::Yes)),
+                "{platform:?}"
+            );
+            let archive = files::archive(&settings, stamp, Confirmed::Yes).map(|(_, bytes)| bytes);
+            assert_eq!(
+                ask(&Request::Archive(settings, stamp, Confirmed::Yes)),
+                Answer::Archive(archive),
+                "{platform:?}"
+            );
         }
     }
     let waiting = Settings::default();
-    assert_eq!(ask(&Request::Offers(waiting.clone())), Answer::Offers(files::offers(&waiting)));
     assert_eq!(
-        ask(&Request::Archive(waiting, stamp)),
+        ask(&Request::Offers(waiting.clone(), Confirmed::Yes)),
+        Answer::Offers(files::offers(&waiting, Confirmed::Yes))
+    );
+    assert_eq!(
+        ask(&Request::Archive(waiting, stamp, Confirmed::Yes)),
         Answer::Archive(Err(vec![Field::Bridgehead, Field::AdDomain, Field::Organization]))
     );
 }

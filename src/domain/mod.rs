@@ -2,6 +2,7 @@
 
 pub mod checklist;
 pub mod files;
+pub mod guard;
 pub mod link;
 pub mod platform;
 pub mod progress;

@@ -1,6 +1,7 @@
 //! Rules for each value the admin types. Every problem carries a message that says what is
 //! wrong with this value and what to do; a fix, where one is certain, can be applied in one click.
 
+use crate::domain::guard::suspects;
 use crate::domain::platform::{Family, Platform};
 use crate::domain::settings::{Field, Settings, MAILROUTE_SMART_HOST};
 
@@ -226,16 +227,20 @@ fn check_smart_hosts(platform: Platform, value: &str) -> Option<Problem> {
     // by a single source (facts/exchange.md §2, S11; review m11): said as reported.
     let address = |entry: &&str| entry.starts_with('[');
     let first_name = entries.iter().position(|entry| !address(entry));
-    if let (Some(first_name), Platform::Exchange2003) = (first_name, platform) {
-        if entries[..first_name].iter().any(address) {
-            return Some(Problem::warning(
-                "Put host names before IP addresses: with an IP address first, Exchange 2003 reportedly does not share mail across the list.",
-            ));
+    let order = match (first_name, platform) {
+        (Some(first_name), Platform::Exchange2003) if entries[..first_name].iter().any(address) => {
+            " Put host names before IP addresses: with an IP address first, Exchange 2003 reportedly does not share mail across the list."
         }
-    }
-    if !entries.iter().any(|entry| entry.eq_ignore_ascii_case(MAILROUTE_SMART_HOST)) {
+        _ => "",
+    };
+    // Anything but MailRoute's own host, named with the reason, until the admin confirms it.
+    // An IP address is never MailRoute's, so the advice on order only ever comes with this.
+    let suspects = suspects(value);
+    if !suspects.is_empty() {
+        let named: Vec<String> = suspects.iter().map(|suspect| format!("{}: {}", suspect.host, suspect.why)).collect();
         return Some(Problem::warning(format!(
-            "This list does not include MailRoute's smarthost, {MAILROUTE_SMART_HOST}."
+            "Not MailRoute's smarthost ({MAILROUTE_SMART_HOST}). {}. Files are made only once you confirm below that MailRoute support gave you this host.{order}",
+            named.join("; ")
         )));
     }
     None

@@ -11,6 +11,7 @@ use std::rc::Rc;
 use yew::prelude::*;
 
 use crate::domain::checklist;
+use crate::domain::files::Confirmed;
 use crate::domain::platform::{Platform, Release2007};
 use crate::domain::progress::Progress;
 use crate::domain::saved::{Saved, Theme, Unreadable};
@@ -55,6 +56,9 @@ pub struct State {
     pub offline_error: Option<String>,
     /// An edit longer than its field takes, refused: the field and the length offered.
     pub refused: Option<(Field, usize)>,
+    /// The smart host list the admin confirmed in so many words, though it is not
+    /// MailRoute's. Never saved: it holds for this value, in this tab, only.
+    pub confirmed: Option<String>,
     /// Whether the tools module (the generators and the SPF checker) is loaded.
     pub tools: Tools,
     /// Where the keyboard goes once the tools are there, if the button that asked is gone.
@@ -77,6 +81,8 @@ pub enum Action {
     ChooseConnector(Connector),
     ChooseScope(Scope),
     ChooseTheme(Theme),
+    /// The admin confirms, or takes back, the smart hosts as they are now.
+    ConfirmSmartHosts(bool),
     ReplaceAddressSpace(bool),
     Toggle(&'static str),
     ToggleDetails(&'static str),
@@ -119,6 +125,7 @@ impl State {
             confirming_reset: false,
             offline_error: None,
             refused: None,
+            confirmed: None,
             tools: Tools::NotLoaded,
             tools_focus: String::new(),
         }
@@ -130,6 +137,15 @@ impl State {
 
     pub fn progress(&self) -> &Progress {
         &self.saved.progress
+    }
+
+    /// Whether the smart hosts as they are now are the ones the admin confirmed.
+    pub fn confirmed(&self) -> Confirmed {
+        if self.confirmed.as_deref() == Some(self.settings().get(Field::SmartHosts)) {
+            Confirmed::Yes
+        } else {
+            Confirmed::No
+        }
     }
 
     pub fn copied(&self, id: &str) -> Option<Copied> {
@@ -163,6 +179,9 @@ impl Reducible for State {
             Action::ChooseConnector(connector) => settings.connector = connector,
             Action::ChooseScope(scope) => settings.scope = scope,
             Action::ChooseTheme(theme) => next.saved.theme = theme,
+            Action::ConfirmSmartHosts(yes) => {
+                next.confirmed = yes.then(|| settings.get(Field::SmartHosts).to_string());
+            }
             Action::ReplaceAddressSpace(replace) => settings.replace_address_space = replace,
             Action::Toggle(id) => {
                 let platform = settings.platform;

@@ -4,7 +4,7 @@
 use wasm_bindgen::prelude::*;
 use wasm_bindgen_futures::JsFuture;
 
-use crate::domain::files::{zip::Stamp, Offer};
+use crate::domain::files::{zip::Stamp, Confirmed, Offer};
 use crate::domain::saved::OfflineState;
 use crate::domain::settings::{Field, Settings};
 use crate::domain::spf::Report;
@@ -42,15 +42,15 @@ fn ask(request: &Request) -> Option<Answer> {
     serde_json::from_str(&answer).ok()
 }
 
-pub fn offers(settings: &Settings) -> Option<Vec<Offer>> {
-    match ask(&Request::Offers(settings.clone()))? {
+pub fn offers(settings: &Settings, confirmed: Confirmed) -> Option<Vec<Offer>> {
+    match ask(&Request::Offers(settings.clone(), confirmed))? {
         Answer::Offers(offers) => Some(offers),
         _ => None,
     }
 }
 
 /// The archive's bytes, its entries dated now in local time.
-pub fn archive(settings: &Settings) -> Option<Vec<u8>> {
+pub fn archive(settings: &Settings, confirmed: Confirmed) -> Option<Vec<u8>> {
     let now = js_sys::Date::new_0();
     let stamp = Stamp {
         year: now.get_full_year() as u16,
@@ -60,15 +60,15 @@ pub fn archive(settings: &Settings) -> Option<Vec<u8>> {
         minute: now.get_minutes() as u8,
         second: now.get_seconds() as u8,
     };
-    match ask(&Request::Archive(settings.clone(), stamp))? {
+    match ask(&Request::Archive(settings.clone(), stamp, confirmed))? {
         Answer::Archive(Ok(bytes)) => Some(bytes),
         _ => None,
     }
 }
 
 /// The step's shell command: None where the platform has none, or the fields it waits for.
-pub fn shell(settings: &Settings) -> Option<Result<String, Vec<Field>>> {
-    match ask(&Request::Shell(settings.clone()))? {
+pub fn shell(settings: &Settings, confirmed: Confirmed) -> Option<Result<String, Vec<Field>>> {
+    match ask(&Request::Shell(settings.clone(), confirmed))? {
         Answer::Shell(shell) => shell,
         _ => None,
     }

@@ -84,7 +84,7 @@ pub fn archive_offer(settings: &Settings, stamp: Stamp) -> Result<(String, Vec<u
     let valid = Valid::new(settings)?;
     let offers = offers(settings);
     let readme = readme(&valid).file(&offers);
-    Ok((archive_name(Platform::Exchange2003), zipped(readme, offers, stamp)))
+    Ok((archive_name(Platform::Exchange2003), zipped(settings, readme, offers, stamp)))
 }
 
 /// ldifde's import switches: -i import, -f file (facts/exchange.md §1.5). Without -s it

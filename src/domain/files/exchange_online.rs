@@ -57,7 +57,7 @@ pub fn offers(settings: &Settings) -> Vec<Offer> {
 pub fn archive_offer(settings: &Settings, stamp: Stamp) -> Result<(String, Vec<u8>), Vec<Field>> {
     let plan = OutboundConnectorPlan::new(settings)?;
     let offers = offers(settings);
-    Ok((archive_name(Platform::ExchangeOnline), zipped(readme(&plan).file(&offers), offers, stamp)))
+    Ok((archive_name(Platform::ExchangeOnline), zipped(settings, readme(&plan).file(&offers), offers, stamp)))
 }
 
 /// The change as commands to paste into a session connected to Exchange Online, in the

@@ -11,8 +11,9 @@ pub mod zip;
 use serde::{Deserialize, Serialize};
 
 use crate::domain::files::zip::Stamp;
+use crate::domain::guard;
 use crate::domain::platform::{Family, Platform};
-use crate::domain::settings::{Field, Settings};
+use crate::domain::settings::{Field, Settings, MAILROUTE_SMART_HOST};
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
 pub enum Kind {
@@ -36,6 +37,21 @@ impl File {
         let mut text = lines.join("\r\n");
         text.push_str("\r\n");
         File { name: name.to_string(), kind, text }
+    }
+
+    /// This file opening with a comment, of its own kind, that names the smart hosts that
+    /// are not MailRoute's: whoever opens or runs it sees where the mail will go (review F2).
+    fn marked(self, hosts: &str) -> File {
+        let comment = match self.kind {
+            Kind::PowerShell | Kind::Ldif => "# ",
+            // `@` keeps cmd.exe from echoing the line before `@echo off` has run.
+            Kind::Batch => "@rem ",
+            Kind::Text => "",
+        };
+        let warning = format!(
+            "{comment}WARNING: {hosts} is not MailRoute's smarthost, {MAILROUTE_SMART_HOST}. The administrator confirmed that MailRoute support asked for it."
+        );
+        File { text: format!("{warning}\r\n{}", self.text), ..self }
     }
 
     /// The bytes to download. PowerShell scripts and text files are UTF-8 with a byte order
@@ -85,17 +101,49 @@ pub fn archive_name(platform: Platform) -> String {
     format!("mailroute-{}.zip", platform.id())
 }
 
-/// The files for these settings, whatever the platform.
-pub fn offers(settings: &Settings) -> Vec<Offer> {
-    match settings.platform.family() {
+/// Whether the admin has confirmed, in so many words, smart hosts that are not MailRoute's.
+/// Only their own click gives it; it is never saved, and no link or file carries it.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub enum Confirmed {
+    No,
+    Yes,
+}
+
+/// The files for these settings, whatever the platform. With a smart host that is not
+/// MailRoute's, none is made until the admin confirms it, and then each says so first.
+pub fn offers(settings: &Settings, confirmed: Confirmed) -> Vec<Offer> {
+    let offers = match settings.platform.family() {
         Family::Exchange2003 => exchange2003::offers(settings),
         Family::SendConnector => send_connector::offers(settings),
         Family::ExchangeOnline => exchange_online::offers(settings),
+    };
+    let Some(hosts) = guard::foreign(settings.get(Field::SmartHosts)) else {
+        return offers;
+    };
+    offers
+        .into_iter()
+        .map(|mut offer| {
+            offer.file = match (offer.file, confirmed) {
+                (Ok(file), Confirmed::Yes) => Ok(file.marked(&hosts)),
+                (Ok(_), Confirmed::No) => Err(vec![Field::SmartHosts]),
+                (Err(fields), _) => Err(Field::in_order(&[fields, vec![Field::SmartHosts]].concat())),
+            };
+            offer
+        })
+        .collect()
+}
+
+/// Whether files may be made for these hosts: MailRoute's, or others the admin confirmed.
+fn allowed(settings: &Settings, confirmed: Confirmed) -> Result<(), Vec<Field>> {
+    match (guard::foreign(settings.get(Field::SmartHosts)), confirmed) {
+        (Some(_), Confirmed::No) => Err(vec![Field::SmartHosts]),
+        _ => Ok(()),
     }
 }
 
 /// The archive of every file for these settings, whatever the platform: its name and bytes.
-pub fn archive(settings: &Settings, stamp: Stamp) -> Result<(String, Vec<u8>), Vec<Field>> {
+pub fn archive(settings: &Settings, stamp: Stamp, confirmed: Confirmed) -> Result<(String, Vec<u8>), Vec<Field>> {
+    allowed(settings, confirmed)?;
     match settings.platform.family() {
         Family::Exchange2003 => exchange2003::archive_offer(settings, stamp),
         Family::SendConnector => send_connector::archive_offer(settings, stamp),
@@ -104,13 +152,14 @@ pub fn archive(settings: &Settings, stamp: Stamp) -> Result<(String, Vec<u8>), V
 }
 
 /// The one shell command that makes the change, for the step that offers it; None where
-/// the platform has none (Exchange 2003).
-pub fn shell(settings: &Settings) -> Option<Result<String, Vec<Field>>> {
-    match settings.platform.family() {
-        Family::Exchange2003 => None,
-        Family::SendConnector => Some(send_connector::shell(settings)),
-        Family::ExchangeOnline => Some(exchange_online::shell(settings)),
-    }
+/// the platform has none (Exchange 2003). Like the files, it waits for a confirmation.
+pub fn shell(settings: &Settings, confirmed: Confirmed) -> Option<Result<String, Vec<Field>>> {
+    let command = match settings.platform.family() {
+        Family::Exchange2003 => return None,
+        Family::SendConnector => send_connector::shell(settings),
+        Family::ExchangeOnline => exchange_online::shell(settings),
+    };
+    Some(allowed(settings, confirmed).and(command))
 }
 
 /// A README for the archive: the admin's values, what to do first, and each file in order.
@@ -146,10 +195,15 @@ impl Readme<'_> {
 
 pub const README: &str = "README.txt";
 
-/// The README and every file in one archive.
-pub fn zipped(readme: File, offers: Vec<Offer>, stamp: Stamp) -> Vec<u8> {
+/// The README and every file in one archive, each marked as `offers` marks it.
+pub fn zipped(settings: &Settings, readme: File, offers: Vec<Offer>, stamp: Stamp) -> Vec<u8> {
+    let foreign = guard::foreign(settings.get(Field::SmartHosts));
     let entries: Vec<(String, Vec<u8>)> = std::iter::once(readme)
         .chain(offers.into_iter().filter_map(|offer| offer.file.ok()))
+        .map(|file| match &foreign {
+            Some(hosts) => file.marked(hosts),
+            None => file,
+        })
         .map(|file| (file.name.clone(), file.bytes()))
         .collect();
     zip::archive(&entries, stamp)

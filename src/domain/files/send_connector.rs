@@ -71,7 +71,7 @@ pub fn offers(settings: &Settings) -> Vec<Offer> {
 pub fn archive_offer(settings: &Settings, stamp: Stamp) -> Result<(String, Vec<u8>), Vec<Field>> {
     let plan = SendConnectorPlan::new(settings)?;
     let offers = offers(settings);
-    Ok((archive_name(plan.platform), zipped(readme(&plan).file(&offers), offers, stamp)))
+    Ok((archive_name(plan.platform), zipped(settings, readme(&plan).file(&offers), offers, stamp)))
 }
 
 /// The change as one command, for the admin who would rather type it.

@@ -1,6 +1,8 @@
 use web_sys::HtmlInputElement;
 use yew::prelude::*;
 
+use crate::domain::files::Confirmed;
+use crate::domain::guard::foreign;
 use crate::domain::settings::Field;
 use crate::domain::validate::{check, limit, Severity};
 use crate::ui::focus::focus;
@@ -78,6 +80,27 @@ pub fn field_input(store: &Store, field: Field) -> Html {
             <p id={hint_id} class="sha-hint">{ field.hint() }</p>
             { problem_html.unwrap_or_default() }
             { refused(store, field) }
+            { confirm(store, field, is_error) }
+        </div>
+    }
+}
+
+/// For smart hosts that are not MailRoute's: the admin's own statement that MailRoute support
+/// gave them, without which no file is made (review F2). It holds for this value only.
+fn confirm(store: &Store, field: Field, is_error: bool) -> Html {
+    let Some(hosts) = (field == Field::SmartHosts && !is_error).then(|| foreign(store.settings().get(field))).flatten()
+    else {
+        return Html::default();
+    };
+    let onchange = store
+        .dispatcher()
+        .to_callback()
+        .reform(|event: Event| Action::ConfirmSmartHosts(event.target_unchecked_into::<HtmlInputElement>().checked()));
+    html! {
+        <div class="sha-choice">
+            <input type="checkbox" id="smart-hosts-confirm" checked={store.confirmed() == Confirmed::Yes} {onchange}
+                aria-describedby="smart-hosts-problem" />
+            <label for="smart-hosts-confirm">{ format!("MailRoute support told me to use {hosts}") }</label>
         </div>
     }
 }

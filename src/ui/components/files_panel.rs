@@ -37,7 +37,8 @@ pub fn files_panel(store: &Store) -> Html {
 
 fn files(store: &Store) -> Html {
     let settings = store.settings().clone();
-    let Some(offers) = tools::offers(&settings) else {
+    let confirmed = store.confirmed();
+    let Some(offers) = tools::offers(&settings, confirmed) else {
         return html! { <p class="sha-problem" data-severity="error">{ "The files could not be made. Reload the page and try again." }</p> };
     };
     let missing = missing(&offers);
@@ -46,7 +47,7 @@ fn files(store: &Store) -> Html {
         let dispatcher = store.dispatcher();
         let name = archive.clone();
         let onclick = Callback::from(move |_| {
-            let saved = tools::archive(&settings).is_some_and(|zip| download(&name, &zip));
+            let saved = tools::archive(&settings, confirmed).is_some_and(|zip| download(&name, &zip));
             let said = if saved { "Downloaded" } else { "The browser refused to save" };
             dispatcher.dispatch(Action::Announce(format!("{said} {name}")));
         });

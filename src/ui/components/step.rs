@@ -120,7 +120,7 @@ fn shell(store: &Store, id: &str) -> Html {
             </p>
         };
     }
-    match tools::shell(store.settings()) {
+    match tools::shell(store.settings(), store.confirmed()) {
         Some(Ok(command)) => html! {
             <div class="sha-shell" id={block_id} tabindex="-1">
                 <p>{ format!("{intro}:") }</p>

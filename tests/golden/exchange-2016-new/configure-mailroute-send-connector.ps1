@@ -1,4 +1,5 @@
-﻿# configure-mailroute-send-connector.ps1
+﻿# WARNING: 203.0.113.9 is not MailRoute's smarthost, outbound.mailroute.net. The administrator confirmed that MailRoute support asked for it.
+# configure-mailroute-send-connector.ps1
 # Creates a send connector that routes outgoing mail through MailRoute's smarthost.
 # Made by the MailRoute smarthost assistant for Exchange Server 2016.
 #

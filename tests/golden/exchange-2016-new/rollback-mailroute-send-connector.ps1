@@ -1,4 +1,5 @@
-﻿# rollback-mailroute-send-connector.ps1
+﻿# WARNING: 203.0.113.9 is not MailRoute's smarthost, outbound.mailroute.net. The administrator confirmed that MailRoute support asked for it.
+# rollback-mailroute-send-connector.ps1
 # Removes the send connector that configure-mailroute-send-connector.ps1 created.
 # Made by the MailRoute smarthost assistant for Exchange Server 2016.
 #

@@ -1,3 +1,4 @@
+@rem WARNING: [203.0.113.9] is not MailRoute's smarthost, outbound.mailroute.net. The administrator confirmed that MailRoute support asked for it.
 @echo off
 rem Exports every Exchange 2003 SMTP connector to a dated LDIF file, before any
 rem change. Run it on the Exchange server or a domain controller, as an Exchange

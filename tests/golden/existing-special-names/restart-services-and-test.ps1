@@ -1,4 +1,5 @@
-﻿# restart-services-and-test.ps1
+﻿# WARNING: [203.0.113.9] is not MailRoute's smarthost, outbound.mailroute.net. The administrator confirmed that MailRoute support asked for it.
+# restart-services-and-test.ps1
 # Restarts the Exchange 2003 routing and SMTP services so that a changed connector
 # takes effect, checks that both run again, and opens a connection to each smart host
 # on port 25. Made by the MailRoute smarthost assistant.

@@ -1,3 +1,4 @@
+@rem WARNING: [203.0.113.9] is not MailRoute's smarthost, outbound.mailroute.net. The administrator confirmed that MailRoute support asked for it.
 @echo off
 rem Restarts the Exchange 2003 routing and SMTP services so that a changed
 rem connector takes effect. Run it as an administrator on the Exchange server.

@@ -1,0 +1,98 @@
+#![cfg(not(target_arch = "wasm32"))]
+//! Nothing but MailRoute's own host passes silently (review F2): a table of lookalikes and
+//! of MailRoute's host as an admin may type it, and no file before the admin confirms.
+
+use smarthost_assistant::domain::files::{archive, offers, shell, zip::Stamp, Confirmed};
+use smarthost_assistant::domain::guard::suspects;
+use smarthost_assistant::domain::platform::Platform;
+use smarthost_assistant::domain::settings::{Field, Settings};
+use smarthost_assistant::domain::validate::{check, Severity};
+
+#[test]
+fn mailroutes_own_host_passes_silently_however_it_is_typed() {
+    for typed in ["outbound.mailroute.net", "OUTBOUND.MailRoute.NET"] {
+        assert_eq!(suspects(typed), [], "{typed}");
+        assert_eq!(check(Platform::Exchange2016, Field::SmartHosts, typed), None, "{typed}");
+    }
+    // The fully qualified form is MailRoute's too; validation asks for it without the dot.
+    assert_eq!(suspects("outbound.mailroute.net."), []);
+}
+
+#[test]
+fn every_lookalike_is_called_out_with_its_reason() {
+    for (typed, because) in [
+        ("outbound.mai1route.net", "swapped"),
+        ("0utb0und.mailroute.net", "swapped"),
+        ("outbound.rnailroute.net", "swapped"),
+        ("outbound-mailroute.net", "swapped"),
+        ("outbound.mailroute.net.attacker.example", "different domain"),
+        ("outbound.mailroute-eu.net", "different domain"),
+        ("mailroute.net.evil.example", "different domain"),
+        ("outbound.xn--mailrute-8hf.net", "punycode"),
+        ("outbound.mailrout.net", "one or two letters"),
+        ("outbond.mailroute.com", "different domain"),
+        ("outbound.malroute.net", "one or two letters"),
+        ("203.0.113.9", "IP address"),
+        ("[203.0.113.9]", "IP address"),
+        ("relay.attacker.example", "not MailRoute's host"),
+    ] {
+        let found = suspects(typed);
+        assert_eq!(found.len(), 1, "{typed}");
+        assert_eq!(found[0].host, typed);
+        assert!(found[0].why.contains(because), "{typed}: {}", found[0].why);
+        let platform = if typed.starts_with('[') { Platform::Exchange2003 } else { Platform::Exchange2016 };
+        let problem = check(platform, Field::SmartHosts, typed).unwrap_or_else(|| panic!("{typed}"));
+        assert_eq!(problem.severity, Severity::Warning, "{typed}");
+        assert!(problem.message.contains(typed) && problem.message.contains(found[0].why), "{}", problem.message);
+    }
+}
+
+#[test]
+fn a_second_host_beside_mailroutes_is_called_out() {
+    let found = suspects("outbound.mailroute.net, relay.attacker.example");
+    assert_eq!(found.len(), 1);
+    assert_eq!(found[0].host, "relay.attacker.example");
+    assert!(found[0].why.contains("beside MailRoute's"), "{}", found[0].why);
+    let problem =
+        check(Platform::Exchange2016, Field::SmartHosts, "outbound.mailroute.net, relay.attacker.example").unwrap();
+    assert!(problem.message.contains("relay.attacker.example"), "{}", problem.message);
+}
+
+fn with_hosts(platform: Platform, hosts: &str) -> Settings {
+    let mut settings = Settings::default()
+        .with(Field::SmartHosts, hosts)
+        .with(Field::Bridgehead, "EXCH01")
+        .with(Field::AdDomain, "corp.example.com")
+        .with(Field::Organization, "Contoso")
+        .with(Field::SourceServers, "EX01");
+    settings.platform = platform;
+    settings
+}
+
+#[test]
+fn no_file_before_the_confirmation_and_every_file_names_the_host_after_it() {
+    let stamp = Stamp { year: 2026, month: 11, day: 28, hour: 9, minute: 0, second: 0 };
+    for platform in Platform::ALL {
+        let settings = with_hosts(platform, "outbound.mailroute.net, relay.example.net");
+        for offer in offers(&settings, Confirmed::No) {
+            assert_eq!(offer.file, Err(vec![Field::SmartHosts]), "{platform:?} {}", offer.name);
+        }
+        assert_eq!(archive(&settings, stamp, Confirmed::No), Err(vec![Field::SmartHosts]));
+        if let Some(command) = shell(&settings, Confirmed::No) {
+            assert_eq!(command, Err(vec![Field::SmartHosts]));
+        }
+        for offer in offers(&settings, Confirmed::Yes) {
+            let text = offer.file.unwrap().text;
+            let first = text.lines().next().unwrap();
+            assert!(first.contains("WARNING: relay.example.net is not MailRoute's smarthost"), "{platform:?}: {first}");
+        }
+        let (_, zip) = archive(&settings, stamp, Confirmed::Yes).unwrap();
+        let count = String::from_utf8_lossy(&zip).matches("WARNING: relay.example.net").count();
+        assert_eq!(count, offers(&settings, Confirmed::Yes).len() + 1, "every file in the archive, and its README");
+        // MailRoute's own host needs no confirmation, and its files carry no warning.
+        let own = with_hosts(platform, "outbound.mailroute.net");
+        for offer in offers(&own, Confirmed::No) {
+            assert!(!offer.file.unwrap().text.contains("WARNING"));
+        }
+    }
+}
