@@ -4,6 +4,7 @@ pub mod checklist;
 pub mod files;
 pub mod guard;
 pub mod link;
+mod named;
 pub mod platform;
 pub mod progress;
 pub mod saved;

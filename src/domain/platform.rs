@@ -2,6 +2,8 @@
 
 use serde::{Deserialize, Serialize};
 
+use crate::domain::named::by_name;
+
 /// A version of Exchange, or Exchange Online. Saved and carried by its stable id, such as
 /// `exchange-2016`.
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Hash, Serialize, Deserialize)]
@@ -113,9 +115,11 @@ impl TryFrom<String> for Platform {
 /// Exchange 2007's release: the first one scopes a connector with a `Local:` address space
 /// prefix; Service Pack 1 added `-IsScopedConnector` (facts/exchange.md §3.3).
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
-#[serde(rename_all = "kebab-case")]
+#[serde(try_from = "String", into = "&'static str")]
 pub enum Release2007 {
     Rtm,
     #[default]
     ServicePack,
 }
+
+by_name!(Release2007 { Release2007::Rtm => "rtm", Release2007::ServicePack => "service-pack" });

@@ -6,6 +6,7 @@ mod legacy;
 
 use serde::{Deserialize, Serialize};
 
+use crate::domain::named::by_name;
 use crate::domain::progress::Progress;
 use crate::domain::settings::Settings;
 
@@ -15,13 +16,15 @@ const FORMAT: &str = "smarthost-assistant";
 
 /// The colours the admin chose: the system's, or one theme whatever the system says.
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
-#[serde(rename_all = "kebab-case")]
+#[serde(try_from = "String", into = "&'static str")]
 pub enum Theme {
     #[default]
     System,
     Light,
     Dark,
 }
+
+by_name!(Theme { Theme::System => "system", Theme::Light => "light", Theme::Dark => "dark" });
 
 /// Everything the admin chose, as it is saved.
 #[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]

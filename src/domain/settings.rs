@@ -8,6 +8,7 @@ use serde::de::{IgnoredAny, MapAccess, Visitor};
 use serde::ser::SerializeMap;
 use serde::{Deserialize, Deserializer, Serialize, Serializer};
 
+use crate::domain::named::by_name;
 use crate::domain::platform::{Platform, Release2007};
 
 /// MailRoute's outbound smarthost (facts/exchange.md §5).
@@ -15,7 +16,7 @@ pub const MAILROUTE_SMART_HOST: &str = "outbound.mailroute.net";
 
 /// Whether the admin creates a new SMTP connector or changes one that exists.
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
-#[serde(rename_all = "kebab-case")]
+#[serde(try_from = "String", into = "&'static str")]
 pub enum Connector {
     #[default]
     New,
@@ -26,13 +27,16 @@ pub enum Connector {
 /// prefix on the routingList value (facts/exchange.md §1.2); from 2007 on, a scoped send
 /// connector serves its Active Directory site only (facts/exchange.md §3.2, §3.3).
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
-#[serde(rename_all = "kebab-case")]
+#[serde(try_from = "String", into = "&'static str")]
 pub enum Scope {
     #[default]
     Organization,
     /// The routing group on 2003, the Active Directory site from 2007 on.
     Local,
 }
+
+by_name!(Connector { Connector::New => "new", Connector::Existing => "existing" });
+by_name!(Scope { Scope::Organization => "organization", Scope::Local => "local" });
 
 impl Scope {
     /// The option's label in the platform's console.

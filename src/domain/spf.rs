@@ -8,6 +8,7 @@
 
 use serde::{Deserialize, Serialize};
 
+use crate::domain::named::by_name;
 use crate::domain::validate::is_ipv4;
 
 pub const MAILROUTE_DOMAIN: &str = "spf.mailroute.net";
@@ -18,6 +19,7 @@ const LOOKUP_LIMIT: usize = 10;
 const STRING_LIMIT: usize = 255;
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(try_from = "String", into = "&'static str")]
 pub enum Level {
     /// The record is broken: no record is suggested until it is fixed.
     Error,
@@ -26,6 +28,8 @@ pub enum Level {
     /// Something the admin should know; nothing is wrong.
     Note,
 }
+
+by_name!(Level { Level::Error => "error", Level::Warning => "warning", Level::Note => "note" });
 
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
 pub struct Finding {

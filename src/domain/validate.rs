@@ -237,11 +237,13 @@ fn check_smart_hosts(platform: Platform, value: &str) -> Option<Problem> {
     // An IP address is never MailRoute's, so the advice on order only ever comes with this.
     let suspects = suspects(value);
     if !suspects.is_empty() {
-        let named: Vec<String> = suspects.iter().map(|suspect| format!("{}: {}", suspect.host, suspect.why)).collect();
-        return Some(Problem::warning(format!(
-            "Not MailRoute's smarthost ({MAILROUTE_SMART_HOST}). {}. Files are made only once you confirm below that MailRoute support gave you this host.{order}",
-            named.join("; ")
-        )));
+        let mut message = format!("Not MailRoute's smarthost ({MAILROUTE_SMART_HOST}).");
+        for suspect in suspects {
+            message.push_str(&format!(" {}: {}.", suspect.host, suspect.why));
+        }
+        message.push_str(" Files are made only once you confirm below that MailRoute support gave you this host.");
+        message.push_str(order);
+        return Some(Problem::warning(message));
     }
     None
 }

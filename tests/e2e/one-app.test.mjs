@@ -85,6 +85,8 @@ test('the theme follows the system until the admin picks one, which stays after 
     const { context, page } = await app.visit({ colorScheme: 'dark' });
     const theme = page.getByLabel('Theme');
     assert.equal(await theme.inputValue(), 'system');
+    // Its look comes from the theme's stylist sheet.
+    assert.equal(await page.locator('.sha-theme').evaluate((choice) => getComputedStyle(choice).float), 'right');
     assert.equal(await background(page), DARK, "the system's dark colours, on the whole page");
     await page.emulateMedia({ colorScheme: 'light' });
     await page.waitForFunction((light) => getComputedStyle(document.documentElement).backgroundColor === light, LIGHT);

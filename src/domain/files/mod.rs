@@ -12,16 +12,20 @@ use serde::{Deserialize, Serialize};
 
 use crate::domain::files::zip::Stamp;
 use crate::domain::guard;
+use crate::domain::named::by_name;
 use crate::domain::platform::{Family, Platform};
 use crate::domain::settings::{Field, Settings, MAILROUTE_SMART_HOST};
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(try_from = "String", into = "&'static str")]
 pub enum Kind {
     Batch,
     Ldif,
     PowerShell,
     Text,
 }
+
+by_name!(Kind { Kind::Batch => "batch", Kind::Ldif => "ldif", Kind::PowerShell => "powershell", Kind::Text => "text" });
 
 /// A generated file: its text has CRLF line endings, as Windows tools expect.
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
@@ -104,10 +108,13 @@ pub fn archive_name(platform: Platform) -> String {
 /// Whether the admin has confirmed, in so many words, smart hosts that are not MailRoute's.
 /// Only their own click gives it; it is never saved, and no link or file carries it.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(try_from = "String", into = "&'static str")]
 pub enum Confirmed {
     No,
     Yes,
 }
+
+by_name!(Confirmed { Confirmed::No => "no", Confirmed::Yes => "yes" });
 
 /// The files for these settings, whatever the platform. With a smart host that is not
 /// MailRoute's, none is made until the admin confirms it, and then each says so first.

@@ -2,7 +2,7 @@ use web_sys::HtmlInputElement;
 use yew::prelude::*;
 
 use crate::domain::files::Confirmed;
-use crate::domain::guard::foreign;
+use crate::domain::guard::suspects;
 use crate::domain::settings::Field;
 use crate::domain::validate::{check, limit, Severity};
 use crate::ui::focus::focus;
@@ -88,10 +88,9 @@ pub fn field_input(store: &Store, field: Field) -> Html {
 /// For smart hosts that are not MailRoute's: the admin's own statement that MailRoute support
 /// gave them, without which no file is made (review F2). It holds for this value only.
 fn confirm(store: &Store, field: Field, is_error: bool) -> Html {
-    let Some(hosts) = (field == Field::SmartHosts && !is_error).then(|| foreign(store.settings().get(field))).flatten()
-    else {
+    if field != Field::SmartHosts || is_error || suspects(store.settings().get(field)).is_empty() {
         return Html::default();
-    };
+    }
     let onchange = store
         .dispatcher()
         .to_callback()
@@ -100,7 +99,7 @@ fn confirm(store: &Store, field: Field, is_error: bool) -> Html {
         <div class="sha-choice">
             <input type="checkbox" id="smart-hosts-confirm" checked={store.confirmed() == Confirmed::Yes} {onchange}
                 aria-describedby="smart-hosts-problem" />
-            <label for="smart-hosts-confirm">{ format!("MailRoute support told me to use {hosts}") }</label>
+            <label for="smart-hosts-confirm">{ "MailRoute support told me to use the host named above" }</label>
         </div>
     }
 }
