@@ -2,6 +2,7 @@
 // theme follows the system or the admin's choice, and storage that is full loses nothing.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
+import { readFile } from 'node:fs/promises';
 import { start, ready, axeViolations, STORAGE_KEY } from './harness.mjs';
 
 let app;
@@ -146,5 +147,66 @@ test('a 5 MB paste into the SPF box or a field is refused next to it, at once, a
     const stored = await page.evaluate((key) => localStorage.getItem(key), STORAGE_KEY);
     assert.ok(stored.length < 10000 && stored.includes('Via MailRoute'), 'nothing of the paste was stored');
     assert.deepEqual(page.errors, []);
+    await context.close();
+});
+
+const LOOKALIKES = [
+    ['outbound.mai1route.net', 'swapped'],
+    ['outbound.rnailroute.net', 'swapped'],
+    ['outbound.mailroute.net.attacker.example', 'different domain'],
+    ['outbound.xn--mailrute-8hf.net', 'punycode'],
+    ['outbound.mailrout.net', 'one or two letters'],
+    ['outbound.mailroute.net, relay.attacker.example', 'beside MailRoute'],
+];
+
+test('each lookalike of MailRoute\'s host is called out next to the field, with its reason', async () => {
+    const { context, page } = await app.visit();
+    await page.getByLabel('Your mail platform').selectOption('exchange-2016');
+    const hosts = field(page, 'Smart host');
+    for (const [typed, reason] of LOOKALIKES) {
+        await hosts.fill(typed);
+        const problem = page.locator('#smart-hosts-problem');
+        await problem.waitFor();
+        const said = await problem.textContent();
+        assert.match(said, new RegExp(reason), `${typed}: ${said}`);
+        assert.ok(said.includes(typed.split(', ').pop()), `${typed}: ${said}`);
+        assert.match(await hosts.getAttribute('aria-describedby'), /smart-hosts-problem/);
+        assert.equal(await page.locator('#smart-hosts-confirm').isChecked(), false, 'never confirmed for the admin');
+    }
+    await hosts.fill('outbound.mailroute.net');
+    assert.equal(await page.locator('#smart-hosts-problem').count(), 0, "MailRoute's own host passes silently");
+    assert.equal(await page.locator('#smart-hosts-confirm').count(), 0);
+    await context.close();
+});
+
+test('no file before the admin confirms another host; after it, every file names that host first', async () => {
+    const { context, page } = await app.visit();
+    await page.getByLabel('Your mail platform').selectOption('exchange-2016');
+    await field(page, 'Source servers').fill('EX01');
+    await field(page, 'Smart host').fill('relay.example.net');
+    await page.getByRole('button', { name: 'Show the files for my values' }).click();
+    await page.locator('.sha-file').first().waitFor();
+    assert.equal(await page.getByRole('button', { name: /^Download/ }).count(), 0, 'no file, no archive');
+    assert.match(await page.locator('.sha-files').textContent(), /Waiting for: Smart host/);
+    assert.match(await page.locator('[data-step="create-send-connector"]').textContent(), /Waiting for: Smart host/, 'nor the shell command');
+
+    await page.getByLabel('MailRoute support told me to use the host named above').check();
+    const names = await page.locator('.sha-file').evaluateAll((cards) => cards.map((card) => card.dataset.file));
+    for (const name of names) {
+        const [file] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: `Download ${name}` }).click()]);
+        const text = (await readFile(await file.path())).toString("utf8");
+        assert.match(text.replace(/^\uFEFF/, '').split('\r\n')[0], /^# WARNING: relay\.example\.net is not MailRoute's smarthost/, name);
+    }
+    // A changed host asks again.
+    await field(page, 'Smart host').fill('relay2.example.net');
+    assert.equal(await page.locator('#smart-hosts-confirm').isChecked(), false);
+    assert.equal(await page.getByRole('button', { name: /^Download/ }).count(), 0);
+    // The confirmation is not saved: a reload asks again.
+    await field(page, 'Smart host').fill('relay.example.net');
+    await page.getByLabel('MailRoute support told me to use the host named above').check();
+    await page.reload();
+    await page.locator('.sha-step').first().waitFor();
+    assert.equal(await page.locator('#smart-hosts-confirm').isChecked(), false);
+    assert.deepEqual(await axeViolations(page), []);
     await context.close();
 });
