@@ -5,7 +5,7 @@
 use std::hint::black_box;
 use std::time::{Duration, Instant};
 
-use smarthost_assistant::domain::link::presets;
+use smarthost_assistant::domain::link::proposals;
 use smarthost_assistant::domain::platform::Platform;
 use smarthost_assistant::domain::saved::decode;
 use smarthost_assistant::domain::settings::Field;
@@ -83,6 +83,6 @@ fn main() {
         },
     );
     row("link, many pairs", &|n| "connector-name=x&".repeat(n / 17), &|text| {
-        presets(text.split('&').map(|pair| pair.split_once('=').unwrap_or((pair, ""))));
+        proposals(&Default::default(), text.split('&').map(|pair| pair.split_once('=').unwrap_or((pair, ""))));
     });
 }

@@ -1,12 +1,52 @@
 #![cfg(not(target_arch = "wasm32"))]
 //! Settings a link presets, from its query's pairs as the browser decodes them.
 
-use smarthost_assistant::domain::link::presets;
+use smarthost_assistant::domain::link::{proposals, split, Proposed};
 use smarthost_assistant::domain::platform::{Platform, Release2007};
 use smarthost_assistant::domain::settings::{Connector, Field, Scope, Settings};
 
+/// The defaults with everything a link proposes applied.
 fn link(pairs: &[(&str, &str)]) -> Settings {
-    presets(pairs.iter().copied())
+    let mut settings = Settings::default();
+    for change in proposals(&Settings::default(), pairs.iter().copied()) {
+        change.apply(&mut settings);
+    }
+    settings
+}
+
+#[test]
+fn a_first_visit_takes_the_platform_and_names_at_once_and_nothing_that_routes_mail() {
+    let pairs = [
+        ("platform", "exchange-2016"),
+        ("connector-name", "Docs preset"),
+        ("smart-hosts", "relay.attacker.example"),
+        ("address-space", "example.com"),
+        ("cost", "100"),
+        ("scope", "local"),
+        ("spf-record", "v=spf1 include:attacker.example -all"),
+    ];
+    let (now, later) = split(proposals(&Settings::default(), pairs), true);
+    assert_eq!(
+        now,
+        [Proposed::Platform(Platform::Exchange2016), Proposed::Value(Field::ConnectorName, "Docs preset".to_string())]
+    );
+    assert_eq!(later.len(), 5, "{later:?}");
+    assert!(later.iter().all(Proposed::routes));
+    // With the admin's own values stored, nothing is taken at once.
+    let (now, later) = split(proposals(&Settings::default(), pairs), false);
+    assert_eq!((now.len(), later.len()), (0, 7));
+}
+
+#[test]
+fn what_a_link_would_not_change_is_not_proposed() {
+    let pairs = [("smart-hosts", "outbound.mailroute.net"), ("platform", "exchange-2003"), ("connector", "new")];
+    assert_eq!(proposals(&Settings::default(), pairs), []);
+    let pairs = [("connector-name", "A"), ("connector-name", "B")];
+    assert_eq!(
+        proposals(&Settings::default(), pairs),
+        [Proposed::Value(Field::ConnectorName, "B".to_string())],
+        "the last of each"
+    );
 }
 
 #[test]

@@ -1,12 +1,59 @@
-//! The values a link presets, such as `?platform=exchange-2016&smart-hosts=…`: each choice
+//! The values a link proposes, such as `?platform=exchange-2016&smart-hosts=…`: each choice
 //! is read by serde under the name the saved format gives it, each typed value by its
 //! field's id. The page hands over the query's pairs as the browser decoded them.
+//!
+//! Nothing from a link is taken silently (review F3, F4): on a first visit a link may set
+//! the platform and the names that do not route mail; anything that would route mail, or
+//! change what the admin already has, waits for the admin's Apply.
 
 use serde::de::value::{Error, StrDeserializer};
 use serde::de::IntoDeserializer;
 use serde::Deserialize;
 
-use crate::domain::settings::{Field, Settings};
+use crate::domain::platform::{Platform, Release2007};
+use crate::domain::settings::{Connector, Field, Scope, Settings};
+
+/// One value a link proposes.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum Proposed {
+    Platform(Platform),
+    Release(Release2007),
+    Connector(Connector),
+    Scope(Scope),
+    Value(Field, String),
+}
+
+impl Proposed {
+    /// Whether it decides where mail goes or which mail goes: never taken without an Apply.
+    pub fn routes(&self) -> bool {
+        matches!(
+            self,
+            Proposed::Scope(_)
+                | Proposed::Value(Field::SmartHosts | Field::AddressSpace | Field::Cost | Field::SpfRecord, _)
+        )
+    }
+
+    pub fn apply(&self, settings: &mut Settings) {
+        match self {
+            Proposed::Platform(platform) => settings.platform = *platform,
+            Proposed::Release(release) => settings.release_2007 = *release,
+            Proposed::Connector(connector) => settings.connector = *connector,
+            Proposed::Scope(scope) => settings.scope = *scope,
+            Proposed::Value(field, value) => settings.set(*field, value.as_str()),
+        }
+    }
+
+    /// What it sets, and to what, as the admin reads it.
+    pub fn describe(&self, settings: &Settings) -> (&'static str, String) {
+        match self {
+            Proposed::Platform(platform) => ("Mail platform", platform.label().to_string()),
+            Proposed::Release(release) => ("Exchange 2007 release", <&str>::from(*release).to_string()),
+            Proposed::Connector(connector) => ("Connector", <&str>::from(*connector).to_string()),
+            Proposed::Scope(scope) => ("Connector scope", scope.label(settings.platform).to_string()),
+            Proposed::Value(field, value) => (field.label(), value.clone()),
+        }
+    }
+}
 
 /// A choice as serde reads it from the link's text; None for one it does not know.
 fn choice<'a, T: Deserialize<'a>>(value: &'a str) -> Option<T> {
@@ -14,25 +61,48 @@ fn choice<'a, T: Deserialize<'a>>(value: &'a str) -> Option<T> {
     T::deserialize(text).ok()
 }
 
-/// The settings a link presets, over the defaults. Only the keys README.md documents are
-/// read; a part the assistant cannot use is skipped, so a damaged link still opens it.
-pub fn presets<'a>(pairs: impl IntoIterator<Item = (&'a str, &'a str)>) -> Settings {
-    let mut settings = Settings::default();
+/// What a link proposes that would change `current`: only the keys README.md documents,
+/// the last of each; a part the assistant cannot use is skipped, so a damaged link still
+/// opens it.
+pub fn proposals<'a>(current: &Settings, pairs: impl IntoIterator<Item = (&'a str, &'a str)>) -> Vec<Proposed> {
+    let mut changes: Vec<Proposed> = Vec::new();
     for (key, value) in pairs {
         if value.chars().any(char::is_control) {
             continue;
         }
-        match key {
-            "platform" => settings.platform = choice(value).unwrap_or(settings.platform),
-            "exchange-2007-release" => settings.release_2007 = choice(value).unwrap_or(settings.release_2007),
-            "connector" => settings.connector = choice(value).unwrap_or(settings.connector),
-            "scope" => settings.scope = choice(value).unwrap_or(settings.scope),
-            key => {
-                if let Some(field) = Field::from_id(key).filter(|field| *field != Field::PreviousSmartHosts) {
-                    settings.set(field, value);
-                }
-            }
+        let change = match key {
+            "platform" => choice(value).map(Proposed::Platform),
+            "exchange-2007-release" => choice(value).map(Proposed::Release),
+            "connector" => choice(value).map(Proposed::Connector),
+            "scope" => choice(value).map(Proposed::Scope),
+            key => Field::from_id(key)
+                .filter(|field| *field != Field::PreviousSmartHosts)
+                .map(|field| Proposed::Value(field, value.to_string())),
+        };
+        if let Some(change) = change {
+            changes.retain(|earlier| !same_target(earlier, &change));
+            changes.push(change);
         }
     }
-    settings
+    changes.retain(|change| {
+        let mut before = current.clone();
+        change.apply(&mut before);
+        before != *current
+    });
+    changes
+}
+
+/// Whether two proposals set the same thing: the same choice, or the same field.
+fn same_target(a: &Proposed, b: &Proposed) -> bool {
+    match (a, b) {
+        (Proposed::Value(a, _), Proposed::Value(b, _)) => a == b,
+        (a, b) => std::mem::discriminant(a) == std::mem::discriminant(b),
+    }
+}
+
+/// Splits a link's proposals into what may be taken at once and what waits for an Apply:
+/// at once only on a first visit (nothing of the admin's to change), and only what does
+/// not route mail.
+pub fn split(proposals: Vec<Proposed>, first_visit: bool) -> (Vec<Proposed>, Vec<Proposed>) {
+    proposals.into_iter().partition(|change| first_visit && !change.routes())
 }

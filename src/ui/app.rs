@@ -4,11 +4,12 @@ use stylist::yew::use_media_query;
 use yew::platform::spawn_local;
 use yew::prelude::*;
 
-use crate::domain::link::presets;
+use crate::domain::link::{proposals, split};
 use crate::domain::saved::Saved;
 use crate::ui::components::announcer::announcer;
 use crate::ui::components::checklist::checklist;
 use crate::ui::components::files_panel::files_panel;
+use crate::ui::components::link_review::link_review;
 use crate::ui::components::platform_choice::platform_choice;
 use crate::ui::components::storage_notice::storage_notice;
 use crate::ui::components::theme_choice::theme_choice;
@@ -41,6 +42,7 @@ pub fn App() -> Html {
                 { save_offline(&store) }
             </header>
             { storage_notice(&store.notice, &dispatcher) }
+            { link_review(&store.proposed, store.settings(), &dispatcher) }
             { platform_choice(store.settings().platform, &dispatcher) }
             { values_form(&store) }
             { checklist(&store) }
@@ -50,20 +52,24 @@ pub fn App() -> Html {
     }
 }
 
-/// The state at start-up: what this browser saved, else what the page's link presets (such
-/// as a documentation page's platform).
+/// The state at start-up: what this browser saved, or a first visit's defaults, with what
+/// the page's link proposes (such as a documentation page's platform): taken at once only
+/// on a first visit and only where it routes no mail, the rest waiting for the admin.
 fn start() -> State {
-    let from_link = || {
-        let pairs = link::query_pairs();
-        Saved { settings: presets(pairs.iter().map(|(key, value)| (key.as_str(), value.as_str()))), ..Saved::default() }
-    };
-    match storage::load() {
-        Loaded::Nothing => State::new(from_link(), true, StorageNotice::None),
-        Loaded::Restored(saved) => State::new(saved, true, StorageNotice::None),
+    let (mut saved, saves, notice, first_visit) = match storage::load() {
+        Loaded::Nothing => (Saved::default(), true, StorageNotice::None, true),
+        Loaded::Restored(saved) => (saved, true, StorageNotice::None, false),
         // What could not be read is never overwritten: without a copy kept aside, nothing is saved.
-        Loaded::Unreadable { why, kept } => State::new(Saved::default(), kept, StorageNotice::CouldNotRestore(why)),
-        Loaded::Unavailable => State::new(from_link(), false, StorageNotice::WillNotSave),
+        Loaded::Unreadable { why, kept } => (Saved::default(), kept, StorageNotice::CouldNotRestore(why), false),
+        Loaded::Unavailable => (Saved::default(), false, StorageNotice::WillNotSave, true),
+    };
+    let pairs = link::query_pairs();
+    let proposed = proposals(&saved.settings, pairs.iter().map(|(key, value)| (key.as_str(), value.as_str())));
+    let (now, later) = split(proposed, first_visit);
+    for change in now {
+        change.apply(&mut saved.settings);
     }
+    State::new(saved, saves, notice, later)
 }
 
 /// The button that downloads the page as one file for use without a network.

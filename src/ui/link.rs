@@ -1,4 +1,4 @@
-//! The page's link: its query's pairs, decoded by the browser, for `domain::link::presets`.
+//! The page's link: its query's pairs, decoded by the browser, for `domain::link`.
 
 /// The query's `key=value` pairs; a pair the browser cannot decode is skipped.
 pub fn query_pairs() -> Vec<(String, String)> {
@@ -13,4 +13,13 @@ pub fn query_pairs() -> Vec<(String, String)> {
             Some((decode(key)?, decode(value)?))
         })
         .collect()
+}
+
+/// Takes the query out of the page's address once the admin has applied or discarded what
+/// it proposed, so that a reload does not propose it again.
+pub fn forget_query() {
+    let window = gloo::utils::window();
+    if let (Ok(history), Ok(path)) = (window.history(), window.location().pathname()) {
+        let _ = history.replace_state_with_url(&wasm_bindgen::JsValue::NULL, "", Some(&path));
+    }
 }

@@ -12,6 +12,7 @@ use yew::prelude::*;
 
 use crate::domain::checklist;
 use crate::domain::files::Confirmed;
+use crate::domain::link::Proposed;
 use crate::domain::platform::{Platform, Release2007};
 use crate::domain::progress::Progress;
 use crate::domain::saved::{Saved, Theme, Unreadable};
@@ -56,6 +57,8 @@ pub struct State {
     pub offline_error: Option<String>,
     /// An edit longer than its field takes, refused: the field and the length offered.
     pub refused: Option<(Field, usize)>,
+    /// Values a link proposes that wait for the admin's Apply or Discard; never saved.
+    pub proposed: Vec<Proposed>,
     /// The smart host list the admin confirmed in so many words, though it is not
     /// MailRoute's. Never saved: it holds for this value, in this tab, only.
     pub confirmed: Option<String>,
@@ -83,6 +86,9 @@ pub enum Action {
     ChooseTheme(Theme),
     /// The admin confirms, or takes back, the smart hosts as they are now.
     ConfirmSmartHosts(bool),
+    /// The admin takes the link's proposed values as their own, or leaves them.
+    ApplyProposed,
+    DiscardProposed,
     ReplaceAddressSpace(bool),
     Toggle(&'static str),
     ToggleDetails(&'static str),
@@ -113,13 +119,19 @@ pub type Store = UseReducerHandle<State>;
 
 impl State {
     /// The state at start-up: what was saved, or what the page's link presets.
-    pub fn new(saved: Saved, saves: bool, notice: StorageNotice) -> Self {
+    pub fn new(saved: Saved, saves: bool, notice: StorageNotice, proposed: Vec<Proposed>) -> Self {
+        let announcement = if proposed.is_empty() {
+            String::new()
+        } else {
+            "The link you opened proposes values: review them at the top of the page.".to_string()
+        };
         State {
             saved,
             saves,
             notice_said: notice != StorageNotice::None,
             notice,
-            announcement: String::new(),
+            announcement,
+            proposed,
             expanded: Vec::new(),
             copied: None,
             confirming_reset: false,
@@ -179,6 +191,16 @@ impl Reducible for State {
             Action::ChooseConnector(connector) => settings.connector = connector,
             Action::ChooseScope(scope) => settings.scope = scope,
             Action::ChooseTheme(theme) => next.saved.theme = theme,
+            Action::ApplyProposed => {
+                for change in std::mem::take(&mut next.proposed) {
+                    change.apply(&mut next.saved.settings);
+                }
+                next.announcement = "Applied the link's values: they are yours now.".to_string();
+            }
+            Action::DiscardProposed => {
+                next.proposed.clear();
+                next.announcement = "Discarded the link's values: yours are as they were.".to_string();
+            }
             Action::ConfirmSmartHosts(yes) => {
                 next.confirmed = yes.then(|| settings.get(Field::SmartHosts).to_string());
             }

@@ -65,6 +65,9 @@ test('an admin fixes a bracket warning, downloads every file and the archive, an
     await field(page, 'Smart host').fill('outbound.mailroute.net, 203.0.113.9');
     await page.getByRole('button', { name: 'Use [203.0.113.9]' }).click();
     assert.equal(await field(page, 'Smart host').inputValue(), 'outbound.mailroute.net, [203.0.113.9]');
+    // An address beside MailRoute's host: the files wait for the admin's own word.
+    assert.match(await page.locator('#smart-hosts-problem').textContent(), /\[203\.0\.113\.9\]: an IP address/);
+    await page.getByLabel('MailRoute support told me to use the host named above').check();
 
     const cards = page.locator('.sha-file');
     const names = await cards.evaluateAll((list) => list.map((card) => card.dataset.file));
@@ -84,6 +87,7 @@ test('an admin fixes a bracket warning, downloads every file and the archive, an
         assert.deepEqual(file.bytes, await shownBytes(page, name), `${name} equals the page`);
         const text = file.bytes.toString('utf8');
         assert.ok(!/[^\r]\n/.test(text) && text.endsWith('\r\n'), `${name} uses CRLF`);
+        assert.match(text.replace(/^\uFEFF/, ''), /^(# |@rem )WARNING: \[203\.0\.113\.9\] is not MailRoute's smarthost/, `${name} names the host first`);
         assert.equal(file.bytes.subarray(0, 3).equals(Buffer.from([0xef, 0xbb, 0xbf])), name.endsWith('.ps1'), `${name} BOM`);
         assert.match(await page.locator('#sha-announcer').textContent(), new RegExp(`Downloaded ${name.replace('.', '\\.')}`));
         downloaded[name] = file.bytes;

@@ -210,3 +210,41 @@ test('no file before the admin confirms another host; after it, every file names
     assert.deepEqual(await axeViolations(page), []);
     await context.close();
 });
+
+test('a phishing link shows its values first: Discard and a reload leave no trace, Apply makes them the admin\'s', async () => {
+    const { context, page, stored } = await adminWithValues();
+    const phishing = `${app.url}?platform=exchange-2016&smart-hosts=relay.mailroute-eu.net&connector-name=Regional%20relay`;
+    await page.goto(phishing);
+    await ready(page);
+    const banner = page.getByRole('region', { name: 'Values from the link you opened' });
+    await banner.waitFor();
+    const rows = await banner.locator('tr').evaluateAll((all) => all.map((row) => [row.cells[0].textContent, row.cells[1].textContent]));
+    assert.deepEqual(rows, [
+        ['Mail platform', 'Exchange Server 2016'],
+        ['Smart host', 'relay.mailroute-eu.net'],
+        ['Connector name', 'Regional relay'],
+    ]);
+    assert.equal(await field(page, 'Smart host').inputValue(), 'outbound.mailroute.net', 'nothing is taken before Apply');
+    assert.equal(await page.getByLabel('Your mail platform').inputValue(), 'exchange-2003');
+    assert.equal(await page.evaluate((key) => localStorage.getItem(key), STORAGE_KEY), stored, 'nor saved');
+    assert.deepEqual(await axeViolations(page), []);
+
+    await banner.getByRole('button', { name: 'Discard' }).click();
+    assert.equal(await banner.count(), 0);
+    assert.doesNotMatch(page.url(), /smart-hosts/, 'the link is gone from the address');
+    await page.reload();
+    await ready(page);
+    assert.equal(await page.getByRole('region', { name: 'Values from the link you opened' }).count(), 0);
+    assert.equal(await field(page, 'Smart host').inputValue(), 'outbound.mailroute.net');
+    assert.equal(await page.evaluate((key) => localStorage.getItem(key), STORAGE_KEY), stored, 'no trace of it');
+
+    await page.goto(phishing);
+    await ready(page);
+    await page.getByRole('button', { name: 'Apply these values' }).click();
+    assert.equal(await page.getByLabel('Your mail platform').inputValue(), 'exchange-2016');
+    assert.equal(await field(page, 'Smart host').inputValue(), 'relay.mailroute-eu.net');
+    assert.match(await page.locator('#smart-hosts-problem').textContent(), /MailRoute's name in it, but it is a different domain/, 'and the guard still speaks');
+    await page.waitForFunction((key) => localStorage.getItem(key)?.includes('relay.mailroute-eu.net'), STORAGE_KEY);
+    assert.ok((await page.evaluate((key) => localStorage.getItem(key), STORAGE_KEY)).includes('"bridgehead":"EXCH01"'), 'the rest stays');
+    await context.close();
+});

@@ -8,6 +8,7 @@ pub mod copy_value;
 pub mod field;
 pub mod file_card;
 pub mod files_panel;
+pub mod link_review;
 pub mod platform_choice;
 pub mod progress_bar;
 pub mod spf_helper;
