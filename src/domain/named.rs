@@ -25,4 +25,22 @@ macro_rules! by_name {
     };
 }
 
-pub(crate) use by_name;
+/// The same two conversions for a type that has its names already: `id()` and `from_id()`.
+macro_rules! by_id {
+    ($type:ty) => {
+        impl From<$type> for &'static str {
+            fn from(value: $type) -> Self {
+                value.id()
+            }
+        }
+
+        impl TryFrom<String> for $type {
+            type Error = &'static str;
+            fn try_from(id: String) -> Result<Self, &'static str> {
+                <$type>::from_id(&id).ok_or("not an id this release knows")
+            }
+        }
+    };
+}
+
+pub(crate) use {by_id, by_name};

@@ -2,7 +2,7 @@
 
 use serde::{Deserialize, Serialize};
 
-use crate::domain::named::by_name;
+use crate::domain::named::{by_id, by_name};
 
 /// A version of Exchange, or Exchange Online. Saved and carried by its stable id, such as
 /// `exchange-2016`.
@@ -99,18 +99,7 @@ impl Platform {
     }
 }
 
-impl From<Platform> for &'static str {
-    fn from(platform: Platform) -> Self {
-        platform.id()
-    }
-}
-
-impl TryFrom<String> for Platform {
-    type Error = &'static str;
-    fn try_from(id: String) -> Result<Self, Self::Error> {
-        Platform::from_id(&id).ok_or("not a platform")
-    }
-}
+by_id!(Platform);
 
 /// Exchange 2007's release: the first one scopes a connector with a `Local:` address space
 /// prefix; Service Pack 1 added `-IsScopedConnector` (facts/exchange.md §3.3).

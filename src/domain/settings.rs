@@ -8,7 +8,7 @@ use serde::de::{IgnoredAny, MapAccess, Visitor};
 use serde::ser::SerializeMap;
 use serde::{Deserialize, Deserializer, Serialize, Serializer};
 
-use crate::domain::named::by_name;
+use crate::domain::named::{by_id, by_name};
 use crate::domain::platform::{Platform, Release2007};
 
 /// MailRoute's outbound smarthost (facts/exchange.md §5).
@@ -70,18 +70,7 @@ pub enum Field {
     SpfRecord,
 }
 
-impl From<Field> for &'static str {
-    fn from(field: Field) -> Self {
-        field.id()
-    }
-}
-
-impl TryFrom<String> for Field {
-    type Error = &'static str;
-    fn try_from(id: String) -> Result<Self, Self::Error> {
-        Field::from_id(&id).ok_or("not a field")
-    }
-}
+by_id!(Field);
 
 struct About {
     label: &'static str,

@@ -92,7 +92,7 @@ test('an admin fixes a bracket warning, downloads every file and the archive, an
         assert.match(await page.locator('#sha-announcer').textContent(), new RegExp(`Downloaded ${name.replace('.', '\\.')}`));
         downloaded[name] = file.bytes;
     }
-    assert.match(downloaded['restart-services-and-test.ps1'].toString('utf8'), /\$SmartHosts = @\('outbound\.mailroute\.net', '203\.0\.113\.9'\)/);
+    assert.match(downloaded['restart-services-and-test.ps1'].toString('utf8'), /\$SmartHosts = @\('outbound\.mailroute\.net','203\.0\.113\.9'\)/);
     const unfolded = downloaded['create-mailroute-connector.ldf'].toString('utf8').replace(/\r\n /g, '');
     assert.match(unfolded, /CN=Contoso\\, Ltd\.,CN=Microsoft Exchange/);
 

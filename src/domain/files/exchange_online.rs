@@ -5,7 +5,7 @@
 //! the 64-character name) and MailRoute's Microsoft 365 article: TLS names `*.mailroute.net`,
 //! and `test@mailroute.net` as the only validation address.
 
-use crate::domain::files::powershell::quote;
+use crate::domain::files::powershell::{list, missing_smart_hosts, quote};
 use crate::domain::files::zip::Stamp;
 use crate::domain::files::{archive_name, lines, zipped, File, Kind, Offer, Readme};
 use crate::domain::platform::Platform;
@@ -85,11 +85,10 @@ pub fn shell(settings: &Settings) -> Result<String, Vec<Field>> {
 /// to be validated before they are turned on ("Validate connectors").
 /// `name` is the name as the command gives it: quoted, or the script's variable.
 fn create_command(plan: &OutboundConnectorPlan, name: &str) -> String {
-    let hosts: Vec<String> = plan.smart_hosts.entries().map(quote).collect();
     format!(
         "New-OutboundConnector -Name {name} -ConnectorType Partner -RecipientDomains {} -SmartHosts {} -UseMXRecord $false -TlsSettings DomainValidation -TlsDomain {} -Enabled $false -ErrorAction Stop",
         quote(&plan.recipient_domains),
-        hosts.join(","),
+        list(plan.smart_hosts.entries()),
         quote(TLS_DOMAIN),
     )
 }
@@ -189,12 +188,8 @@ fn create(plan: &OutboundConnectorPlan) -> File {
         "    # Read the connector back: success is what Exchange Online now holds.",
         "    $after = Get-OutboundConnector -Identity $ConnectorName -ErrorAction Stop",
         "    $after | Format-List Name,Enabled,IsValidated,ConnectorType,RecipientDomains,SmartHosts,UseMXRecord,TlsSettings,TlsDomain | Out-Host",
-        "    $hosts = @($after.SmartHosts | ForEach-Object { $_.ToString() })",
     ]));
-    text.push(format!(
-        "    $missing = @({} | Where-Object {{ $hosts -notcontains $_ }})",
-        plan.smart_hosts.entries().map(quote).collect::<Vec<_>>().join(",")
-    ));
+    text.extend(missing_smart_hosts("    ", plan.smart_hosts.entries()));
     text.extend(lines(&[
         "    if (-not $after.Enabled -or $missing.Count -gt 0) {",
         "        Write-Host \"The connector $ConnectorName is not turned on with the smart hosts it should have: check it in the Exchange admin center.\" -ForegroundColor Red",

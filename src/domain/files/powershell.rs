@@ -20,8 +20,25 @@ pub fn quote(value: &str) -> String {
     out
 }
 
-/// A PowerShell array of string literals: `@('a', 'b')`.
+/// String literals separated by commas, as a cmdlet's list parameter takes them: `'a','b'`.
+pub fn list<'a>(values: impl IntoIterator<Item = &'a str>) -> String {
+    values.into_iter().map(quote).collect::<Vec<_>>().join(",")
+}
+
+/// A PowerShell array of string literals: `@('a','b')`.
 pub fn array<'a>(values: impl IntoIterator<Item = &'a str>) -> String {
-    let items: Vec<String> = values.into_iter().map(quote).collect();
-    format!("@({})", items.join(", "))
+    format!("@({})", list(values))
+}
+
+/// The two lines with which a script reads back the smart hosts of the connector in
+/// `$after`: `$missing` then holds those of `hosts` it does not have. Brackets, Exchange
+/// 2003's form for an address, are left out on both sides.
+pub fn missing_smart_hosts<'a>(indent: &str, hosts: impl IntoIterator<Item = &'a str>) -> [String; 2] {
+    [
+        format!("{indent}$hosts = @($after.SmartHosts | ForEach-Object {{ $_.ToString().Trim('[', ']') }})"),
+        format!(
+            "{indent}$missing = @({} | Where-Object {{ $hosts -notcontains $_ }})",
+            list(hosts.into_iter().map(|host| host.trim_matches(['[', ']'])))
+        ),
+    ]
 }

@@ -8,7 +8,7 @@
 //! Exchange 2007's shell runs on Windows PowerShell 1.0, so the scripts use no later syntax:
 //! `trap` rather than try/catch, and no splatting.
 
-use crate::domain::files::powershell::quote;
+use crate::domain::files::powershell::{list, missing_smart_hosts, quote};
 use crate::domain::files::zip::Stamp;
 use crate::domain::files::{archive_name, lines, zipped, File, Kind, Offer, Readme};
 use crate::domain::platform::{Platform, Release2007};
@@ -79,10 +79,6 @@ pub fn shell(settings: &Settings) -> Result<String, Vec<Field>> {
     SendConnectorPlan::new(settings).map(|plan| command(&plan))
 }
 
-fn array(values: impl IntoIterator<Item = impl AsRef<str>>) -> String {
-    values.into_iter().map(|value| quote(value.as_ref())).collect::<Vec<_>>().join(",")
-}
-
 /// `-IsScopedConnector` came with Exchange 2007 Service Pack 1 (facts/exchange.md §3.3).
 fn has_scope_parameter(plan: &SendConnectorPlan) -> bool {
     !plan.scope_by_prefix()
@@ -93,7 +89,7 @@ fn has_scope_parameter(plan: &SendConnectorPlan) -> bool {
 /// and a custom usage (facts/exchange.md §3.1, §3.2).
 fn command(plan: &SendConnectorPlan) -> String {
     let name = quote(&plan.name);
-    let hosts = array(plan.smart_hosts.entries());
+    let hosts = list(plan.smart_hosts.entries());
     let mut parts = match plan.connector {
         Connector::New => vec![format!("New-SendConnector -Name {name} -Usage Custom")],
         Connector::Existing => vec![format!("Set-SendConnector -Identity {name}")],
@@ -106,7 +102,7 @@ fn command(plan: &SendConnectorPlan) -> String {
         }
     }
     if !plan.source_servers.is_empty() {
-        parts.push(format!("-SourceTransportServers {}", array(&plan.source_servers)));
+        parts.push(format!("-SourceTransportServers {}", list(plan.source_servers.iter().map(String::as_str))));
     }
     parts.push("-ErrorAction Stop".to_string());
     parts.join(" ")
@@ -199,12 +195,8 @@ fn configure(plan: &SendConnectorPlan) -> File {
         "",
         "$after = Get-SendConnector -ErrorAction Stop | Where-Object { $_.Name -eq $ConnectorName }",
         "$after | Format-List Name,Enabled,AddressSpaces,SmartHosts,DNSRoutingEnabled,SmartHostAuthMechanism,SourceTransportServers,IsScopedConnector | Out-Host",
-        "$hosts = @($after.SmartHosts | ForEach-Object { $_.ToString().Trim('[', ']') })",
     ]));
-    text.push(format!(
-        "$missing = @({} | Where-Object {{ $hosts -notcontains $_ }})",
-        array(plan.smart_hosts.entries().map(|host| host.trim_matches(['[', ']'])))
-    ));
+    text.extend(missing_smart_hosts("", plan.smart_hosts.entries()));
     text.extend(lines(&[
         "if (-not $after -or $after.DNSRoutingEnabled -or $missing.Count -gt 0) {",
         "    Write-Host \"The send connector $ConnectorName does not route through the smart hosts it should: check it with Get-SendConnector.\" -ForegroundColor Red",
@@ -313,7 +305,7 @@ fn queue_servers(plan: &SendConnectorPlan) -> String {
     if plan.source_servers.is_empty() {
         "$env:COMPUTERNAME".to_string()
     } else {
-        array(&plan.source_servers)
+        list(plan.source_servers.iter().map(String::as_str))
     }
 }
 

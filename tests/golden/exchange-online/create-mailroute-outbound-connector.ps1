@@ -42,7 +42,7 @@ try {
     # Read the connector back: success is what Exchange Online now holds.
     $after = Get-OutboundConnector -Identity $ConnectorName -ErrorAction Stop
     $after | Format-List Name,Enabled,IsValidated,ConnectorType,RecipientDomains,SmartHosts,UseMXRecord,TlsSettings,TlsDomain | Out-Host
-    $hosts = @($after.SmartHosts | ForEach-Object { $_.ToString() })
+    $hosts = @($after.SmartHosts | ForEach-Object { $_.ToString().Trim('[', ']') })
     $missing = @('outbound.mailroute.net' | Where-Object { $hosts -notcontains $_ })
     if (-not $after.Enabled -or $missing.Count -gt 0) {
         Write-Host "The connector $ConnectorName is not turned on with the smart hosts it should have: check it in the Exchange admin center." -ForegroundColor Red

@@ -8,7 +8,7 @@
 #   powershell.exe -ExecutionPolicy Bypass -File .\restart-services-and-test.ps1
 
 $ErrorActionPreference = 'Stop'
-$SmartHosts = @('outbound.mailroute.net', '203.0.113.9')
+$SmartHosts = @('outbound.mailroute.net','203.0.113.9')
 $Port = 25
 $Wait = [TimeSpan]::FromSeconds(120)
 $failed = $false
