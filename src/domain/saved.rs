@@ -87,7 +87,9 @@ pub fn decode(text: &str) -> Result<Saved, Unreadable> {
     Ok(Saved { settings, progress, theme })
 }
 
-/// What start-up makes of the text found in storage.
+/// What start-up makes of the text found in storage. Made once, and taken apart at once,
+/// so the size of its largest variant costs nothing.
+#[allow(clippy::large_enum_variant)]
 #[derive(Debug, PartialEq, Eq)]
 pub enum Found {
     Nothing,
