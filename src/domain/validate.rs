@@ -71,7 +71,7 @@ pub fn check(platform: Platform, field: Field, value: &str) -> Option<Problem> {
     if !invisible.is_empty() {
         invisible.dedup();
         return Some(Problem::error(format!(
-            "The value holds characters that do not show: {}. Remove them; retyping the value removes them too.",
+            "The value holds characters that do not show: {}. Retype it without them.",
             invisible.join(", ")
         )));
     }
@@ -87,7 +87,7 @@ pub fn check(platform: Platform, field: Field, value: &str) -> Option<Problem> {
     match field {
         // In the shell a * in a connector's identity matches other connectors too (review F12).
         Field::ConnectorName if value.contains('*') => {
-            Some(Problem::error("A connector name cannot hold a *: in the shell it would match other connectors too."))
+            Some(Problem::error("A * in the name would match other connectors in the shell."))
         }
         Field::ConnectorName => check_name(value, "a name for the connector, for example All Outgoing Email"),
         Field::SmartHosts => check_smart_hosts(platform, value),
@@ -241,7 +241,7 @@ fn check_smart_hosts(platform: Platform, value: &str) -> Option<Problem> {
         for suspect in suspects {
             message.push_str(&format!(" {}: {}.", suspect.host, suspect.why));
         }
-        message.push_str(" Files are made only once you confirm below that MailRoute support gave you this host.");
+        message.push_str(" Files wait until you confirm below that MailRoute support gave it to you.");
         message.push_str(order);
         return Some(Problem::warning(message));
     }

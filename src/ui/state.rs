@@ -281,7 +281,7 @@ impl Reducible for State {
 /// Why an edit was refused, for the field and for screen readers.
 pub fn refusal(field: Field, length: usize) -> String {
     format!(
-        "That was {length} characters; the {} takes at most {}. It was not taken: the value before stays.",
+        "That was {length} characters; the {} takes at most {}. The value before stays.",
         field.noun(),
         limit(field)
     )

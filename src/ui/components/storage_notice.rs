@@ -11,7 +11,7 @@ pub fn storage_notice(notice: &StorageNotice, dispatcher: &UseReducerDispatcher<
             "This browser does not let the page store data, so your values and progress will be lost when the page is closed or reloaded. Everything else works."
         }
         StorageNotice::Full => {
-            "This browser's storage for this site is full, so your latest values and progress are not saved. Everything else works. Free some space (other sites' stored data), and the next change is saved."
+            "This browser's storage for this site is full, so your latest changes are not saved. Free some space, and the next change is."
         }
         StorageNotice::CouldNotRestore(Unreadable::Garbled) => {
             "Progress saved on an earlier visit could not be read, so the checklist starts afresh. The unreadable data is kept aside in this browser."
