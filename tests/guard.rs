@@ -96,3 +96,17 @@ fn no_file_before_the_confirmation_and_every_file_names_the_host_after_it() {
         }
     }
 }
+
+#[test]
+fn a_confirmed_host_is_not_listed_among_the_values_a_file_waits_for() {
+    let settings = with_hosts(Platform::Exchange2003, "relay.example.net").with(Field::Bridgehead, "");
+    let waiting = |confirmed| {
+        offers(&settings, confirmed)
+            .into_iter()
+            .find(|offer| offer.name == "create-mailroute-connector.ldf")
+            .unwrap()
+            .file
+    };
+    assert_eq!(waiting(Confirmed::No), Err(vec![Field::SmartHosts, Field::Bridgehead]));
+    assert_eq!(waiting(Confirmed::Yes), Err(vec![Field::Bridgehead]));
+}

@@ -133,7 +133,8 @@ pub fn offers(settings: &Settings, confirmed: Confirmed) -> Vec<Offer> {
             offer.file = match (offer.file, confirmed) {
                 (Ok(file), Confirmed::Yes) => Ok(file.marked(&hosts)),
                 (Ok(_), Confirmed::No) => Err(vec![Field::SmartHosts]),
-                (Err(fields), _) => Err(Field::in_order(&[fields, vec![Field::SmartHosts]].concat())),
+                (Err(fields), Confirmed::No) => Err(Field::in_order(&[fields, vec![Field::SmartHosts]].concat())),
+                (Err(fields), Confirmed::Yes) => Err(fields),
             };
             offer
         })
