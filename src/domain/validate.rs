@@ -66,8 +66,7 @@ pub fn check(platform: Platform, field: Field, value: &str) -> Option<Problem> {
     if field == Field::SpfRecord {
         return None;
     }
-    let mut invisible: Vec<String> =
-        value.chars().filter(|c| is_invisible(*c)).map(|c| format!("U+{:04X}", c as u32)).collect();
+    let mut invisible: Vec<String> = value.chars().filter(|c| is_invisible(*c)).map(code_point).collect();
     if !invisible.is_empty() {
         invisible.dedup();
         return Some(Problem::error(format!(
@@ -401,12 +400,17 @@ fn check_dns_name(name: &str) -> Result<(), Problem> {
     Ok(())
 }
 
+/// A character as Unicode names it, such as U+202E.
+fn code_point(c: char) -> String {
+    format!("U+{:04X}", c as u32)
+}
+
 /// Names a character so the admin can find it, even when it is invisible.
 fn describe(c: char) -> String {
     match c {
         ' ' => "A space".to_string(),
         c if c.is_control() || c.is_whitespace() => {
-            format!("The invisible character U+{:04X}", c as u32)
+            format!("The invisible character {}", code_point(c))
         }
         c => format!("\"{c}\""),
     }

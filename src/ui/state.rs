@@ -118,7 +118,8 @@ pub enum Action {
 pub type Store = UseReducerHandle<State>;
 
 impl State {
-    /// The state at start-up: what was saved, or what the page's link presets.
+    /// The state at start-up: what was saved or a first visit's defaults, with what a link
+    /// proposes that waits for the admin.
     pub fn new(saved: Saved, saves: bool, notice: StorageNotice, proposed: Vec<Proposed>) -> Self {
         let announcement = if proposed.is_empty() {
             String::new()

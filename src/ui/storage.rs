@@ -15,6 +15,8 @@ const UNREADABLE: &str = "mailroute-smarthost-assistant.unreadable";
 const PREVIOUS: &str = "mailroute-smarthost-assistant.previous";
 /// The stamp of the offline copy whose state this browser has taken.
 const IMPORTED: &str = "mailroute-smarthost-assistant.imported";
+/// The element of an offline copy that carries its state (`tools::STATE_ELEMENT`).
+const STATE_ID: &str = "sha-state";
 
 pub enum Loaded {
     Nothing,
@@ -89,13 +91,13 @@ pub fn save(saved: &Saved) -> Result<(), Refused> {
 
 /// Whether this page is an offline copy: it carries a state element.
 pub fn is_offline_copy() -> bool {
-    gloo::utils::document().get_element_by_id("sha-state").is_some()
+    gloo::utils::document().get_element_by_id(STATE_ID).is_some()
 }
 
 /// The state an offline copy carries (src/tools.rs writes it): the saved state as the
 /// element's text, and its stamp; None on the hosted page, or in a copy saved empty.
 fn offline_state() -> Option<OfflineState> {
-    let element = gloo::utils::document().get_element_by_id("sha-state")?;
+    let element = gloo::utils::document().get_element_by_id(STATE_ID)?;
     let stamp = element.get_attribute("data-stamp")?;
     Some(OfflineState { stamp, saved: element.text_content()? })
 }
