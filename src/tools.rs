@@ -1,14 +1,18 @@
 //! The one interface between the page and the tools module (`src/bin/tools.rs`), which holds
-//! the generators and the SPF checker and loads the first time the admin asks for them. The
-//! two are separate WebAssembly modules, so a `Request` and its `Answer` cross between them
-//! as JSON text; both sides read and write them with serde, through these types only.
+//! the generators and the checks (SPF, a test message's header, an error) and loads the
+//! first time the admin asks for them. The two are separate WebAssembly modules, so a
+//! `Request` and its `Answer` cross between them as JSON text; both sides read and write
+//! them with serde, through these types only.
 
 use serde::{Deserialize, Serialize};
 
 use crate::domain::files::{self, zip::Stamp, Confirmed, Offer};
+use crate::domain::platform::Platform;
+use crate::domain::{explain, headers};
 use crate::domain::saved::OfflineState;
 use crate::domain::settings::{Field, Settings};
-use crate::domain::spf::{self, Report};
+use crate::domain::report::Report;
+use crate::domain::spf;
 
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
 pub enum Request {
@@ -20,6 +24,11 @@ pub enum Request {
     Shell(Settings, Confirmed),
     /// The SPF helper's report on what the admin pasted.
     CheckSpf(String),
+    /// The header check's report on a test message's pasted header, with links to this
+    /// platform's steps.
+    CheckHeaders(String, Platform),
+    /// The error explainer's report on a pasted bounce, queue error or SMTP reply.
+    ExplainError(String, Platform),
     /// The offline page (`dist/offline.html`, as fetched) with this state inside.
     OfflinePage { page: String, state: OfflineState },
 }
@@ -29,7 +38,8 @@ pub enum Answer {
     Offers(Vec<Offer>),
     Archive(Result<Vec<u8>, Vec<Field>>),
     Shell(Option<Result<String, Vec<Field>>>),
-    Spf(Report),
+    /// The SPF helper's, the header check's or the error explainer's report.
+    Report(Report),
     /// None when the page has no place for the state.
     OfflinePage(Option<String>),
     /// The request could not be read.
@@ -44,7 +54,9 @@ pub fn answer(request: &str) -> String {
             Answer::Archive(files::archive(&settings, stamp, confirmed).map(|(_, bytes)| bytes))
         }
         Ok(Request::Shell(settings, confirmed)) => Answer::Shell(files::shell(&settings, confirmed)),
-        Ok(Request::CheckSpf(pasted)) => Answer::Spf(spf::check(&pasted)),
+        Ok(Request::CheckSpf(pasted)) => Answer::Report(spf::check(&pasted)),
+        Ok(Request::CheckHeaders(pasted, platform)) => Answer::Report(headers::check(&pasted, platform.family())),
+        Ok(Request::ExplainError(pasted, platform)) => Answer::Report(explain::explain(&pasted, platform.family())),
         Ok(Request::OfflinePage { page, state }) => Answer::OfflinePage(offline_page(&page, &state)),
         Err(_) => Answer::Unreadable,
     };

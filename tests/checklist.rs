@@ -2,7 +2,7 @@
 //! The checklists: Exchange 2003's order, the new/existing branch and the admin's values in
 //! it, and every later platform's steps with MailRoute's requirements on every path.
 
-use smarthost_assistant::domain::checklist::{steps, Block, Inline, Step};
+use smarthost_assistant::domain::checklist::{step_for, steps, Block, Inline, Step, Topic};
 use smarthost_assistant::domain::platform::Platform;
 use smarthost_assistant::domain::progress::Progress;
 use smarthost_assistant::domain::settings::{Connector, Field, Scope, Settings};
@@ -18,7 +18,7 @@ fn inlines(step: &Step) -> Vec<Inline> {
         .flat_map(|block| match block {
             Block::Para(parts) | Block::Note(parts) => parts.to_vec(),
             Block::Settings(rows) => rows.iter().map(|(_, value)| *value).collect(),
-            Block::ConnectorQuestion | Block::Shell | Block::SpfHelper => Vec::new(),
+            Block::ConnectorQuestion | Block::Shell | Block::SpfHelper | Block::TestCheck => Vec::new(),
         })
         .collect()
 }
@@ -320,4 +320,21 @@ fn exchange_online_starts_with_mailroutes_prerequisites_linked() {
             "https://security.microsoft.com/skiplisting"
         ]
     );
+}
+
+#[test]
+fn every_step_a_check_points_at_is_on_the_page_for_every_platform_and_answer() {
+    let topics = [Topic::Registration, Topic::Spf, Topic::DkimDmarc, Topic::SmartHost, Topic::AddressSpace, Topic::TakesEffect];
+    for platform in Platform::ALL {
+        for connector in [Connector::New, Connector::Existing] {
+            let mut settings = Settings::default();
+            settings.platform = platform;
+            settings.connector = connector;
+            let ids: Vec<&str> = steps(&settings).iter().map(|step| step.id).collect();
+            for topic in topics {
+                let id = step_for(platform.family(), topic);
+                assert!(ids.contains(&id), "{platform:?} {connector:?} {topic:?}: {id} is not among {ids:?}");
+            }
+        }
+    }
 }

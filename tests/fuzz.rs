@@ -9,7 +9,8 @@ use proptest::prelude::*;
 use smarthost_assistant::domain::link::proposals;
 use smarthost_assistant::domain::saved::{decode, encode, OfflineState};
 use smarthost_assistant::domain::settings::{Field, Settings};
-use smarthost_assistant::domain::spf::{check, Level, MAILROUTE_INCLUDE};
+use smarthost_assistant::domain::report::Level;
+use smarthost_assistant::domain::spf::{check, MAILROUTE_INCLUDE};
 use smarthost_assistant::tools::{answer, offline_page, Answer, STATE_ELEMENT};
 
 /// Text that looks like ours in part: fragments of our formats, of SPF and of JSON, mixed

@@ -2,7 +2,8 @@
 //! The SPF helper: records from RFC 7208's examples (Appendix A and §5) get MailRoute's
 //! include once, before `all`; broken records get specific messages and no suggestion.
 
-use smarthost_assistant::domain::spf::{check, Level, Report, NEW_RECORD};
+use smarthost_assistant::domain::report::{Level, Report};
+use smarthost_assistant::domain::spf::{check, NEW_RECORD};
 
 fn record(pasted: &str) -> String {
     let report = check(pasted);

@@ -1,12 +1,15 @@
 //! Everything the assistant knows about Exchange and MailRoute, with no web types.
 
 pub mod checklist;
+pub mod explain;
 pub mod files;
 pub mod guard;
+pub mod headers;
 pub mod link;
 mod named;
 pub mod platform;
 pub mod progress;
+pub mod report;
 pub mod saved;
 pub mod settings;
 pub mod spf;

@@ -6,9 +6,7 @@
 //! and DNS's 255-character limit on one TXT string (RFC 1035 §3.3.14, RFC 7208 §3.3).
 //! MailRoute's include is `include:spf.mailroute.net` (facts/exchange.md §5).
 
-use serde::{Deserialize, Serialize};
-
-use crate::domain::named::by_name;
+use crate::domain::report::{Level, Report};
 use crate::domain::validate::is_ipv4;
 
 pub const MAILROUTE_DOMAIN: &str = "spf.mailroute.net";
@@ -18,43 +16,11 @@ pub const NEW_RECORD: &str = "v=spf1 include:spf.mailroute.net -all";
 const LOOKUP_LIMIT: usize = 10;
 const STRING_LIMIT: usize = 255;
 
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
-#[serde(try_from = "String", into = "&'static str")]
-pub enum Level {
-    /// The record is broken: no record is suggested until it is fixed.
-    Error,
-    /// The record works, but not as well as it should.
-    Warning,
-    /// Something the admin should know; nothing is wrong.
-    Note,
-}
-
-by_name!(Level { Level::Error => "error", Level::Warning => "warning", Level::Note => "note" });
-
-#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
-pub struct Finding {
-    pub level: Level,
-    pub message: String,
-}
-
-#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
-pub struct Report {
-    /// The record to publish, or None while it has errors.
-    pub record: Option<String>,
-    pub findings: Vec<Finding>,
-}
-
-impl Report {
-    fn say(&mut self, level: Level, message: impl Into<String>) {
-        self.findings.push(Finding { level, message: message.into() });
-    }
-}
-
 /// Reads what the admin pasted: the record alone, the record in quotes (one or more
 /// strings), or a zone-file or DNS-tool line with the record in it; other TXT records
 /// pasted with it are skipped.
 pub fn check(pasted: &str) -> Report {
-    let mut report = Report { record: None, findings: Vec::new() };
+    let mut report = Report::default();
     if pasted.trim().is_empty() {
         report.record = Some(NEW_RECORD.to_string());
         report.say(
@@ -122,7 +88,7 @@ pub fn check(pasted: &str) -> Report {
                 .say(Level::Error, format!("The {name}= modifier appears more than once; it may appear once at most."));
         }
     }
-    if report.findings.iter().any(|finding| finding.level == Level::Error) {
+    if report.has(Level::Error) {
         return report;
     }
 

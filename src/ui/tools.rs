@@ -7,7 +7,7 @@ use wasm_bindgen_futures::JsFuture;
 use crate::domain::files::{zip::Stamp, Confirmed, Offer};
 use crate::domain::saved::OfflineState;
 use crate::domain::settings::{Field, Settings};
-use crate::domain::spf::Report;
+use crate::domain::report::Report;
 use crate::tools::{Answer, Request};
 
 #[wasm_bindgen]

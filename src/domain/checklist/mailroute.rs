@@ -54,9 +54,16 @@ pub static DKIM_DMARC: Step = Step {
 pub static TEST: Step = Step {
     id: "test-mail",
     title: "Send a test message",
-    body: &[Block::Para(&[
-        Text("From a mailbox in your organization, send a message to an address outside it and check that it arrives. Its "),
-        Label("Received"),
-        Text(" headers show that it passed through MailRoute."),
-    ])],
+    body: &[
+        Block::Para(&[
+            Text("From a mailbox in your organization, send a message to an address outside it, such as a Gmail or Outlook.com mailbox, and check that it arrives. Then open the message's full header there (Gmail: "),
+            Label("Show original"),
+            Text("; Outlook: "),
+            Label("View message source"),
+            Text(") and paste it below: its "),
+            Label("Received"),
+            Text(" fields show whether it left through MailRoute. If the message bounced or sits in a queue, paste the error instead."),
+        ]),
+        Block::TestCheck,
+    ],
 };

@@ -44,6 +44,8 @@ pub enum Block {
     Shell,
     /// Where the admin pastes the domain's SPF record and gets it back with MailRoute's.
     SpfHelper,
+    /// Where the admin pastes a test message's header, or an error, to see what happened.
+    TestCheck,
 }
 
 #[derive(Debug, PartialEq, Eq)]
@@ -60,5 +62,39 @@ pub fn steps(settings: &Settings) -> Vec<&'static Step> {
         Family::Exchange2003 => exchange2003::steps(settings),
         Family::SendConnector => send_connector::steps(settings),
         Family::ExchangeOnline => exchange_online::steps(),
+    }
+}
+
+/// What a check of the test message or of an error can find wrong, to be fixed in a step.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Topic {
+    /// MailRoute knows the sending server (or, on Exchange Online, the domain).
+    Registration,
+    Spf,
+    DkimDmarc,
+    /// The connector routes through the smart host.
+    SmartHost,
+    /// The connector takes the mail: its address space.
+    AddressSpace,
+    /// The change takes effect: services restarted on 2003, the queues read from 2007 on.
+    TakesEffect,
+}
+
+/// The id of the step on this platform where the admin fixes `topic`; every platform's
+/// steps hold it, whichever connector answer was given (tests/checklist.rs).
+pub fn step_for(family: Family, topic: Topic) -> &'static str {
+    match (family, topic) {
+        (Family::ExchangeOnline, Topic::Registration) => "mailroute-inbound",
+        (_, Topic::Registration) => mailroute::REGISTER.id,
+        (_, Topic::Spf) => mailroute::SPF.id,
+        (_, Topic::DkimDmarc) => mailroute::DKIM_DMARC.id,
+        (Family::Exchange2003, Topic::SmartHost) => "general-smart-host",
+        (Family::SendConnector, Topic::SmartHost) => "network-settings",
+        (Family::ExchangeOnline, Topic::SmartHost) => "routing",
+        (Family::ExchangeOnline, Topic::AddressSpace) => "use-of-connector",
+        (_, Topic::AddressSpace) => "address-space",
+        (Family::Exchange2003, Topic::TakesEffect) => "restart-services",
+        (Family::SendConnector, Topic::TakesEffect) => "check-queues",
+        (Family::ExchangeOnline, Topic::TakesEffect) => "validate",
     }
 }

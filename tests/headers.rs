@@ -1,0 +1,162 @@
+#![cfg(not(target_arch = "wasm32"))]
+//! The header check over test messages in the shapes Gmail, Outlook.com and Microsoft 365
+//! write them (tests/samples/headers/, written for these tests): routed through MailRoute,
+//! sent direct, failing SPF and DKIM, with folded and encoded fields.
+
+use smarthost_assistant::domain::headers::{check, date, fields::fields};
+use smarthost_assistant::domain::platform::{Family, Platform};
+use smarthost_assistant::domain::report::{Level, Report};
+
+fn sample(name: &str) -> String {
+    std::fs::read_to_string(format!("{}/tests/samples/headers/{name}.txt", env!("CARGO_MANIFEST_DIR"))).unwrap()
+}
+
+fn said(report: &Report, level: Level, words: &str) -> bool {
+    report.findings.iter().any(|finding| finding.level == level && finding.message.contains(words))
+}
+
+fn step_of(report: &Report, words: &str) -> Option<String> {
+    report.findings.iter().find(|finding| finding.message.contains(words))?.step.clone()
+}
+
+fn column(report: &Report, name: &str) -> Vec<String> {
+    let index = report.table[0].iter().position(|heading| heading == name).unwrap();
+    report.table[1..].iter().map(|row| row[index].clone()).collect()
+}
+
+#[test]
+fn gmail_through_mailroute_passes_with_every_hop_in_order() {
+    let report = check(&sample("gmail-via-mailroute"), Family::SendConnector);
+    assert!(said(&report, Level::Pass, "left through MailRoute: gw3.lax01.mailroute.net [199.89.3.41] handed it to mx.google.com (hop 3)"), "{report:#?}");
+    assert!(!report.has(Level::Error) && !report.has(Level::Warning), "{report:#?}");
+    assert!(said(&report, Level::Pass, "SPF passes for example.com"));
+    assert!(said(&report, Level::Pass, "DKIM passes for example.com, selector mr01"));
+    assert!(said(&report, Level::Pass, "DMARC passes for example.com"));
+    // The fake Received line in the body is not a hop: the header ends at the blank line.
+    assert_eq!(report.table.len(), 5, "{:#?}", report.table);
+    assert_eq!(column(&report, "From")[0], "EXCH01.corp.example.com [10.0.0.12]");
+    assert_eq!(column(&report, "From")[2], "gw3.lax01.mailroute.net [199.89.3.41] (MailRoute)");
+    assert_eq!(column(&report, "Received by")[1], "gw3.lax01.mailroute.net (MailRoute)");
+    // 09:14:03 -0500 and 06:14:09 -0800 are both read into UTC.
+    assert_eq!(
+        column(&report, "Time"),
+        ["2026-11-28 14:14:03 UTC", "2026-11-28 14:14:05 UTC", "2026-11-28 14:14:09 UTC", "2026-11-28 14:14:09 UTC"]
+    );
+    assert_eq!(column(&report, "Delay"), ["–", "2 s", "4 s", "0 s"]);
+    assert_eq!(column(&report, "TLS"), ["not stated", "TLS", "TLS 1.3", "not stated"]);
+}
+
+#[test]
+fn outlook_through_mailroute_is_read_from_microsofts_shapes() {
+    let report = check(&sample("outlook-via-mailroute"), Family::SendConnector);
+    // Microsoft writes the sender's address bare in the comment, and no authserv-id.
+    assert!(said(&report, Level::Pass, "gw18.lax01.mailroute.net [199.89.1.118] handed it to BN2PEPF000044A1.mail.protection.outlook.com (hop 2)"), "{report:#?}");
+    assert!(said(&report, Level::Pass, "SPF passes for example.com"));
+    assert!(said(&report, Level::Pass, "DKIM passes for example.com."));
+    assert!(said(&report, Level::Pass, "DMARC passes"));
+    assert_eq!(column(&report, "TLS"), ["not stated", "TLS 1.3", "TLS 1.3", "TLS 1.2", "TLS"]);
+    assert_eq!(column(&report, "From")[2], "BN2PEPF000044A1.namprd02.prod.outlook.com [2603:10b6:408:fe:cafe::5]");
+}
+
+#[test]
+fn a_message_sent_direct_points_at_the_smart_host_step_of_each_platform() {
+    for (platform, smart_host, address_space, takes_effect) in [
+        (Platform::Exchange2003, "general-smart-host", "address-space", "restart-services"),
+        (Platform::Exchange2016, "network-settings", "address-space", "check-queues"),
+        (Platform::ExchangeOnline, "routing", "use-of-connector", "validate"),
+    ] {
+        let report = check(&sample("gmail-direct"), platform.family());
+        assert!(said(&report, Level::Error, "went direct: none of its 3 hops"), "{report:#?}");
+        assert_eq!(step_of(&report, "went direct").as_deref(), Some(smart_host));
+        assert_eq!(step_of(&report, "address space").as_deref(), Some(address_space));
+        assert!(report.findings.iter().any(|finding| finding.step.as_deref() == Some(takes_effect)), "{platform:?}");
+        assert_eq!(step_of(&report, "SPF fails").as_deref(), Some("spf-record"));
+        assert!(said(&report, Level::Warning, "no DKIM signature"));
+        assert!(said(&report, Level::Error, "DMARC fails for example.com"));
+    }
+}
+
+#[test]
+fn microsoft_365_direct_with_spf_failing() {
+    let report = check(&sample("m365-direct-spf-fail"), Family::Exchange2003);
+    assert!(said(&report, Level::Error, "went direct"), "{report:#?}");
+    assert!(said(&report, Level::Error, "SPF fails (fail) for example.com"));
+    assert!(said(&report, Level::Warning, "no DKIM signature"));
+    assert!(said(&report, Level::Error, "DMARC fails"));
+    assert_eq!(column(&report, "From")[0], "EXCH01.corp.example.com [10.0.0.12]");
+    assert_eq!(column(&report, "Time")[0], "2026-11-28 15:02:40 UTC");
+}
+
+#[test]
+fn spf_softfail_and_a_failing_dkim_signature_through_mailroute() {
+    let report = check(&sample("gmail-spf-softfail-dkim-fail"), Family::SendConnector);
+    assert!(said(&report, Level::Pass, "left through MailRoute"), "{report:#?}");
+    assert!(said(&report, Level::Error, "SPF fails (softfail) for example.com"));
+    assert_eq!(step_of(&report, "SPF fails").as_deref(), Some("spf-record"));
+    assert!(said(&report, Level::Error, "DKIM fails (fail)"));
+    assert_eq!(step_of(&report, "DKIM fails").as_deref(), Some("dkim-dmarc"));
+    // Seven minutes in MailRoute's queue, from 16:24:40 to 16:31:55 UTC.
+    assert!(said(&report, Level::Warning, "waited 7 min 15 s before hop 2"), "{report:#?}");
+}
+
+#[test]
+fn a_signature_for_another_domain_is_not_the_senders() {
+    let pasted = sample("gmail-via-mailroute").replace("header.i=@example.com", "header.i=@mailroute.net");
+    let report = check(&pasted, Family::SendConnector);
+    assert!(said(&report, Level::Warning, "signed for mailroute.net, not for example.com"), "{report:#?}");
+}
+
+#[test]
+fn crlf_line_endings_and_leading_blank_lines_read_the_same() {
+    let lf = sample("outlook-via-mailroute");
+    let crlf = format!("\r\n\r\n{}", lf.replace('\n', "\r\n"));
+    assert_eq!(check(&crlf, Family::SendConnector), check(&lf, Family::SendConnector));
+}
+
+#[test]
+fn folded_fields_are_unfolded() {
+    let headers = fields(&sample("outlook-via-mailroute"));
+    let results = headers.iter().find(|header| header.name == "Authentication-Results").unwrap();
+    assert_eq!(
+        results.value,
+        "spf=pass (sender IP is 199.89.1.118) smtp.mailfrom=example.com; dkim=pass (signature was verified) header.d=example.com;dmarc=pass action=none header.from=example.com;compauth=pass reason=100"
+    );
+}
+
+#[test]
+fn a_bounce_pasted_into_the_header_check_is_explained() {
+    let bounce = "Delivery has failed to these recipients or groups:\n\ntester@gmail.com\nRemote Server returned '554 5.7.1 <tester@gmail.com>: Relay access denied'\n\nReporting-MTA: dns;gw18.lax01.mailroute.net\n";
+    let report = check(bounce, Family::SendConnector);
+    assert!(said(&report, Level::Note, "reads as a bounce"), "{report:#?}");
+    assert_eq!(step_of(&report, "refused to relay").as_deref(), Some("register-ip"));
+}
+
+#[test]
+fn text_that_is_no_header_asks_for_the_whole_header() {
+    for pasted in ["", "hello", "Subject: only this"] {
+        let report = check(pasted, Family::SendConnector);
+        assert!(said(&report, Level::Error, "no Received fields"), "{pasted}: {report:#?}");
+        assert!(report.table.is_empty());
+    }
+}
+
+#[test]
+fn a_forged_mailroute_name_from_another_address_is_not_mailroute() {
+    let forged = "Received: from gw1.lax01.mailroute.net (unknown [198.51.100.7]) by mx.google.com with ESMTPS; Sat, 28 Nov 2026 10:00:00 +0000\n";
+    let report = check(forged, Family::SendConnector);
+    assert!(said(&report, Level::Error, "went direct"), "{report:#?}");
+    assert!(said(&report, Level::Note, "no Authentication-Results"));
+}
+
+#[test]
+fn dates_in_the_obsolete_forms_are_read() {
+    let noon = date::days_from_civil(2026, 11, 28) * 86_400 + 12 * 3600;
+    assert_eq!(date::parse("Sat, 28 Nov 2026 12:00:00 +0000"), Some(noon));
+    assert_eq!(date::parse("28 Nov 26 07:00 EST"), Some(noon));
+    assert_eq!(date::parse("Sat Nov 28 12:00:00 2026"), Some(noon));
+    assert_eq!(date::parse("Sat, 28 Nov 2026 04:00:00 -0800 (PST)"), Some(noon));
+    assert_eq!(date::parse("no date"), None);
+    assert_eq!(date::format(noon), "2026-11-28 12:00:00 UTC");
+    assert_eq!(date::format(date::days_from_civil(2024, 2, 29) * 86_400), "2024-02-29 00:00:00 UTC");
+    assert_eq!(date::format(0), "1970-01-01 00:00:00 UTC");
+}
