@@ -5,7 +5,10 @@
 use std::hint::black_box;
 use std::time::{Duration, Instant};
 
+use smarthost_assistant::domain::explain::explain;
+use smarthost_assistant::domain::headers::check as header_check;
 use smarthost_assistant::domain::link::proposals;
+use smarthost_assistant::domain::platform::Family;
 use smarthost_assistant::domain::platform::Platform;
 use smarthost_assistant::domain::saved::decode;
 use smarthost_assistant::domain::settings::Field;
@@ -44,6 +47,22 @@ fn main() {
     println!("{:<40} time for each size", "input of 16 KiB to 1 MiB, doubling");
     row("SPF record, ip4 terms", &|n| format!("v=spf1 {}-all", "ip4:192.0.2.1 ".repeat(n / 14)), &|text| {
         spf_check(text);
+    });
+    row(
+        "test message header, many hops",
+        &|n| {
+            let hop = "Received: from mail.example.com (mail.example.com [203.0.113.25])\n\tby gw3.lax01.mailroute.net with ESMTPS (version=TLS1_3);\n\tSat, 28 Nov 2026 14:14:05 +0000\n";
+            hop.repeat(n / hop.len())
+        },
+        &|text| {
+            header_check(text, Family::SendConnector);
+        },
+    );
+    row("test message header, nested comments", &|n| format!("Received: from a {}", "(".repeat(n)), &|text| {
+        header_check(text, Family::SendConnector);
+    });
+    row("error text, no known words", &|n| "4.4 x.y 55 ".repeat(n / 11), &|text| {
+        explain(text, Family::SendConnector);
     });
     row("SPF paste, spaces before the record", &|n| format!("{}v=spf1 mx -all", " ".repeat(n)), &|text| {
         spf_check(text);

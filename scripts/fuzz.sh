@@ -1,9 +1,10 @@
 #!/usr/bin/env bash
 # Throws generated hostile input at every generator (checked by tree-sitter-powershell and
 # ldapmodify, with every typed value read back exactly), the codec, the link and import
-# readers, the tools module's requests and the SPF parser, and reports any that breaks the
-# rules. `scripts/fuzz.sh [cases]`, 100,000 of each by default; the test command runs a few
-# hundred. Then the benchmark that doubles each input, for time against size.
+# readers, the tools module's requests, the SPF parser, the header check and the error
+# explainer, and reports any that breaks the rules. `scripts/fuzz.sh [cases]`, 100,000 of
+# each by default; the test command runs a few hundred. Then the benchmark that doubles
+# each input, for time against size.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 scripts/setup.sh

@@ -1,12 +1,16 @@
 #![cfg(not(target_arch = "wasm32"))]
 //! Hostile input against every reader of text from outside the admin's own typing: links,
-//! stored and imported state, the offline copy's state, the tools module's requests, and the
-//! SPF helper. None may panic, and each keeps to its rules. The generators have their own
-//! property test with the parsers we did not write as oracles (tests/parsers.rs).
+//! stored and imported state, the offline copy's state, the tools module's requests, the SPF
+//! helper, the header check and the error explainer. None may panic, and each keeps to its
+//! rules. The generators have their own property test with the parsers we did not write as oracles (tests/parsers.rs).
 //! `PROPTEST_CASES` sets the number of cases; scripts/fuzz.sh runs 100,000 of each.
 
 use proptest::prelude::*;
+use smarthost_assistant::domain::checklist::steps;
+use smarthost_assistant::domain::explain::explain;
+use smarthost_assistant::domain::headers;
 use smarthost_assistant::domain::link::proposals;
+use smarthost_assistant::domain::platform::Platform;
 use smarthost_assistant::domain::saved::{decode, encode, OfflineState};
 use smarthost_assistant::domain::settings::{Field, Settings};
 use smarthost_assistant::domain::report::Level;
@@ -28,6 +32,13 @@ fn hostile() -> impl Strategy<Value = String> {
         Just("\\u0000".to_string()),
         Just("\u{202E}".to_string()),
         Just("{\"Offers\":".to_string()),
+        Just("\nReceived: from gw1.lax01.mailroute.net (x [199.89.1.1]) by ".to_string()),
+        Just(" (version=TLS1_3 (nested (comment)) \\( ".to_string()),
+        Just("; Sat, 28 Nov 2026 10:00:00 -0500".to_string()),
+        Just("\nAuthentication-Results: mx; spf=pass smtp.mailfrom=@".to_string()),
+        Just("dkim=fail header.d=".to_string()),
+        Just("\n\t".to_string()),
+        Just(" 5.4.316 ".to_string()),
         "[a-z0-9:=./ -]{0,40}",
     ];
     proptest::collection::vec(pieces, 0..12).prop_map(|pieces| pieces.concat())
@@ -97,6 +108,26 @@ proptest! {
             prop_assert!(record.to_ascii_lowercase().starts_with("v=spf1"), "{}", record);
             prop_assert!(record.split(' ').any(|term| term == MAILROUTE_INCLUDE), "{}", record);
             prop_assert!(!report.findings.iter().any(|finding| finding.level == Level::Error));
+        }
+    }
+
+    /// The header check and the error explainer read anything without a panic, and every
+    /// step they point at is on the platform's page, and the table's rows are as wide as its
+    /// headings.
+    #[test]
+    fn header_check_and_error_explainer(text in hostile(), platform in 0..Platform::ALL.len()) {
+        let platform = Platform::ALL[platform];
+        let mut settings = Settings::default();
+        settings.platform = platform;
+        let ids: Vec<&str> = steps(&settings).iter().map(|step| step.id).collect();
+        for report in [headers::check(&text, platform.family()), explain(&text, platform.family())] {
+            prop_assert!(!report.findings.is_empty());
+            for step in report.findings.iter().filter_map(|finding| finding.step.as_deref()) {
+                prop_assert!(ids.contains(&step), "{}", step);
+            }
+            for row in &report.table {
+                prop_assert_eq!(row.len(), report.table[0].len());
+            }
         }
     }
 
