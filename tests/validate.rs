@@ -114,8 +114,9 @@ fn only_usable_values_reach_the_steps() {
 
 #[test]
 fn spaces_at_the_ends_are_refused_with_a_fix_not_trimmed_away() {
-    // Every value that reaches a file; the SPF record is only read by the SPF helper.
-    for field in Field::ALL.into_iter().filter(|field| *field != Field::SpfRecord) {
+    // Every value that reaches a file; the pasted ones are only read by their checks.
+    let pasted = [Field::SpfRecord, Field::TestHeader, Field::ErrorText];
+    for field in Field::ALL.into_iter().filter(|field| !pasted.contains(field)) {
         let problem = check(Platform::Exchange2003, field, " EXCH01 ").unwrap_or_else(|| panic!("{field:?}"));
         assert_eq!(problem.severity, Severity::Error);
         assert!(problem.message.starts_with("Remove the space"), "{}", problem.message);
@@ -208,16 +209,20 @@ fn names_stop_at_64_characters_on_every_platform() {
 }
 
 #[test]
-fn the_spf_record_field_is_left_to_the_spf_helper() {
+fn the_pasted_fields_are_left_to_their_checks() {
     assert_eq!(check(Platform::Exchange2016, Field::SpfRecord, "  v=spf1 -all\n"), None);
+    assert_eq!(check(Platform::Exchange2016, Field::TestHeader, " Received: from a\u{200B}\n"), None);
+    assert_eq!(check(Platform::Exchange2016, Field::ErrorText, "\t554 5.7.1 "), None);
 }
 
 #[test]
-fn every_field_has_a_limit_and_the_spf_record_the_largest() {
+fn every_field_has_a_limit_and_the_pasted_ones_the_largest() {
     use smarthost_assistant::domain::validate::limit;
     for field in Field::ALL {
-        assert!((255..=4_096).contains(&limit(field)), "{field:?}");
+        assert!((255..=65_536).contains(&limit(field)), "{field:?}");
     }
+    assert_eq!(limit(Field::TestHeader), 65_536);
+    assert_eq!(limit(Field::ErrorText), 65_536);
     assert_eq!(limit(Field::SpfRecord), 4_096);
     assert_eq!(limit(Field::SmartHosts), 1_024);
     assert_eq!(limit(Field::ConnectorName), 255);

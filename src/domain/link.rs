@@ -75,8 +75,10 @@ pub fn proposals<'a>(current: &Settings, pairs: impl IntoIterator<Item = (&'a st
             "exchange-2007-release" => choice(value).map(Proposed::Release),
             "connector" => choice(value).map(Proposed::Connector),
             "scope" => choice(value).map(Proposed::Scope),
+            // The smart host before the change is read from the admin's own connector; a test
+            // message's header and an error are the admin's own evidence.
             key => Field::from_id(key)
-                .filter(|field| *field != Field::PreviousSmartHosts)
+                .filter(|field| !matches!(field, Field::PreviousSmartHosts | Field::TestHeader | Field::ErrorText))
                 .map(|field| Proposed::Value(field, value.to_string())),
         };
         if let Some(change) = change {

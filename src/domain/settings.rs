@@ -68,6 +68,10 @@ pub enum Field {
     PreviousSmartHosts,
     SourceServers,
     SpfRecord,
+    /// The header of a test message as an outside mailbox received it (the header check).
+    TestHeader,
+    /// A bounce, a queue's last error or an SMTP reply (the error explainer).
+    ErrorText,
 }
 
 by_id!(Field);
@@ -81,7 +85,7 @@ struct About {
 }
 
 impl Field {
-    pub const ALL: [Field; 14] = [
+    pub const ALL: [Field; 16] = [
         Field::ConnectorName,
         Field::SmartHosts,
         Field::Bridgehead,
@@ -96,6 +100,8 @@ impl Field {
         Field::PreviousSmartHosts,
         Field::SourceServers,
         Field::SpfRecord,
+        Field::TestHeader,
+        Field::ErrorText,
     ];
 
     pub fn from_id(id: &str) -> Option<Field> {
@@ -205,6 +211,20 @@ impl Field {
                 "SPF record",
                 "spf-record",
                 "Paste the TXT record that starts with v=spf1, or leave it empty if the domain has none.",
+                "",
+            ),
+            Field::TestHeader => (
+                "Header of the test message",
+                "header",
+                "test-header",
+                "All of it, as the outside mailbox shows it. It stays in this browser: nothing is sent anywhere.",
+                "",
+            ),
+            Field::ErrorText => (
+                "Error message",
+                "error message",
+                "error-text",
+                "A bounce, the queue's last error or the server's reply, as it appears.",
                 "",
             ),
         };

@@ -43,6 +43,8 @@ impl Problem {
 pub fn limit(field: Field) -> usize {
     match field {
         Field::SpfRecord => 4_096,
+        // A test message's header is some kilobytes; a bounce may quote the message's own.
+        Field::TestHeader | Field::ErrorText => 65_536,
         Field::SmartHosts | Field::SourceServers | Field::PreviousSmartHosts => 1_024,
         _ => 255,
     }
@@ -62,8 +64,9 @@ fn is_invisible(c: char) -> bool {
 
 /// The most important problem with a field's value on this platform, if any.
 pub fn check(platform: Platform, field: Field, value: &str) -> Option<Problem> {
-    // The SPF record reaches no file: the SPF helper reads it and reports on it itself.
-    if field == Field::SpfRecord {
+    // These reach no file: the SPF helper, the header check and the error explainer read
+    // them and report on them themselves.
+    if matches!(field, Field::SpfRecord | Field::TestHeader | Field::ErrorText) {
         return None;
     }
     let mut invisible: Vec<String> = value.chars().filter(|c| is_invisible(*c)).map(code_point).collect();
@@ -107,7 +110,7 @@ pub fn check(platform: Platform, field: Field, value: &str) -> Option<Problem> {
         ),
         Field::PreviousSmartHosts => check_previous_smart_hosts(value),
         Field::SourceServers => check_source_servers(value),
-        Field::SpfRecord => None,
+        Field::SpfRecord | Field::TestHeader | Field::ErrorText => None,
     }
 }
 
