@@ -269,3 +269,19 @@ async fn when_the_tools_cannot_load_the_admin_is_told_and_nothing_is_lost() {
     assert!(app.find("#sha-show-files").text_content().unwrap().contains("Show the files"), "the admin can try again");
     assert_eq!(input.value(), "EXCH01");
 }
+
+#[wasm_bindgen_test]
+async fn the_last_step_holds_the_header_check_and_the_error_explainer() {
+    storage().clear().unwrap();
+    let app = Mounted::new().await;
+    let last = app.find("[data-step='test-mail']");
+    for (id, label) in [("test-header", "Header of the test message"), ("error-text", "Error message")] {
+        let box_ = last.query_selector(&format!("textarea#{id}")).unwrap().unwrap_or_else(|| panic!("no {id}"));
+        let label_for = last.query_selector(&format!("label[for='{id}']")).unwrap().unwrap();
+        assert_eq!(label_for.text_content().unwrap(), label);
+        assert_eq!(box_.get_attribute("aria-describedby").unwrap(), format!("{id}-hint"));
+        assert!(last.query_selector(&format!("#{id}-report[aria-live='polite']")).unwrap().is_some());
+    }
+    // Nothing pasted: nothing to check, so no button asks for the checks yet.
+    assert_eq!(last.query_selector_all("button").unwrap().length(), 0);
+}

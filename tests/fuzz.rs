@@ -112,8 +112,7 @@ proptest! {
     }
 
     /// The header check and the error explainer read anything without a panic, and every
-    /// step they point at is on the platform's page, and the table's rows are as wide as its
-    /// headings.
+    /// step they point at is on the platform's page.
     #[test]
     fn header_check_and_error_explainer(text in hostile(), platform in 0..Platform::ALL.len()) {
         let platform = Platform::ALL[platform];
@@ -124,9 +123,6 @@ proptest! {
             prop_assert!(!report.findings.is_empty());
             for step in report.findings.iter().filter_map(|finding| finding.step.as_deref()) {
                 prop_assert!(ids.contains(&step), "{}", step);
-            }
-            for row in &report.table {
-                prop_assert_eq!(row.len(), report.table[0].len());
             }
         }
     }

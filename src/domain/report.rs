@@ -33,8 +33,8 @@ pub struct Report {
     pub findings: Vec<Finding>,
     /// A value to copy: the SPF record to publish, or None while it has errors.
     pub record: Option<String>,
-    /// A table to show under the findings, its first row the column headings; empty for none.
-    pub table: Vec<Vec<String>>,
+    /// Lines to show in order under the findings: the hops of a test message.
+    pub lines: Vec<String>,
 }
 
 impl Report {

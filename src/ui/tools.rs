@@ -5,6 +5,7 @@ use wasm_bindgen::prelude::*;
 use wasm_bindgen_futures::JsFuture;
 
 use crate::domain::files::{zip::Stamp, Confirmed, Offer};
+use crate::domain::platform::Platform;
 use crate::domain::saved::OfflineState;
 use crate::domain::settings::{Field, Settings};
 use crate::domain::report::Report;
@@ -29,7 +30,7 @@ extern "C" {
 pub async fn load() -> Result<(), String> {
     // A browser does not fetch a module again once it failed, so only a reload retries.
     let failed = || {
-        "The scripts and the SPF check could not be loaded. Check the network connection, then reload the page: your values are kept.".to_string()
+        "The scripts and the checks could not be loaded. Check the network connection, then reload the page: your values are kept.".to_string()
     };
     JsFuture::from(load_tools().map_err(|_| failed())?).await.map_err(|_| failed())?;
     Ok(())
@@ -75,8 +76,20 @@ pub fn shell(settings: &Settings, confirmed: Confirmed) -> Option<Result<String,
 }
 
 pub fn check_spf(pasted: &str) -> Option<Report> {
-    match ask(&Request::CheckSpf(pasted.to_string()))? {
-        Answer::Spf(report) => Some(report),
+    report(Request::CheckSpf(pasted.to_string()))
+}
+
+pub fn check_headers(pasted: &str, platform: Platform) -> Option<Report> {
+    report(Request::CheckHeaders(pasted.to_string(), platform))
+}
+
+pub fn explain_error(pasted: &str, platform: Platform) -> Option<Report> {
+    report(Request::ExplainError(pasted.to_string(), platform))
+}
+
+fn report(request: Request) -> Option<Report> {
+    match ask(&request)? {
+        Answer::Report(report) => Some(report),
         _ => None,
     }
 }

@@ -185,7 +185,7 @@ test('the SPF helper adds MailRoute before all, and says what else is wrong', as
     const { context, page } = await app.visit({ permissions: ['clipboard-read', 'clipboard-write'] });
     const record = page.getByRole('textbox', { name: "Your domain's SPF record as it is now" });
     await record.fill('"v=spf1 ip4:192.0.2.0/24 include:spf.protection.outlook.com +all"');
-    const report = page.locator('#spf-report');
+    const report = page.locator('#spf-record-report');
     await report.locator('code').waitFor();
     assert.equal(await report.locator('code').textContent(), 'v=spf1 ip4:192.0.2.0/24 include:spf.protection.outlook.com include:spf.mailroute.net +all');
     assert.match(await report.textContent(), /Warning: The record ends in \+all/);
@@ -194,7 +194,7 @@ test('the SPF helper adds MailRoute before all, and says what else is wrong', as
     assert.equal(await page.evaluate(() => navigator.clipboard.readText()), 'v=spf1 ip4:192.0.2.0/24 include:spf.protection.outlook.com include:spf.mailroute.net +all');
 
     await record.fill('v=spf1 mx -all\nv=spf1 a -all');
-    await page.waitForFunction(() => document.querySelector('#spf-report').textContent.includes('2 records'));
+    await page.waitForFunction(() => document.querySelector('#spf-record-report').textContent.includes('2 records'));
     assert.equal(await report.locator('code').count(), 0, 'no record to publish while it is broken');
 
     await page.reload();

@@ -41,7 +41,7 @@ pub fn check(pasted: &str, family: Family) -> Report {
         return report;
     }
     route(&mut report, &hops, family);
-    report.table = table(&hops);
+    report.lines = hops_in_order(&hops);
     let sender = named(&headers, "From").next().and_then(address_domain);
     match auth::results(&headers) {
         Some(results) => {
@@ -111,33 +111,31 @@ fn route(report: &mut Report, hops: &[Hop], family: Family) {
     }
 }
 
-/// The hops as a table, in the order the message travelled.
-fn table(hops: &[Hop]) -> Vec<Vec<String>> {
-    let mut rows = vec![["Hop", "From", "Received by", "Time", "Delay", "TLS"].map(str::to_string).to_vec()];
+/// Each hop as one line, in the order the message travelled: who handed it to whom, when,
+/// how long after the hop before, and whether over TLS.
+fn hops_in_order(hops: &[Hop]) -> Vec<String> {
+    let mailroute = |is: bool| if is { " (MailRoute)" } else { "" };
     let mut before = None;
+    let mut lines = Vec::with_capacity(hops.len());
     for (index, hop) in hops.iter().enumerate() {
+        let time = hop.time.map_or_else(|| "time not stated".to_string(), date::format);
         let delay = match (before, hop.time) {
-            (None, _) if index == 0 => "–".to_string(),
-            (Some(before), Some(now)) if now >= before => duration(now - before),
-            (Some(before), Some(now)) => format!("{} earlier: the clocks differ", duration(before - now)),
-            _ => "unknown".to_string(),
+            (None, _) if index == 0 => "the first hop".to_string(),
+            (Some(before), Some(now)) if now >= before => format!("{} after the hop before", duration(now - before)),
+            (Some(before), Some(now)) => format!("{} before the hop before: the clocks differ", duration(before - now)),
+            _ => "delay unknown".to_string(),
         };
         before = hop.time.or(before);
-        let mailroute = |is: bool| if is { " (MailRoute)" } else { "" };
-        rows.push(vec![
-            (index + 1).to_string(),
-            format!("{}{}", sender_name(hop), mailroute(from_mailroute(hop))),
-            format!(
-                "{}{}",
-                hop.by.as_deref().unwrap_or("not stated"),
-                mailroute(hop.by.as_deref().is_some_and(is_mailroute_name))
-            ),
-            hop.time.map_or_else(|| "not stated".to_string(), date::format),
-            delay,
-            hop.tls.clone().unwrap_or_else(|| "not stated".to_string()),
-        ]);
+        lines.push(format!(
+            "From {}{} to {}{}; {time}; {delay}; {}.",
+            sender_name(hop),
+            mailroute(from_mailroute(hop)),
+            hop.by.as_deref().unwrap_or("a server not stated"),
+            mailroute(hop.by.as_deref().is_some_and(is_mailroute_name)),
+            hop.tls.as_deref().unwrap_or("TLS not stated"),
+        ));
     }
-    rows
+    lines
 }
 
 /// The sending server as the receiver saw it: its names and its address.

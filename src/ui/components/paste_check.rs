@@ -1,0 +1,53 @@
+use web_sys::HtmlTextAreaElement;
+use yew::prelude::*;
+
+use crate::domain::settings::Field;
+use crate::domain::validate::limit;
+use crate::ui::components::field::{refused, refused_id};
+use crate::ui::state::{request_tools, Action, Store, Tools};
+
+/// A box the admin pastes into, read by a check in the tools module, with what the check
+/// says under it (`result`, given the pasted text once the tools are there). The first edit
+/// loads the tools; `button`, when given, loads them without one.
+pub fn paste_check(store: &Store, field: Field, button: Option<&str>, result: &dyn Fn(&str) -> Html) -> Html {
+    let pasted = store.settings().get(field).to_string();
+    let id = field.id();
+    let report_id = format!("{id}-report");
+    let hint_id = format!("{id}-hint");
+    let oninput = {
+        let dispatcher = store.dispatcher();
+        let kept = pasted.clone();
+        let focus = report_id.clone();
+        Callback::from(move |event: InputEvent| {
+            let input: HtmlTextAreaElement = event.target_unchecked_into();
+            let typed = input.value();
+            // A refused paste leaves the state as it was, so Yew would not touch the box.
+            if typed.len() > limit(field) {
+                input.set_value(&kept);
+            }
+            dispatcher.dispatch(Action::Edit(field, typed));
+            dispatcher.dispatch(Action::ToolsRequested { focus: focus.clone() });
+        })
+    };
+    let shown = match (&store.tools, button) {
+        (Tools::Ready, _) => result(&pasted),
+        (Tools::Failed(why), _) => html! { <p class="sha-problem" data-severity="error">{ why.clone() }</p> },
+        (Tools::Loading, _) => html! { <p class="sha-waiting">{ "Checking…" }</p> },
+        (Tools::NotLoaded, Some(label)) => {
+            html! { <button type="button" class="sha-button" onclick={request_tools(store, &report_id)}>{ label }</button> }
+        }
+        (Tools::NotLoaded, None) => Html::default(),
+    };
+    let described = refused_id(store, field).map_or(hint_id.clone(), |refused| format!("{hint_id} {refused}"));
+    html! {
+        <div class="sha-paste">
+            <div class="sha-field">
+                <label for={id}>{ field.label() }</label>
+                <textarea {id} value={pasted} {oninput} rows="3" spellcheck="false" autocomplete="off" aria-describedby={described} />
+                <p id={hint_id} class="sha-hint">{ field.hint() }</p>
+                { refused(store, field) }
+            </div>
+            <div id={report_id} tabindex="-1" aria-live="polite">{ shown }</div>
+        </div>
+    }
+}
