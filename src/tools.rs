@@ -6,12 +6,12 @@
 
 use serde::{Deserialize, Serialize};
 
+use crate::domain::checklist::steps;
 use crate::domain::files::{self, zip::Stamp, Confirmed, Offer};
-use crate::domain::platform::Platform;
 use crate::domain::{explain, headers};
-use crate::domain::saved::OfflineState;
 use crate::domain::settings::{Field, Settings};
 use crate::domain::report::Report;
+use crate::domain::saved::OfflineState;
 use crate::domain::spf;
 
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
@@ -22,13 +22,10 @@ pub enum Request {
     Archive(Settings, Stamp, Confirmed),
     /// The one shell command of the step that offers it.
     Shell(Settings, Confirmed),
-    /// The SPF helper's report on what the admin pasted.
-    CheckSpf(String),
-    /// The header check's report on a test message's pasted header, with links to this
-    /// platform's steps.
-    CheckHeaders(String, Platform),
-    /// The error explainer's report on a pasted bounce, queue error or SMTP reply.
-    ExplainError(String, Platform),
+    /// The report on what the admin pasted into this field: the SPF record (the SPF
+    /// helper), a test message's header (the header check) or an error (the error
+    /// explainer), with links to the steps these settings show.
+    Check(Field, Settings),
     /// The offline page (`dist/offline.html`, as fetched) with this state inside.
     OfflinePage { page: String, state: OfflineState },
 }
@@ -36,8 +33,12 @@ pub enum Request {
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
 pub enum Answer {
     Offers(Vec<Offer>),
-    Archive(Result<Vec<u8>, Vec<Field>>),
-    Shell(Option<Result<String, Vec<Field>>>),
+    Archive(Vec<u8>),
+    /// The step's command; None where the platform has none.
+    Shell(Option<String>),
+    /// The archive or the command waits for these values. (No `Result` here: its reader
+    /// would cost the page's download more than this variant.)
+    Missing(Vec<Field>),
     /// The SPF helper's, the header check's or the error explainer's report.
     Report(Report),
     /// None when the page has no place for the state.
@@ -50,17 +51,32 @@ pub enum Answer {
 pub fn answer(request: &str) -> String {
     let answer = match serde_json::from_str(request) {
         Ok(Request::Offers(settings, confirmed)) => Answer::Offers(files::offers(&settings, confirmed)),
-        Ok(Request::Archive(settings, stamp, confirmed)) => {
-            Answer::Archive(files::archive(&settings, stamp, confirmed).map(|(_, bytes)| bytes))
-        }
-        Ok(Request::Shell(settings, confirmed)) => Answer::Shell(files::shell(&settings, confirmed)),
-        Ok(Request::CheckSpf(pasted)) => Answer::Report(spf::check(&pasted)),
-        Ok(Request::CheckHeaders(pasted, platform)) => Answer::Report(headers::check(&pasted, platform.family())),
-        Ok(Request::ExplainError(pasted, platform)) => Answer::Report(explain::explain(&pasted, platform.family())),
+        Ok(Request::Archive(settings, stamp, confirmed)) => match files::archive(&settings, stamp, confirmed) {
+            Ok((_, bytes)) => Answer::Archive(bytes),
+            Err(missing) => Answer::Missing(missing),
+        },
+        Ok(Request::Shell(settings, confirmed)) => match files::shell(&settings, confirmed) {
+            Some(Err(missing)) => Answer::Missing(missing),
+            Some(Ok(command)) => Answer::Shell(Some(command)),
+            None => Answer::Shell(None),
+        },
+        Ok(Request::Check(field, settings)) => Answer::Report(check(field, &settings)),
         Ok(Request::OfflinePage { page, state }) => Answer::OfflinePage(offline_page(&page, &state)),
         Err(_) => Answer::Unreadable,
     };
     serde_json::to_string(&answer).unwrap_or_default()
+}
+
+fn check(field: Field, settings: &Settings) -> Report {
+    let pasted = settings.get(field);
+    let family = settings.platform.family();
+    let report = match field {
+        Field::SpfRecord => spf::check(pasted),
+        Field::TestHeader => headers::check(pasted, family),
+        Field::ErrorText => explain::explain(pasted, family),
+        _ => Report::default(),
+    };
+    report.name_steps(&steps(settings))
 }
 
 /// The element of the offline page that carries its state (scripts/package.mjs writes it

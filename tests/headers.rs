@@ -128,7 +128,8 @@ fn a_bounce_pasted_into_the_header_check_is_explained() {
 
 #[test]
 fn text_that_is_no_header_asks_for_the_whole_header() {
-    for pasted in ["", "hello", "Subject: only this"] {
+    assert_eq!(check(" \n", Family::SendConnector), Report::default(), "nothing pasted, nothing said");
+    for pasted in ["hello", "Subject: only this"] {
         let report = check(pasted, Family::SendConnector);
         assert!(said(&report, Level::Error, "no Received fields"), "{pasted}: {report:#?}");
         assert!(report.lines.is_empty());

@@ -37,17 +37,13 @@ fn the_tools_answer_what_the_generators_make_for_every_platform() {
                 Answer::Offers(files::offers(&settings, Confirmed::Yes)),
                 "{platform:?}"
             );
-            assert_eq!(
-                ask(&Request::Shell(settings.clone(), Confirmed::Yes)),
-                Answer::Shell(files::shell(&settings, Confirmed::Yes)),
-                "{platform:?}"
-            );
-            let archive = files::archive(&settings, stamp, Confirmed::Yes).map(|(_, bytes)| bytes);
-            assert_eq!(
-                ask(&Request::Archive(settings, stamp, Confirmed::Yes)),
-                Answer::Archive(archive),
-                "{platform:?}"
-            );
+            let shell = match files::shell(&settings, Confirmed::Yes) {
+                Some(Err(missing)) => Answer::Missing(missing),
+                shell => Answer::Shell(shell.map(|command| command.unwrap())),
+            };
+            assert_eq!(ask(&Request::Shell(settings.clone(), Confirmed::Yes)), shell, "{platform:?}");
+            let (_, archive) = files::archive(&settings, stamp, Confirmed::Yes).unwrap();
+            assert_eq!(ask(&Request::Archive(settings, stamp, Confirmed::Yes)), Answer::Archive(archive), "{platform:?}");
         }
     }
     let waiting = Settings::default();
@@ -57,15 +53,42 @@ fn the_tools_answer_what_the_generators_make_for_every_platform() {
     );
     assert_eq!(
         ask(&Request::Archive(waiting, stamp, Confirmed::Yes)),
-        Answer::Archive(Err(vec![Field::Bridgehead, Field::AdDomain, Field::Organization]))
+        Answer::Missing(vec![Field::Bridgehead, Field::AdDomain, Field::Organization])
+    );
+    assert_eq!(
+        ask(&Request::Shell(settings_for(Platform::Exchange2016).with(Field::SourceServers, ""), Confirmed::Yes)),
+        Answer::Missing(vec![Field::SourceServers])
     );
 }
 
 #[test]
 fn the_spf_report_crosses_unchanged() {
     for pasted in ["", "v=spf1 mx -all", "v=spf1 bogus", "v=spf1 a\nv=spf1 b", "\"v=spf1 \" \"ip4:192.0.2.1 ~all\""] {
-        assert_eq!(ask(&Request::CheckSpf(pasted.to_string())), Answer::Report(spf::check(pasted)), "{pasted}");
+        let settings = Settings::default().with(Field::SpfRecord, pasted);
+        assert_eq!(ask(&Request::Check(Field::SpfRecord, settings)), Answer::Report(spf::check(pasted)), "{pasted}");
     }
+}
+
+#[test]
+fn the_header_check_and_the_error_explainer_name_the_steps_the_page_shows() {
+    let header = "Received: from mail.example.com ([203.0.113.25]) by mx.google.com with ESMTP; Sat, 28 Nov 2026 10:00:00 +0000\n";
+    let mut settings = Settings::default().with(Field::TestHeader, header);
+    let Answer::Report(report) = ask(&Request::Check(Field::TestHeader, settings.clone())) else { panic!() };
+    let direct = report.findings.iter().find(|finding| finding.message.contains("went direct")).unwrap();
+    assert_eq!(direct.step.as_deref(), Some("general-smart-host"));
+    assert_eq!(direct.step_name.as_deref(), Some("Step 7: General tab: forward all mail to MailRoute"));
+
+    // The same step on an existing 2010 connector has its own title and place.
+    settings.platform = Platform::Exchange2010;
+    settings.connector = Connector::Existing;
+    let Answer::Report(report) = ask(&Request::Check(Field::TestHeader, settings.clone())) else { panic!() };
+    let direct = report.findings.iter().find(|finding| finding.message.contains("went direct")).unwrap();
+    assert_eq!(direct.step_name.as_deref(), Some("Step 6: Network tab: route through MailRoute"));
+
+    let settings = settings.with(Field::ErrorText, "554 5.7.1 Relay access denied");
+    let Answer::Report(report) = ask(&Request::Check(Field::ErrorText, settings)) else { panic!() };
+    assert_eq!(report.findings[0].step_name.as_deref(), Some("Step 1: Register this server with MailRoute"));
+    assert_eq!(ask(&Request::Check(Field::TestHeader, Settings::default())), Answer::Report(Default::default()), "nothing pasted, nothing said");
 }
 
 #[test]

@@ -3,6 +3,7 @@
 
 use serde::{Deserialize, Serialize};
 
+use crate::domain::checklist::Step;
 use crate::domain::named::by_name;
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
@@ -26,6 +27,8 @@ pub struct Finding {
     pub message: String,
     /// The id of the checklist step that fixes it, when one does.
     pub step: Option<String>,
+    /// That step as the page numbers and titles it, such as `Step 2: …` (`name_steps`).
+    pub step_name: Option<String>,
 }
 
 #[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
@@ -39,12 +42,21 @@ pub struct Report {
 
 impl Report {
     pub fn say(&mut self, level: Level, message: impl Into<String>) {
-        self.findings.push(Finding { level, message: message.into(), step: None });
+        self.findings.push(Finding { level, message: message.into(), step: None, step_name: None });
     }
 
     /// Says it, with the step that fixes it.
     pub fn point(&mut self, level: Level, message: impl Into<String>, step: &str) {
-        self.findings.push(Finding { level, message: message.into(), step: Some(step.to_string()) });
+        self.findings.push(Finding { level, message: message.into(), step: Some(step.to_string()), step_name: None });
+    }
+
+    /// Names each finding's step as the page shows it: its number and title among `steps`.
+    pub fn name_steps(mut self, steps: &[&Step]) -> Self {
+        for finding in &mut self.findings {
+            let place = finding.step.as_deref().and_then(|id| steps.iter().position(|step| step.id == id));
+            finding.step_name = place.map(|index| format!("Step {}: {}", index + 1, steps[index].title));
+        }
+        self
     }
 
     pub fn has(&self, level: Level) -> bool {

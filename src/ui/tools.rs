@@ -5,10 +5,9 @@ use wasm_bindgen::prelude::*;
 use wasm_bindgen_futures::JsFuture;
 
 use crate::domain::files::{zip::Stamp, Confirmed, Offer};
-use crate::domain::platform::Platform;
-use crate::domain::saved::OfflineState;
 use crate::domain::settings::{Field, Settings};
 use crate::domain::report::Report;
+use crate::domain::saved::OfflineState;
 use crate::tools::{Answer, Request};
 
 #[wasm_bindgen]
@@ -62,7 +61,7 @@ pub fn archive(settings: &Settings, confirmed: Confirmed) -> Option<Vec<u8>> {
         second: now.get_seconds() as u8,
     };
     match ask(&Request::Archive(settings.clone(), stamp, confirmed))? {
-        Answer::Archive(Ok(bytes)) => Some(bytes),
+        Answer::Archive(bytes) => Some(bytes),
         _ => None,
     }
 }
@@ -70,25 +69,16 @@ pub fn archive(settings: &Settings, confirmed: Confirmed) -> Option<Vec<u8>> {
 /// The step's shell command: None where the platform has none, or the fields it waits for.
 pub fn shell(settings: &Settings, confirmed: Confirmed) -> Option<Result<String, Vec<Field>>> {
     match ask(&Request::Shell(settings.clone(), confirmed))? {
-        Answer::Shell(shell) => shell,
+        Answer::Shell(shell) => shell.map(Ok),
+        Answer::Missing(missing) => Some(Err(missing)),
         _ => None,
     }
 }
 
-pub fn check_spf(pasted: &str) -> Option<Report> {
-    report(Request::CheckSpf(pasted.to_string()))
-}
-
-pub fn check_headers(pasted: &str, platform: Platform) -> Option<Report> {
-    report(Request::CheckHeaders(pasted.to_string(), platform))
-}
-
-pub fn explain_error(pasted: &str, platform: Platform) -> Option<Report> {
-    report(Request::ExplainError(pasted.to_string(), platform))
-}
-
-fn report(request: Request) -> Option<Report> {
-    match ask(&request)? {
+/// The check of what the admin pasted into `field`: the SPF helper's, the header check's or
+/// the error explainer's.
+pub fn check(field: Field, settings: &Settings) -> Option<Report> {
+    match ask(&Request::Check(field, settings.clone()))? {
         Answer::Report(report) => Some(report),
         _ => None,
     }

@@ -117,7 +117,6 @@ pub fn explain(pasted: &str, family: Family) -> Report {
     let mut report = Report::default();
     let lower = pasted.to_ascii_lowercase();
     if lower.trim().is_empty() {
-        report.say(Level::Note, "Paste the error to explain it.");
         return report;
     }
     let code = status::find(pasted);

@@ -23,6 +23,9 @@ const SLOW_HOP: i64 = 300;
 
 pub fn check(pasted: &str, family: Family) -> Report {
     let mut report = Report::default();
+    if pasted.trim().is_empty() {
+        return report;
+    }
     let headers = fields(pasted);
     let mut hops: Vec<Hop> = named(&headers, "Received").map(received::parse).collect();
     // Each server adds its field on top: the journey reads from the bottom up.

@@ -4,12 +4,15 @@ use yew::prelude::*;
 use crate::domain::settings::Field;
 use crate::domain::validate::limit;
 use crate::ui::components::field::{refused, refused_id};
+use crate::ui::components::report::report;
+use crate::ui::components::spf_helper::spf_record;
 use crate::ui::state::{request_tools, Action, Store, Tools};
+use crate::ui::tools;
 
-/// A box the admin pastes into, read by a check in the tools module, with what the check
-/// says under it (`result`, given the pasted text once the tools are there). The first edit
+/// A box the admin pastes into, read by its check in the tools module (the SPF helper, the
+/// header check, the error explainer), with the check's report under it. The first edit
 /// loads the tools; `button`, when given, loads them without one.
-pub fn paste_check(store: &Store, field: Field, button: Option<&str>, result: &dyn Fn(&str) -> Html) -> Html {
+pub fn paste_check(store: &Store, field: Field, button: Option<&str>) -> Html {
     let pasted = store.settings().get(field).to_string();
     let id = field.id();
     let report_id = format!("{id}-report");
@@ -30,7 +33,11 @@ pub fn paste_check(store: &Store, field: Field, button: Option<&str>, result: &d
         })
     };
     let shown = match (&store.tools, button) {
-        (Tools::Ready, _) => result(&pasted),
+        (Tools::Ready, _) => match tools::check(field, store.settings()) {
+            Some(found) if field == Field::SpfRecord => html! { <>{ report(&found) }{ spf_record(store, found.record) }</> },
+            Some(found) => report(&found),
+            None => Html::default(),
+        },
         (Tools::Failed(why), _) => html! { <p class="sha-problem" data-severity="error">{ why.clone() }</p> },
         (Tools::Loading, _) => html! { <p class="sha-waiting">{ "Checking…" }</p> },
         (Tools::NotLoaded, Some(label)) => {

@@ -1,12 +1,12 @@
 use yew::prelude::*;
 
-use crate::domain::checklist::steps;
 use crate::domain::report::{Level, Report};
-use crate::ui::state::Store;
 
 /// What a check found, each with a link to the step that fixes it, and its lines.
-pub fn report(store: &Store, report: &Report) -> Html {
-    let steps = steps(store.settings());
+pub fn report(report: &Report) -> Html {
+    if report.findings.is_empty() {
+        return Html::default();
+    }
     let findings: Html = report
         .findings
         .iter()
@@ -17,11 +17,8 @@ pub fn report(store: &Store, report: &Report) -> Html {
                 Level::Note => ("note", "Note: "),
                 Level::Pass => ("pass", "Passed: "),
             };
-            let link = finding.step.as_deref().and_then(|id| {
-                let number = steps.iter().position(|step| step.id == id)?;
-                Some(html! {
-                    <>{ " " }<a href={format!("#step-{id}")}>{ format!("Step {}: {}", number + 1, steps[number].title) }</a></>
-                })
+            let link = finding.step.as_ref().zip(finding.step_name.as_ref()).map(|(id, name)| {
+                html! { <>{ " " }<a href={format!("#step-{id}")}>{ name.clone() }</a></> }
             });
             html! {
                 <li class="sha-problem" data-severity={level}>
