@@ -18,8 +18,9 @@ use crate::domain::spf;
 pub enum Request {
     /// The files for these settings.
     Offers(Settings, Confirmed),
-    /// The archive of every file, its entries dated `Stamp`.
-    Archive(Settings, Stamp, Confirmed),
+    /// The archive of every file, its entries dated at this local time: seconds since 1970
+    /// as the admin's clock reads them.
+    Archive(Settings, i64, Confirmed),
     /// The one shell command of the step that offers it.
     Shell(Settings, Confirmed),
     /// The report on what the admin pasted into this field: the SPF record (the SPF
@@ -51,7 +52,7 @@ pub enum Answer {
 pub fn answer(request: &str) -> String {
     let answer = match serde_json::from_str(request) {
         Ok(Request::Offers(settings, confirmed)) => Answer::Offers(files::offers(&settings, confirmed)),
-        Ok(Request::Archive(settings, stamp, confirmed)) => match files::archive(&settings, stamp, confirmed) {
+        Ok(Request::Archive(settings, local, confirmed)) => match files::archive(&settings, Stamp::at(local), confirmed) {
             Ok((_, bytes)) => Answer::Archive(bytes),
             Err(missing) => Answer::Missing(missing),
         },

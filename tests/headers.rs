@@ -3,6 +3,7 @@
 //! write them (tests/samples/headers/, written for these tests): routed through MailRoute,
 //! sent direct, failing SPF and DKIM, with folded and encoded fields.
 
+use smarthost_assistant::domain::calendar::days_from_civil;
 use smarthost_assistant::domain::headers::{check, date, fields::fields};
 use smarthost_assistant::domain::platform::{Family, Platform};
 use smarthost_assistant::domain::report::{Level, Report};
@@ -146,13 +147,13 @@ fn a_forged_mailroute_name_from_another_address_is_not_mailroute() {
 
 #[test]
 fn dates_in_the_obsolete_forms_are_read() {
-    let noon = date::days_from_civil(2026, 11, 28) * 86_400 + 12 * 3600;
+    let noon = days_from_civil(2026, 11, 28) * 86_400 + 12 * 3600;
     assert_eq!(date::parse("Sat, 28 Nov 2026 12:00:00 +0000"), Some(noon));
     assert_eq!(date::parse("28 Nov 26 07:00 EST"), Some(noon));
     assert_eq!(date::parse("Sat Nov 28 12:00:00 2026"), Some(noon));
     assert_eq!(date::parse("Sat, 28 Nov 2026 04:00:00 -0800 (PST)"), Some(noon));
     assert_eq!(date::parse("no date"), None);
     assert_eq!(date::format(noon), "2026-11-28 12:00:00 UTC");
-    assert_eq!(date::format(date::days_from_civil(2024, 2, 29) * 86_400), "2024-02-29 00:00:00 UTC");
+    assert_eq!(date::format(days_from_civil(2024, 2, 29) * 86_400), "2024-02-29 00:00:00 UTC");
     assert_eq!(date::format(0), "1970-01-01 00:00:00 UTC");
 }

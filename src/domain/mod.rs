@@ -1,5 +1,6 @@
 //! Everything the assistant knows about Exchange and MailRoute, with no web types.
 
+pub mod calendar;
 pub mod checklist;
 pub mod explain;
 pub mod files;

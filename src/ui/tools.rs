@@ -4,7 +4,7 @@
 use wasm_bindgen::prelude::*;
 use wasm_bindgen_futures::JsFuture;
 
-use crate::domain::files::{zip::Stamp, Confirmed, Offer};
+use crate::domain::files::{Confirmed, Offer};
 use crate::domain::settings::{Field, Settings};
 use crate::domain::report::Report;
 use crate::domain::saved::OfflineState;
@@ -51,16 +51,10 @@ pub fn offers(settings: &Settings, confirmed: Confirmed) -> Option<Vec<Offer>> {
 
 /// The archive's bytes, its entries dated now in local time.
 pub fn archive(settings: &Settings, confirmed: Confirmed) -> Option<Vec<u8>> {
+    // The offset is UTC minus local time, in minutes.
     let now = js_sys::Date::new_0();
-    let stamp = Stamp {
-        year: now.get_full_year() as u16,
-        month: now.get_month() as u8 + 1,
-        day: now.get_date() as u8,
-        hour: now.get_hours() as u8,
-        minute: now.get_minutes() as u8,
-        second: now.get_seconds() as u8,
-    };
-    match ask(&Request::Archive(settings.clone(), stamp, confirmed))? {
+    let local = (now.get_time() / 1000.0 - now.get_timezone_offset() * 60.0) as i64;
+    match ask(&Request::Archive(settings.clone(), local, confirmed))? {
         Answer::Archive(bytes) => Some(bytes),
         _ => None,
     }

@@ -1,10 +1,10 @@
 //! A minimal ZIP writer (PKWARE APPNOTE 6.3): stored entries, no compression. The files
 //! are a few kilobytes of text, and Windows Explorer opens stored archives natively.
 
-use serde::{Deserialize, Serialize};
+use crate::domain::calendar::civil;
 
 /// A local date and time for the entries, as the archive format keeps it (2-second steps).
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub struct Stamp {
     pub year: u16,
     pub month: u8,
@@ -15,6 +15,20 @@ pub struct Stamp {
 }
 
 impl Stamp {
+    /// The stamp of a local time, given as seconds since 1970 on the admin's clock.
+    pub fn at(local_seconds: i64) -> Self {
+        let (year, month, day, hour, minute, second) = civil(local_seconds);
+        // Each part is within its range by construction; the year is clamped for the format.
+        Stamp {
+            year: year.clamp(1980, 2107) as u16,
+            month: month as u8,
+            day: day as u8,
+            hour: hour as u8,
+            minute: minute as u8,
+            second: second as u8,
+        }
+    }
+
     fn dos(self) -> (u16, u16) {
         let date = ((self.year.clamp(1980, 2107) - 1980) << 9) | (u16::from(self.month) << 5) | u16::from(self.day);
         let time = (u16::from(self.hour) << 11) | (u16::from(self.minute) << 5) | u16::from(self.second / 2);
