@@ -27,8 +27,6 @@ pub enum Request {
     /// helper), a test message's header (the header check) or an error (the error
     /// explainer), with links to the steps these settings show.
     Check(Field, Settings),
-    /// The offline page (`dist/offline.html`, as fetched) with this state inside.
-    OfflinePage { page: String, state: OfflineState },
 }
 
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
@@ -42,8 +40,6 @@ pub enum Answer {
     Missing(Vec<Field>),
     /// The SPF helper's, the header check's or the error explainer's report.
     Report(Report),
-    /// None when the page has no place for the state.
-    OfflinePage(Option<String>),
     /// The request could not be read.
     Unreadable,
 }
@@ -62,7 +58,6 @@ pub fn answer(request: &str) -> String {
             None => Answer::Shell(None),
         },
         Ok(Request::Check(field, settings)) => Answer::Report(check(field, &settings)),
-        Ok(Request::OfflinePage { page, state }) => Answer::OfflinePage(offline_page(&page, &state)),
         Err(_) => Answer::Unreadable,
     };
     serde_json::to_string(&answer).unwrap_or_default()

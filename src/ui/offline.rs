@@ -1,23 +1,33 @@
 //! "Save for offline use": the self-contained page (dist/offline.html, built by
 //! scripts/package.mjs), downloaded with the admin's values and progress inside it. The
 //! hosted page offers it; an offline copy keeps its own progress in the browser instead.
+//! The work is the tools module's (`download_page`): the page only asks for it, so that
+//! neither its code nor the 700 KB page text passes through the page.
 
 use wasm_bindgen::JsCast;
 use wasm_bindgen_futures::JsFuture;
 
 use crate::domain::saved::{self, OfflineState, Saved};
+use crate::tools::offline_page;
 use crate::ui::{download::download, tools};
 
 pub const FILE_NAME: &str = "smarthost-assistant-offline.html";
 const PAGE: &str = "offline.html";
 
-/// Downloads the offline page with this state inside; the error is a sentence for the admin.
+/// Asks the tools module to download the offline page with this state inside; the error is
+/// a sentence for the admin.
 pub async fn save(saved: &Saved) -> Result<(), String> {
     tools::load().await?;
+    tools::save_offline(saved::encode(saved)).await
+}
+
+/// In the tools module: fetches the offline page, puts the saved state in it, and downloads
+/// it.
+pub async fn download_page(saved: String) -> Result<(), String> {
     let page = fetch_text(PAGE).await?;
     // Whole milliseconds: formatting a float would bring its code into the download.
-    let state = OfflineState { stamp: (js_sys::Date::now() as u64).to_string(), saved: saved::encode(saved) };
-    let filled = tools::offline_page(page, state)
+    let state = OfflineState { stamp: (js_sys::Date::now() as u64).to_string(), saved };
+    let filled = offline_page(&page, &state)
         .ok_or("The offline page has no place for your values; it may be from an older release.")?;
     if download(FILE_NAME, filled.as_bytes()) {
         Ok(())

@@ -7,15 +7,17 @@ use wasm_bindgen_futures::JsFuture;
 use crate::domain::files::{Confirmed, Offer};
 use crate::domain::settings::{Field, Settings};
 use crate::domain::report::Report;
-use crate::domain::saved::OfflineState;
 use crate::tools::{Answer, Request};
 
 #[wasm_bindgen]
 extern "C" {
-    /// The loaded tools module: its wasm-bindgen glue, with `call`.
+    /// The loaded tools module: its wasm-bindgen glue, with `call` and `save_offline`
+    /// (src/bin/tools.rs).
     pub type Module;
     #[wasm_bindgen(method, catch)]
     fn call(this: &Module, request: &str) -> Result<String, JsValue>;
+    #[wasm_bindgen(method, catch, js_name = save_offline)]
+    fn save_offline_page(this: &Module, saved: &str) -> Result<js_sys::Promise, JsValue>;
     /// The loader's function that fetches the tools module (src/web/loader.js). A dynamic
     /// `import()` of another module is the one thing here that Rust cannot express.
     #[wasm_bindgen(catch, js_namespace = smarthostAssistant, js_name = loadTools)]
@@ -78,10 +80,11 @@ pub fn check(field: Field, settings: &Settings) -> Option<Report> {
     }
 }
 
-/// The offline page with this state inside; None when the page has no place for it.
-pub fn offline_page(page: String, state: OfflineState) -> Option<String> {
-    match ask(&Request::OfflinePage { page, state })? {
-        Answer::OfflinePage(page) => page,
-        _ => None,
-    }
+/// Has the tools module download the offline page with this saved state inside; the error
+/// is a sentence for the admin.
+pub async fn save_offline(saved: String) -> Result<(), String> {
+    let failed = || "The offline copy could not be made. Reload the page and try again.".to_string();
+    let module = loaded().ok().flatten().ok_or_else(failed)?;
+    let promise = module.save_offline_page(&saved).map_err(|_| failed())?;
+    JsFuture::from(promise).await.map(|_| ()).map_err(|why| why.as_string().unwrap_or_else(failed))
 }
