@@ -282,3 +282,13 @@ fn the_shell_command_is_the_scripts_change() {
     assert_eq!(shell(&defaults(), Confirmed::Yes), None, "Exchange 2003 has no shell");
     assert_eq!(shell(&exchange_2016_new().with(Field::Cost, "0"), Confirmed::Yes), Some(Err(vec![Field::Cost])));
 }
+
+#[test]
+fn the_archive_is_dated_by_the_admins_clock() {
+    use smarthost_assistant::domain::calendar::days_from_civil;
+    let at = |year, month, day, seconds| Stamp::at(days_from_civil(year, month, day) * 86_400 + seconds);
+    assert_eq!(at(2024, 2, 29, 86_399), Stamp { year: 2024, month: 2, day: 29, hour: 23, minute: 59, second: 59 });
+    assert_eq!(at(2026, 12, 31, 0), Stamp { year: 2026, month: 12, day: 31, hour: 0, minute: 0, second: 0 });
+    // The archive format starts in 1980: a clock set earlier still makes an archive.
+    assert_eq!(Stamp::at(0).year, 1980);
+}
