@@ -1,7 +1,7 @@
 #![cfg(not(target_arch = "wasm32"))]
 //! Settings a link presets, from its query's pairs as the browser decodes them.
 
-use smarthost_assistant::domain::link::{proposals, split, Proposed};
+use smarthost_assistant::domain::link::{offered, proposals, split, Proposed};
 use smarthost_assistant::domain::platform::{Platform, Release2007};
 use smarthost_assistant::domain::settings::{Connector, Field, Scope, Settings};
 
@@ -107,4 +107,33 @@ fn only_documented_keys_are_read() {
         ("error-text", "554 5.7.1 Relay access denied"),
     ]);
     assert_eq!(settings, Settings::default());
+}
+
+#[test]
+fn an_offline_copy_offers_each_value_that_differs_and_routing_ones_wait() {
+    let mut copy = Settings::default()
+        .with(Field::SmartHosts, "relay.attacker.example")
+        .with(Field::PreviousSmartHosts, "old.example.net")
+        .with(Field::Bridgehead, "EXCH01");
+    copy.platform = Platform::Exchange2016;
+    copy.replace_address_space = true;
+    let current = Settings::default().with(Field::Bridgehead, "EXCH01");
+    let changes = offered(&current, &copy);
+    assert_eq!(
+        changes,
+        [
+            Proposed::Platform(Platform::Exchange2016),
+            Proposed::ReplaceAddressSpace(true),
+            Proposed::Value(Field::SmartHosts, "relay.attacker.example".to_string()),
+            Proposed::Value(Field::PreviousSmartHosts, "old.example.net".to_string()),
+        ],
+        "what the admin has already is not offered"
+    );
+    // On a first visit the platform is taken; the smart hosts, the previous ones and the
+    // address-space replacement wait for the admin.
+    let (now, later) = split(changes.clone(), true);
+    assert_eq!(now, [Proposed::Platform(Platform::Exchange2016)]);
+    assert!(later.iter().all(Proposed::routes) && later.len() == 3, "{later:?}");
+    assert_eq!(split(changes, false).0, [], "with values of the admin's own, everything waits");
+    assert_eq!(offered(&copy, &copy), []);
 }

@@ -1,8 +1,9 @@
-//! The values a link proposes, such as `?platform=exchange-2016&smart-hosts=…`: each choice
-//! is read by serde under the name the saved format gives it, each typed value by its
-//! field's id. The page hands over the query's pairs as the browser decoded them.
+//! The values that come from outside the admin's own typing, and wait for their Apply: a
+//! link's, such as `?platform=exchange-2016&smart-hosts=…` (each choice read by serde under
+//! the name the saved format gives it, each typed value by its field's id, from the query's
+//! pairs as the browser decoded them), and an offline copy's (`offered`).
 //!
-//! Nothing from a link is taken silently (review F3, F4): on a first visit a link may set
+//! Nothing from outside is taken silently (review F3, F4, F10): on a first visit it may set
 //! the platform and the names that do not route mail; anything that would route mail, or
 //! change what the admin already has, waits for the admin's Apply.
 
@@ -20,6 +21,7 @@ pub enum Proposed {
     Release(Release2007),
     Connector(Connector),
     Scope(Scope),
+    ReplaceAddressSpace(bool),
     Value(Field, String),
 }
 
@@ -29,7 +31,11 @@ impl Proposed {
         matches!(
             self,
             Proposed::Scope(_)
-                | Proposed::Value(Field::SmartHosts | Field::AddressSpace | Field::Cost | Field::SpfRecord, _)
+                | Proposed::ReplaceAddressSpace(_)
+                | Proposed::Value(
+                    Field::SmartHosts | Field::PreviousSmartHosts | Field::AddressSpace | Field::Cost | Field::SpfRecord,
+                    _
+                )
         )
     }
 
@@ -39,6 +45,7 @@ impl Proposed {
             Proposed::Release(release) => settings.release_2007 = *release,
             Proposed::Connector(connector) => settings.connector = *connector,
             Proposed::Scope(scope) => settings.scope = *scope,
+            Proposed::ReplaceAddressSpace(replace) => settings.replace_address_space = *replace,
             Proposed::Value(field, value) => settings.set(*field, value.as_str()),
         }
     }
@@ -50,6 +57,9 @@ impl Proposed {
             Proposed::Release(release) => ("Exchange 2007 release", <&str>::from(*release).to_string()),
             Proposed::Connector(connector) => ("Connector", <&str>::from(*connector).to_string()),
             Proposed::Scope(scope) => ("Connector scope", scope.label(settings.platform).to_string()),
+            Proposed::ReplaceAddressSpace(replace) => {
+                ("Replace the connector's address spaces", if *replace { "yes" } else { "no" }.to_string())
+            }
             Proposed::Value(field, value) => (field.label(), value.clone()),
         }
     }
@@ -86,10 +96,29 @@ pub fn proposals<'a>(current: &Settings, pairs: impl IntoIterator<Item = (&'a st
             changes.push(change);
         }
     }
+    changing(current, changes)
+}
+
+/// What an offline copy's settings would change in `current`: every choice and value that
+/// differs, in form order.
+pub fn offered(current: &Settings, copy: &Settings) -> Vec<Proposed> {
+    let mut changes = vec![
+        Proposed::Platform(copy.platform),
+        Proposed::Release(copy.release_2007),
+        Proposed::Connector(copy.connector),
+        Proposed::Scope(copy.scope),
+        Proposed::ReplaceAddressSpace(copy.replace_address_space),
+    ];
+    changes.extend(Field::ALL.into_iter().map(|field| Proposed::Value(field, copy.get(field).to_string())));
+    changing(current, changes)
+}
+
+/// Those of `changes` that would change `current`.
+fn changing(current: &Settings, mut changes: Vec<Proposed>) -> Vec<Proposed> {
     changes.retain(|change| {
-        let mut before = current.clone();
-        change.apply(&mut before);
-        before != *current
+        let mut after = current.clone();
+        change.apply(&mut after);
+        after != *current
     });
     changes
 }

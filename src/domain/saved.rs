@@ -4,7 +4,10 @@
 
 mod legacy;
 
-use serde::{Deserialize, Serialize};
+use std::fmt;
+
+use serde::de::{IgnoredAny, MapAccess, Visitor};
+use serde::{Deserialize, Deserializer, Serialize};
 
 use crate::domain::named::by_name;
 use crate::domain::progress::Progress;
@@ -44,24 +47,48 @@ pub enum Unreadable {
     Newer(u32),
 }
 
-/// The envelope's first fields, read before the rest to tell a newer release's data from
-/// damaged data.
-#[derive(Deserialize)]
-struct Header {
-    format: String,
-    version: u32,
-}
-
-#[derive(Serialize, Deserialize)]
+#[derive(Default, Serialize)]
 struct Envelope {
     format: String,
     version: u32,
-    #[serde(default)]
     settings: Settings,
-    #[serde(default)]
     progress: Progress,
-    #[serde(default)]
     theme: Theme,
+}
+
+/// Read in one pass: the format and version come first (`encode` writes them so), and once
+/// the version is newer than this release's, the rest is skipped unread, since a newer
+/// release may give it a shape this one cannot know. (One reader, not a header's and then
+/// an envelope's: a second reader cost the page's download 2 KB.)
+impl<'de> Deserialize<'de> for Envelope {
+    fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        struct Fields;
+        impl<'de> Visitor<'de> for Fields {
+            type Value = Envelope;
+
+            fn expecting(&self, formatter: &mut fmt::Formatter) -> fmt::Result {
+                formatter.write_str("the assistant's saved state")
+            }
+
+            fn visit_map<A: MapAccess<'de>>(self, mut map: A) -> Result<Envelope, A::Error> {
+                let mut envelope = Envelope::default();
+                while let Some(key) = map.next_key::<String>()? {
+                    match key.as_str() {
+                        "format" => envelope.format = map.next_value()?,
+                        "version" => envelope.version = map.next_value()?,
+                        "settings" if envelope.version <= VERSION => envelope.settings = map.next_value()?,
+                        "progress" if envelope.version <= VERSION => envelope.progress = map.next_value()?,
+                        "theme" if envelope.version <= VERSION => envelope.theme = map.next_value()?,
+                        _ => {
+                            map.next_value::<IgnoredAny>()?;
+                        }
+                    }
+                }
+                Ok(envelope)
+            }
+        }
+        deserializer.deserialize_map(Fields)
+    }
 }
 
 pub fn encode(saved: &Saved) -> String {
@@ -76,14 +103,14 @@ pub fn decode(text: &str) -> Result<Saved, Unreadable> {
     if text.starts_with(legacy::HEADER) {
         return legacy::decode(text);
     }
-    let header: Header = serde_json::from_str(text).map_err(|_| Unreadable::Garbled)?;
-    if header.format != FORMAT || header.version == 0 {
+    let Envelope { format, version, settings, progress, theme } =
+        serde_json::from_str(text).map_err(|_| Unreadable::Garbled)?;
+    if format != FORMAT || version == 0 {
         return Err(Unreadable::Garbled);
     }
-    if header.version > VERSION {
-        return Err(Unreadable::Newer(header.version));
+    if version > VERSION {
+        return Err(Unreadable::Newer(version));
     }
-    let Envelope { settings, progress, theme, .. } = serde_json::from_str(text).map_err(|_| Unreadable::Garbled)?;
     Ok(Saved { settings, progress, theme })
 }
 

@@ -4,7 +4,7 @@ use stylist::yew::use_media_query;
 use yew::platform::spawn_local;
 use yew::prelude::*;
 
-use crate::domain::link::{proposals, split};
+use crate::domain::link::{offered, proposals, split};
 use crate::domain::saved::Saved;
 use crate::ui::components::announcer::announcer;
 use crate::ui::components::checklist::checklist;
@@ -42,7 +42,7 @@ pub fn App() -> Html {
                 { save_offline(&store) }
             </header>
             { storage_notice(&store.notice, &dispatcher) }
-            { link_review(&store.proposed, store.settings(), &dispatcher) }
+            { link_review(&store.proposed, store.from_copy, store.settings(), &dispatcher) }
             { platform_choice(store.settings().platform, &dispatcher) }
             { values_form(&store) }
             { checklist(&store) }
@@ -53,8 +53,9 @@ pub fn App() -> Html {
 }
 
 /// The state at start-up: what this browser saved, or a first visit's defaults, with what
-/// the page's link proposes (such as a documentation page's platform): taken at once only
-/// on a first visit and only where it routes no mail, the rest waiting for the admin.
+/// an offline copy carries and what the page's link proposes (such as a documentation page's
+/// platform): taken at once only on a first visit and only where it routes no mail, the
+/// rest waiting for the admin.
 fn start() -> State {
     let (mut saved, saves, notice, first_visit) = match storage::load() {
         Loaded::Nothing => (Saved::default(), true, StorageNotice::None, true),
@@ -63,13 +64,26 @@ fn start() -> State {
         Loaded::Unreadable { why, kept } => (Saved::default(), kept, StorageNotice::CouldNotRestore(why), false),
         Loaded::Unavailable => (Saved::default(), false, StorageNotice::WillNotSave, true),
     };
+    let mut from_copy = Vec::new();
+    if let Some(copy) = storage::offered() {
+        // Its progress and theme route no mail: a browser with nothing of the admin's takes them.
+        if first_visit {
+            (saved.progress, saved.theme) = (copy.progress, copy.theme);
+        }
+        from_copy = offered(&saved.settings, &copy.settings);
+    }
     let pairs = link::query_pairs();
-    let proposed = proposals(&saved.settings, pairs.iter().map(|(key, value)| (key.as_str(), value.as_str())));
-    let (now, later) = split(proposed, first_visit);
-    for change in now {
+    let from_link = proposals(&saved.settings, pairs.iter().map(|(key, value)| (key.as_str(), value.as_str())));
+    let (now, from_copy) = split(from_copy, first_visit);
+    if from_copy.is_empty() {
+        // Nothing of the copy's waits for the admin: it is not offered again.
+        storage::settle_offered();
+    }
+    let (now_too, from_link) = split(from_link, first_visit);
+    for change in now.into_iter().chain(now_too) {
         change.apply(&mut saved.settings);
     }
-    State::new(saved, saves, notice, later)
+    State::new(saved, saves, notice, from_copy, from_link)
 }
 
 /// The button that downloads the page as one file for use without a network.

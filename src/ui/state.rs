@@ -57,8 +57,11 @@ pub struct State {
     pub offline_error: Option<String>,
     /// An edit longer than its field takes, refused: the field and the length offered.
     pub refused: Option<(Field, usize)>,
-    /// Values a link proposes that wait for the admin's Apply or Discard; never saved.
+    /// Values an offline copy or a link proposes that wait for the admin's Apply or
+    /// Discard; never saved.
     pub proposed: Vec<Proposed>,
+    /// How many of `proposed`, from the first, an offline copy offers; the rest a link.
+    pub from_copy: usize,
     /// The smart host list the admin confirmed in so many words, though it is not
     /// MailRoute's. Never saved: it holds for this value, in this tab, only.
     pub confirmed: Option<String>,
@@ -86,7 +89,7 @@ pub enum Action {
     ChooseTheme(Theme),
     /// The admin confirms, or takes back, the smart hosts as they are now.
     ConfirmSmartHosts(bool),
-    /// The admin takes the link's proposed values as their own, or leaves them.
+    /// The admin takes the proposed values as their own, or leaves them.
     ApplyProposed,
     DiscardProposed,
     ReplaceAddressSpace(bool),
@@ -118,21 +121,23 @@ pub enum Action {
 pub type Store = UseReducerHandle<State>;
 
 impl State {
-    /// The state at start-up: what was saved or a first visit's defaults, with what a link
-    /// proposes that waits for the admin.
-    pub fn new(saved: Saved, saves: bool, notice: StorageNotice, proposed: Vec<Proposed>) -> Self {
-        let announcement = if proposed.is_empty() {
+    /// The state at start-up: what was saved or a first visit's defaults, with what an
+    /// offline copy and a link propose that waits for the admin.
+    pub fn new(saved: Saved, saves: bool, notice: StorageNotice, from_copy: Vec<Proposed>, from_link: Vec<Proposed>) -> Self {
+        let announcement = if from_copy.is_empty() && from_link.is_empty() {
             String::new()
         } else {
-            "The link you opened proposes values: review them at the top of the page.".to_string()
+            "Values from outside wait for your review at the top of the page.".to_string()
         };
+        let copied = from_copy.len();
         State {
             saved,
             saves,
             notice_said: notice != StorageNotice::None,
             notice,
             announcement,
-            proposed,
+            proposed: [from_copy, from_link].concat(),
+            from_copy: copied,
             expanded: Vec::new(),
             copied: None,
             confirming_reset: false,
@@ -196,11 +201,13 @@ impl Reducible for State {
                 for change in std::mem::take(&mut next.proposed) {
                     change.apply(&mut next.saved.settings);
                 }
-                next.announcement = "Applied the link's values: they are yours now.".to_string();
+                next.from_copy = 0;
+                next.announcement = "Applied the values: they are yours now.".to_string();
             }
             Action::DiscardProposed => {
                 next.proposed.clear();
-                next.announcement = "Discarded the link's values: yours are as they were.".to_string();
+                next.from_copy = 0;
+                next.announcement = "Discarded the values: yours are as they were.".to_string();
             }
             Action::ConfirmSmartHosts(yes) => {
                 next.confirmed = yes.then(|| settings.get(Field::SmartHosts).to_string());

@@ -11,10 +11,8 @@ use crate::domain::saved::{self, Found, OfflineState, Saved, Unreadable};
 const KEY: &str = "mailroute-smarthost-assistant";
 /// Stored data the app could not read, kept rather than overwritten.
 const UNREADABLE: &str = "mailroute-smarthost-assistant.unreadable";
-/// What this browser held before it took an offline copy's state.
-const PREVIOUS: &str = "mailroute-smarthost-assistant.previous";
-/// The stamp of the offline copy whose state this browser has taken.
-const IMPORTED: &str = "mailroute-smarthost-assistant.imported";
+/// The stamp of the offline copy whose values the admin has applied or discarded here.
+const SETTLED: &str = "mailroute-smarthost-assistant.imported";
 /// The element of an offline copy that carries its state (`tools::STATE_ELEMENT`).
 const STATE_ID: &str = "sha-state";
 
@@ -41,28 +39,31 @@ fn set(key: &str, text: &str) -> bool {
     LocalStorage::raw().set_item(key, text).is_ok()
 }
 
-/// The state to start from. The first time an offline copy opens in this browser, it takes
-/// the state the copy carries, and what the browser held before is kept under `.previous`.
+/// The state this browser saved.
 pub fn load() -> Loaded {
-    let offline = offline_state();
     if !available() {
-        return offline.map_or(Loaded::Unavailable, |state| loaded(saved::found(Some(&state.saved)), false));
+        return Loaded::Unavailable;
     }
-    if let Some(state) = offline.filter(|state| get(IMPORTED).as_ref() != Some(&state.stamp)) {
-        if let Some(before) = get(KEY) {
-            set(PREVIOUS, &before);
-        }
-        set(IMPORTED, &state.stamp);
-        return loaded(saved::found(Some(&state.saved)), true);
-    }
-    loaded(saved::found(get(KEY).as_deref()), true)
-}
-
-fn loaded(found: Found, storage: bool) -> Loaded {
-    match found {
+    match saved::found(get(KEY).as_deref()) {
         Found::Nothing => Loaded::Nothing,
         Found::Restored(saved) => Loaded::Restored(saved),
-        Found::KeepAside { text, why } => Loaded::Unreadable { why, kept: storage && set(UNREADABLE, &text) },
+        Found::KeepAside { text, why } => Loaded::Unreadable { why, kept: set(UNREADABLE, &text) },
+    }
+}
+
+/// The state an offline copy carries, until the admin has applied or discarded its values
+/// in this browser (`settle_offered`); None on the hosted page, and for a state it cannot
+/// read, which stays in the copy.
+pub fn offered() -> Option<Saved> {
+    let state = offline_state().filter(|state| get(SETTLED).as_ref() != Some(&state.stamp))?;
+    saved::decode(&state.saved).ok()
+}
+
+/// Marks the offline copy's values as settled here, so that a reload does not offer them
+/// again.
+pub fn settle_offered() {
+    if let Some(state) = offline_state() {
+        set(SETTLED, &state.stamp);
     }
 }
 

@@ -2,7 +2,10 @@
 // theme follows the system or the admin's choice, and storage that is full loses nothing.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
-import { readFile } from 'node:fs/promises';
+import { readFile, writeFile, mkdtemp } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { pathToFileURL } from 'node:url';
 import { start, ready, axeViolations, STORAGE_KEY } from './harness.mjs';
 
 let app;
@@ -216,13 +219,14 @@ test('a phishing link shows its values first: Discard and a reload leave no trac
     const phishing = `${app.url}?platform=exchange-2016&smart-hosts=relay.mailroute-eu.net&connector-name=Regional%20relay`;
     await page.goto(phishing);
     await ready(page);
-    const banner = page.getByRole('region', { name: 'Values from the link you opened' });
+    const banner = page.getByRole('region', { name: 'Values from outside your own typing' });
     await banner.waitFor();
-    const rows = await banner.locator('tr').evaluateAll((all) => all.map((row) => [row.cells[0].textContent, row.cells[1].textContent]));
+    const rows = await banner.locator('tbody tr').evaluateAll((all) => all.map((row) => [...row.cells].map((cell) => cell.textContent)));
+    const link = 'the link you opened';
     assert.deepEqual(rows, [
-        ['Mail platform', 'Exchange Server 2016'],
-        ['Smart host', 'relay.mailroute-eu.net'],
-        ['Connector name', 'Regional relay'],
+        ['Mail platform', 'Exchange Server 2016', link],
+        ['Smart host', 'relay.mailroute-eu.net', link],
+        ['Connector name', 'Regional relay', link],
     ]);
     assert.equal(await field(page, 'Smart host').inputValue(), 'outbound.mailroute.net', 'nothing is taken before Apply');
     assert.equal(await page.getByLabel('Your mail platform').inputValue(), 'exchange-2003');
@@ -234,7 +238,7 @@ test('a phishing link shows its values first: Discard and a reload leave no trac
     assert.doesNotMatch(page.url(), /smart-hosts/, 'the link is gone from the address');
     await page.reload();
     await ready(page);
-    assert.equal(await page.getByRole('region', { name: 'Values from the link you opened' }).count(), 0);
+    assert.equal(await page.getByRole('region', { name: 'Values from outside your own typing' }).count(), 0);
     assert.equal(await field(page, 'Smart host').inputValue(), 'outbound.mailroute.net');
     assert.equal(await page.evaluate((key) => localStorage.getItem(key), STORAGE_KEY), stored, 'no trace of it');
 
@@ -248,3 +252,43 @@ test('a phishing link shows its values first: Discard and a reload leave no trac
     assert.ok((await page.evaluate((key) => localStorage.getItem(key), STORAGE_KEY)).includes('"bridgehead":"EXCH01"'), 'the rest stays');
     await context.close();
 });
+
+test('an offline copy\'s values wait in the banner too: Discard and a reload leave no trace, Apply makes them the admin\'s', async () => {
+    // A copy made by someone else, carrying their smart host (review F10).
+    const state = JSON.stringify({
+        format: 'smarthost-assistant',
+        version: 3,
+        settings: { platform: 'exchange-2016', values: { 'smart-hosts': 'relay.attacker.example', 'connector-name': 'From the copy' } },
+        progress: ['exchange-2016:register-ip'],
+    });
+    const template = await readFile('dist/offline.html', 'utf8');
+    const empty = '<script id="sha-state" type="application/json"></script>';
+    assert.ok(template.includes(empty));
+    const crafted = template.replace(empty, `<script id="sha-state" type="application/json" data-stamp="1800000000000">${state}</script>`);
+    const file = join(await mkdtemp(join(tmpdir(), 'smarthost-copy-')), 'smarthost-assistant-offline.html');
+    await writeFile(file, crafted);
+
+    for (const choice of ['Discard', 'Apply these values']) {
+        const { context, page } = await app.open();
+        await page.goto(pathToFileURL(file).href);
+        await ready(page);
+        const banner = page.locator('.sha-review');
+        const row = banner.locator('tr', { hasText: 'Smart host' });
+        assert.match(await row.textContent(), /relay\.attacker\.example.*the offline copy you opened/);
+        assert.equal(await field(page, 'Smart host').inputValue(), 'outbound.mailroute.net', 'not the admin\'s until applied');
+        // A first visit takes at once what routes no mail: the platform, a name, the progress.
+        assert.equal(await page.locator('#platform').inputValue(), 'exchange-2016');
+        assert.equal(await field(page, 'Connector name').inputValue(), 'From the copy');
+        assert.match(await page.locator('.sha-progress-text').textContent(), /^1 of \d+ steps done/);
+
+        await banner.getByRole('button', { name: choice }).click();
+        await page.reload();
+        await ready(page);
+        assert.equal(await banner.count(), 0, `${choice}: not offered again`);
+        const expected = choice === 'Discard' ? 'outbound.mailroute.net' : 'relay.attacker.example';
+        assert.equal(await field(page, 'Smart host').inputValue(), expected, choice);
+        assert.deepEqual(page.errors, []);
+        await context.close();
+    }
+});
+
