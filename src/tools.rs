@@ -1,18 +1,18 @@
-//! The one interface between the page and the tools module (`src/bin/tools.rs`), which holds
+//! The interface between the page and the tools module (`src/bin/tools.rs`), which holds
 //! the generators and the checks (SPF, a test message's header, an error) and loads the
 //! first time the admin asks for them. The two are separate WebAssembly modules, so a
 //! `Request` and its `Answer` cross between them as JSON text; both sides read and write
-//! them with serde, through these types only.
+//! them with serde, through these types only. The module's one other export makes the
+//! offline copy, with `offline_page` below (`ui::offline`).
 
 use serde::{Deserialize, Serialize};
 
 use crate::domain::checklist::steps;
 use crate::domain::files::{self, zip::Stamp, Confirmed, Offer};
-use crate::domain::{explain, headers};
-use crate::domain::settings::{Field, Settings};
 use crate::domain::report::Report;
 use crate::domain::saved::OfflineState;
-use crate::domain::spf;
+use crate::domain::settings::{Field, Settings};
+use crate::domain::{explain, headers, spf};
 
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
 pub enum Request {
@@ -48,10 +48,12 @@ pub enum Answer {
 pub fn answer(request: &str) -> String {
     let answer = match serde_json::from_str(request) {
         Ok(Request::Offers(settings, confirmed)) => Answer::Offers(files::offers(&settings, confirmed)),
-        Ok(Request::Archive(settings, local, confirmed)) => match files::archive(&settings, Stamp::at(local), confirmed) {
-            Ok((_, bytes)) => Answer::Archive(bytes),
-            Err(missing) => Answer::Missing(missing),
-        },
+        Ok(Request::Archive(settings, local, confirmed)) => {
+            match files::archive(&settings, Stamp::at(local), confirmed) {
+                Ok((_, bytes)) => Answer::Archive(bytes),
+                Err(missing) => Answer::Missing(missing),
+            }
+        }
         Ok(Request::Shell(settings, confirmed)) => match files::shell(&settings, confirmed) {
             Some(Err(missing)) => Answer::Missing(missing),
             Some(Ok(command)) => Answer::Shell(Some(command)),
@@ -63,6 +65,8 @@ pub fn answer(request: &str) -> String {
     serde_json::to_string(&answer).unwrap_or_default()
 }
 
+/// The check of the field's pasted text, its findings pointing at the steps these settings
+/// show; nothing for a field no check reads.
 fn check(field: Field, settings: &Settings) -> Report {
     let pasted = settings.get(field);
     let family = settings.platform.family();

@@ -324,7 +324,8 @@ fn exchange_online_starts_with_mailroutes_prerequisites_linked() {
 
 #[test]
 fn every_step_a_check_points_at_is_on_the_page_for_every_platform_and_answer() {
-    let topics = [Topic::Registration, Topic::Spf, Topic::DkimDmarc, Topic::SmartHost, Topic::AddressSpace, Topic::TakesEffect];
+    let topics =
+        [Topic::Registration, Topic::Spf, Topic::DkimDmarc, Topic::SmartHost, Topic::AddressSpace, Topic::TakesEffect];
     for platform in Platform::ALL {
         for connector in [Connector::New, Connector::Existing] {
             let mut settings = Settings::default();

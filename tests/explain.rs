@@ -126,7 +126,9 @@ fn status_codes_are_not_read_from_addresses_or_versions() {
     assert_eq!(status::find("said: 550 5.7.1 no").map(|status| status.text()), Some("5.7.1".to_string()));
     assert_eq!(status::find("#4.4.7>").map(|status| status.text()), Some("4.4.7".to_string()));
     // An IP address is not an error code, so it does not explain a connection failure.
-    assert!(explain("connect to 104.4.1.5 said hello", Family::SendConnector).findings[0].message.starts_with("Not recognised"));
+    assert!(explain("connect to 104.4.1.5 said hello", Family::SendConnector).findings[0]
+        .message
+        .starts_with("Not recognised"));
 }
 
 #[test]

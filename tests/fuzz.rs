@@ -11,9 +11,9 @@ use smarthost_assistant::domain::explain::explain;
 use smarthost_assistant::domain::headers;
 use smarthost_assistant::domain::link::proposals;
 use smarthost_assistant::domain::platform::Platform;
+use smarthost_assistant::domain::report::Level;
 use smarthost_assistant::domain::saved::{decode, encode, OfflineState};
 use smarthost_assistant::domain::settings::{Field, Settings};
-use smarthost_assistant::domain::report::Level;
 use smarthost_assistant::domain::spf::{check, MAILROUTE_INCLUDE};
 use smarthost_assistant::tools::{answer, offline_page, Answer, STATE_ELEMENT};
 

@@ -20,11 +20,17 @@ fn step_of(report: &Report, words: &str) -> Option<String> {
     report.findings.iter().find(|finding| finding.message.contains(words))?.step.clone()
 }
 
-
 #[test]
 fn gmail_through_mailroute_passes_with_every_hop_in_order() {
     let report = check(&sample("gmail-via-mailroute"), Family::SendConnector);
-    assert!(said(&report, Level::Pass, "left through MailRoute: gw3.lax01.mailroute.net [199.89.3.41] handed it to mx.google.com (hop 3)"), "{report:#?}");
+    assert!(
+        said(
+            &report,
+            Level::Pass,
+            "left through MailRoute: gw3.lax01.mailroute.net [199.89.3.41] handed it to mx.google.com (hop 3)"
+        ),
+        "{report:#?}"
+    );
     assert!(!report.has(Level::Error) && !report.has(Level::Warning), "{report:#?}");
     assert!(said(&report, Level::Pass, "SPF passes for example.com"));
     assert!(said(&report, Level::Pass, "DKIM passes for example.com, selector mr01"));
@@ -46,7 +52,14 @@ fn gmail_through_mailroute_passes_with_every_hop_in_order() {
 fn outlook_through_mailroute_is_read_from_microsofts_shapes() {
     let report = check(&sample("outlook-via-mailroute"), Family::SendConnector);
     // Microsoft writes the sender's address bare in the comment, and no authserv-id.
-    assert!(said(&report, Level::Pass, "gw18.lax01.mailroute.net [199.89.1.118] handed it to BN2PEPF000044A1.mail.protection.outlook.com (hop 2)"), "{report:#?}");
+    assert!(
+        said(
+            &report,
+            Level::Pass,
+            "gw18.lax01.mailroute.net [199.89.1.118] handed it to BN2PEPF000044A1.mail.protection.outlook.com (hop 2)"
+        ),
+        "{report:#?}"
+    );
     assert!(said(&report, Level::Pass, "SPF passes for example.com"));
     assert!(said(&report, Level::Pass, "DKIM passes for example.com."));
     assert!(said(&report, Level::Pass, "DMARC passes"));
@@ -80,7 +93,13 @@ fn microsoft_365_direct_with_spf_failing() {
     assert!(said(&report, Level::Error, "SPF fails (fail) for example.com"));
     assert!(said(&report, Level::Warning, "no DKIM signature"));
     assert!(said(&report, Level::Error, "DMARC fails"));
-    assert!(report.lines[0].starts_with("From EXCH01.corp.example.com [10.0.0.12] to EXCH01.corp.example.com; 2026-11-28 15:02:40 UTC;"), "{}", report.lines[0]);
+    assert!(
+        report.lines[0].starts_with(
+            "From EXCH01.corp.example.com [10.0.0.12] to EXCH01.corp.example.com; 2026-11-28 15:02:40 UTC;"
+        ),
+        "{}",
+        report.lines[0]
+    );
 }
 
 #[test]

@@ -103,7 +103,10 @@ fn only_documented_keys_are_read() {
         ("replace-address-space", "true"),
         ("done", "exchange-2003:register-ip"),
         ("values", "x"),
-        ("test-header", "Received: from gw1.lax01.mailroute.net ([199.89.1.1]) by mx.example.org; Sat, 28 Nov 2026 10:00:00 +0000"),
+        (
+            "test-header",
+            "Received: from gw1.lax01.mailroute.net ([199.89.1.1]) by mx.example.org; Sat, 28 Nov 2026 10:00:00 +0000",
+        ),
         ("error-text", "554 5.7.1 Relay access denied"),
     ]);
     assert_eq!(settings, Settings::default());

@@ -6,8 +6,8 @@ use smarthost_assistant::domain::files::Confirmed;
 use smarthost_assistant::domain::files::{archive, zip::Stamp};
 use smarthost_assistant::domain::files::{offers, shell, Offer, README};
 use smarthost_assistant::domain::platform::Platform;
-use smarthost_assistant::domain::settings::{Connector, Field, Settings};
 use smarthost_assistant::domain::report::Level;
+use smarthost_assistant::domain::settings::{Connector, Field, Settings};
 use smarthost_assistant::domain::spf::check;
 
 fn on(platform: Platform, connector: Connector) -> Settings {

@@ -46,7 +46,11 @@ fn the_tools_answer_what_the_generators_make_for_every_platform() {
             };
             assert_eq!(ask(&Request::Shell(settings.clone(), Confirmed::Yes)), shell, "{platform:?}");
             let (_, archive) = files::archive(&settings, stamp, Confirmed::Yes).unwrap();
-            assert_eq!(ask(&Request::Archive(settings, LOCAL, Confirmed::Yes)), Answer::Archive(archive), "{platform:?}");
+            assert_eq!(
+                ask(&Request::Archive(settings, LOCAL, Confirmed::Yes)),
+                Answer::Archive(archive),
+                "{platform:?}"
+            );
         }
     }
     let waiting = Settings::default();
@@ -91,7 +95,11 @@ fn the_header_check_and_the_error_explainer_name_the_steps_the_page_shows() {
     let settings = settings.with(Field::ErrorText, "554 5.7.1 Relay access denied");
     let Answer::Report(report) = ask(&Request::Check(Field::ErrorText, settings)) else { panic!() };
     assert_eq!(report.findings[0].step_name.as_deref(), Some("Step 1: Register this server with MailRoute"));
-    assert_eq!(ask(&Request::Check(Field::TestHeader, Settings::default())), Answer::Report(Default::default()), "nothing pasted, nothing said");
+    assert_eq!(
+        ask(&Request::Check(Field::TestHeader, Settings::default())),
+        Answer::Report(Default::default()),
+        "nothing pasted, nothing said"
+    );
 }
 
 #[test]

@@ -33,7 +33,11 @@ impl Proposed {
             Proposed::Scope(_)
                 | Proposed::ReplaceAddressSpace(_)
                 | Proposed::Value(
-                    Field::SmartHosts | Field::PreviousSmartHosts | Field::AddressSpace | Field::Cost | Field::SpfRecord,
+                    Field::SmartHosts
+                        | Field::PreviousSmartHosts
+                        | Field::AddressSpace
+                        | Field::Cost
+                        | Field::SpfRecord,
                     _
                 )
         )

@@ -9,8 +9,8 @@ use crate::domain::saved::Saved;
 use crate::ui::components::announcer::announcer;
 use crate::ui::components::checklist::checklist;
 use crate::ui::components::files_panel::files_panel;
-use crate::ui::components::link_review::link_review;
 use crate::ui::components::platform_choice::platform_choice;
+use crate::ui::components::review::review;
 use crate::ui::components::storage_notice::storage_notice;
 use crate::ui::components::theme_choice::theme_choice;
 use crate::ui::components::values_form::values_form;
@@ -42,7 +42,7 @@ pub fn App() -> Html {
                 { save_offline(&store) }
             </header>
             { storage_notice(&store.notice, &dispatcher) }
-            { link_review(&store.proposed, store.from_copy, store.settings(), &dispatcher) }
+            { review(&store.proposed, store.from_copy, store.settings(), &dispatcher) }
             { platform_choice(store.settings().platform, &dispatcher) }
             { values_form(&store) }
             { checklist(&store) }

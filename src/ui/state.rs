@@ -123,7 +123,13 @@ pub type Store = UseReducerHandle<State>;
 impl State {
     /// The state at start-up: what was saved or a first visit's defaults, with what an
     /// offline copy and a link propose that waits for the admin.
-    pub fn new(saved: Saved, saves: bool, notice: StorageNotice, from_copy: Vec<Proposed>, from_link: Vec<Proposed>) -> Self {
+    pub fn new(
+        saved: Saved,
+        saves: bool,
+        notice: StorageNotice,
+        from_copy: Vec<Proposed>,
+        from_link: Vec<Proposed>,
+    ) -> Self {
         let announcement = if from_copy.is_empty() && from_link.is_empty() {
             String::new()
         } else {

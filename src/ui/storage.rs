@@ -16,6 +16,9 @@ const SETTLED: &str = "mailroute-smarthost-assistant.imported";
 /// The element of an offline copy that carries its state (`tools::STATE_ELEMENT`).
 const STATE_ID: &str = "sha-state";
 
+/// Made once at start-up and taken apart at once, so the size of its largest variant costs
+/// nothing.
+#[allow(clippy::large_enum_variant)]
 pub enum Loaded {
     Nothing,
     Restored(Saved),

@@ -5,8 +5,8 @@ use wasm_bindgen::prelude::*;
 use wasm_bindgen_futures::JsFuture;
 
 use crate::domain::files::{Confirmed, Offer};
-use crate::domain::settings::{Field, Settings};
 use crate::domain::report::Report;
+use crate::domain::settings::{Field, Settings};
 use crate::tools::{Answer, Request};
 
 #[wasm_bindgen]

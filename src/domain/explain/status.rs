@@ -75,7 +75,10 @@ pub fn find(text: &str) -> Option<Status> {
     let mut start = 0;
     while start < bytes.len() {
         // The run of digits and dots from here.
-        let end = bytes[start..].iter().position(|byte| !byte.is_ascii_digit() && *byte != b'.').map_or(bytes.len(), |length| start + length);
+        let end = bytes[start..]
+            .iter()
+            .position(|byte| !byte.is_ascii_digit() && *byte != b'.')
+            .map_or(bytes.len(), |length| start + length);
         if end > start {
             let run = text[start..end].trim_end_matches('.');
             if let Some(status) = parse(run) {
@@ -92,7 +95,13 @@ pub fn find(text: &str) -> Option<Status> {
 fn parse(run: &str) -> Option<Status> {
     let mut parts = run.split('.');
     let (class, subject, detail) = (parts.next()?, parts.next()?, parts.next()?);
-    if parts.next().is_some() || class.len() != 1 || subject.is_empty() || subject.len() > 3 || detail.is_empty() || detail.len() > 3 {
+    if parts.next().is_some()
+        || class.len() != 1
+        || subject.is_empty()
+        || subject.len() > 3
+        || detail.is_empty()
+        || detail.len() > 3
+    {
         return None;
     }
     let class: u8 = class.parse().ok()?;

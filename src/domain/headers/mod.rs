@@ -96,7 +96,9 @@ fn route(report: &mut Report, hops: &[Hop], family: Family) {
             step_for(family, Topic::AddressSpace),
         );
         let takes_effect = match family {
-            Family::Exchange2003 => "On Exchange 2003 the connector is used once the routing and SMTP services have restarted.",
+            Family::Exchange2003 => {
+                "On Exchange 2003 the connector is used once the routing and SMTP services have restarted."
+            }
             Family::SendConnector => "Mail queued before the change may still leave the old way: check the queues.",
             Family::ExchangeOnline => "The connector routes mail only once it is turned on, after its validation.",
         };
@@ -107,7 +109,11 @@ fn route(report: &mut Report, hops: &[Hop], family: Family) {
             if after - before >= SLOW_HOP {
                 report.say(
                     Level::Warning,
-                    format!("The message waited {} before hop {}: it sat in a queue there.", duration(after - before), index + 2),
+                    format!(
+                        "The message waited {} before hop {}: it sat in a queue there.",
+                        duration(after - before),
+                        index + 2
+                    ),
                 );
             }
         }
@@ -219,9 +225,9 @@ fn spf(report: &mut Report, outcome: Option<&Outcome>, sender: Option<&str>, fam
 fn dkim(report: &mut Report, outcomes: &[Outcome], sender: Option<&str>, family: Family) {
     let step = step_for(family, Topic::DkimDmarc);
     let passing: Vec<&Outcome> = outcomes.iter().filter(|outcome| outcome.result == "pass").collect();
-    let own = passing
-        .iter()
-        .find(|outcome| matches!((outcome.domain.as_deref(), sender), (Some(found), Some(sender)) if aligned(found, sender)));
+    let own = passing.iter().find(
+        |outcome| matches!((outcome.domain.as_deref(), sender), (Some(found), Some(sender)) if aligned(found, sender)),
+    );
     match (own, passing.first(), outcomes.first()) {
         (Some(own), _, _) => {
             let domain = own.domain.as_deref().unwrap_or_default();

@@ -3,15 +3,16 @@ use yew::prelude::*;
 
 use crate::domain::settings::Field;
 use crate::domain::validate::limit;
+use crate::ui::components::copy_value::copy_value;
 use crate::ui::components::field::{refused, refused_id};
 use crate::ui::components::report::report;
-use crate::ui::components::spf_helper::spf_record;
 use crate::ui::state::{request_tools, Action, Store, Tools};
 use crate::ui::tools;
 
 /// A box the admin pastes into, read by its check in the tools module (the SPF helper, the
-/// header check, the error explainer), with the check's report under it. The first edit
-/// loads the tools; `button`, when given, loads them without one.
+/// header check, the error explainer), with the check's report under it, and for the SPF
+/// helper the record to publish. The first edit loads the tools; `button`, when given,
+/// loads them without one.
 pub fn paste_check(store: &Store, field: Field, button: Option<&str>) -> Html {
     let pasted = store.settings().get(field).to_string();
     let id = field.id();
@@ -34,7 +35,9 @@ pub fn paste_check(store: &Store, field: Field, button: Option<&str>) -> Html {
     };
     let shown = match (&store.tools, button) {
         (Tools::Ready, _) => match tools::check(field, store.settings()) {
-            Some(found) if field == Field::SpfRecord => html! { <>{ report(&found) }{ spf_record(store, found.record) }</> },
+            Some(found) if field == Field::SpfRecord => {
+                html! { <>{ report(&found) }{ spf_record(store, found.record) }</> }
+            }
             Some(found) => report(&found),
             None => Html::default(),
         },
@@ -56,5 +59,20 @@ pub fn paste_check(store: &Store, field: Field, button: Option<&str>) -> Html {
             </div>
             <div id={report_id} tabindex="-1" aria-live="polite">{ shown }</div>
         </div>
+    }
+}
+
+/// The SPF record to publish, or why there is none yet.
+fn spf_record(store: &Store, record: Option<String>) -> Html {
+    match record {
+        Some(record) => html! {
+            <div class="sha-spf-result">
+                <p>{ "Publish this as the domain's SPF record, in place of the old one:" }</p>
+                { copy_value(store, "spf-result".to_string(), record, "SPF record") }
+            </div>
+        },
+        None => {
+            html! { <p class="sha-waiting">{ "Correct the record as listed above, and the record to publish appears here." }</p> }
+        }
     }
 }

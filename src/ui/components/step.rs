@@ -6,7 +6,7 @@ use crate::domain::validate::{usable, Unusable};
 use crate::ui::components::connector_question::connector_question;
 use crate::ui::components::copy_value::copy_value;
 use crate::ui::components::file_card::waiting_for;
-use crate::ui::components::spf_helper::spf_helper;
+use crate::ui::components::paste_check::paste_check;
 use crate::ui::components::test_check::test_check;
 use crate::ui::state::{request_tools, Action, Store, Tools};
 use crate::ui::tools;
@@ -70,7 +70,7 @@ fn block(store: &Store, block: &Block, id: &str) -> Html {
             </table>
         },
         Block::ConnectorQuestion => connector_question(store),
-        Block::SpfHelper => spf_helper(store),
+        Block::SpfHelper => paste_check(store, Field::SpfRecord, Some("Check the record and add MailRoute")),
         Block::TestCheck => test_check(store),
         Block::Shell => shell(store, id),
     }

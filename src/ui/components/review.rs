@@ -9,7 +9,7 @@ use crate::ui::storage::settle_offered;
 /// The values an offline copy (the first `from_copy`) and a link propose, each with what it
 /// sets and where it came from, waiting for the admin's Apply or Discard: nothing from
 /// outside routes mail or changes the admin's values by itself.
-pub fn link_review(
+pub fn review(
     proposed: &[Proposed],
     from_copy: usize,
     settings: &Settings,
