@@ -7,6 +7,7 @@ use smarthost_assistant::domain::platform::{Platform, Release2007};
 use smarthost_assistant::domain::progress::Progress;
 use smarthost_assistant::domain::saved::{decode, encode, found, Found, Saved, Theme, Unreadable, VERSION};
 use smarthost_assistant::domain::settings::{Connector, Field, Scope, Settings};
+use smarthost_assistant::domain::share;
 
 fn sample() -> Saved {
     let mut settings = Settings::default();
@@ -122,8 +123,6 @@ fn garbage_is_reported_not_trusted() {
     for text in [
         "",
         "not ours",
-        "{\"version\":1,\"settings\":{}}",
-        "{\"format\":\"someone-else\",\"version\":1}",
         "{\"format\":\"smarthost-assistant\",\"version\":0}",
         "{\"format\":\"smarthost-assistant\",\"version\":3,\"settings\":{\"connector\":\"sideways\"}}",
         "{\"format\":\"smarthost-assistant\",\"version\":3,\"settings\":{\"platform\":\"exchange-2031\"}}",
@@ -140,6 +139,19 @@ fn garbage_is_reported_not_trusted() {
         "\u{feff}\u{0}\u{1}",
     ] {
         assert_eq!(decode(text), Err(Unreadable::Garbled), "{text:?}");
+    }
+}
+
+#[test]
+fn json_that_is_not_the_assistants_is_named_as_such() {
+    for text in [
+        "{\"version\":1,\"settings\":{}}",
+        "{\"format\":\"someone-else\",\"version\":1}",
+        "{}",
+        "{\"name\":\"not-ours\",\"version\":\"1.0.0\"}",
+        "{\"name\": \"cut off",
+    ] {
+        assert_eq!(decode(text), Err(Unreadable::Foreign), "{text:?}");
     }
 }
 
@@ -202,4 +214,52 @@ proptest! {
     fn no_text_makes_the_reader_panic(text in any::<String>()) {
         let _ = decode(&text);
     }
+
+    /// A settings file gives back the settings and progress; a shared link the settings.
+    /// Neither carries the pasted header or error, nor the theme.
+    #[test]
+    fn the_settings_file_and_the_shared_link_round_trip(settings in any_settings(), progress in any_progress()) {
+        let saved = Saved { settings: settings.clone(), progress: progress.clone(), theme: Theme::Dark };
+        let evidence_free = settings.with(Field::TestHeader, "").with(Field::ErrorText, "");
+        prop_assert_eq!(decode(&share::file(&saved)), Ok(Saved { settings: evidence_free.clone(), progress, theme: Theme::System }));
+        prop_assert_eq!(decode(&share::fragment(&saved.settings)), Ok(Saved { settings: evidence_free, ..Saved::default() }));
+    }
+}
+
+/// The length of `text` once the browser's `encodeURIComponent` has written it.
+fn uri_component_length(text: &str) -> usize {
+    text.bytes().map(|byte| if byte.is_ascii_alphanumeric() || b"-_.!~*'()".contains(&byte) { 1 } else { 3 }).sum()
+}
+
+#[test]
+fn a_shared_link_stays_under_2000_characters_for_the_largest_realistic_settings() {
+    let name = "Outbound mail through MailRoute for Contoso Europe and Americas";
+    let mut settings = Settings::default()
+        .with(Field::ConnectorName, name)
+        .with(Field::SmartHosts, "outbound.mailroute.net")
+        .with(Field::Bridgehead, "EXCHANGE-HUB-01")
+        .with(Field::AddressSpace, "*")
+        .with(Field::Cost, "10")
+        .with(Field::AdDomain, "corp.emea.contoso-international.example.com")
+        .with(Field::Organization, name)
+        .with(Field::AdminGroup, name)
+        .with(Field::ServerAdminGroup, name)
+        .with(Field::RoutingGroup, name)
+        .with(Field::VirtualServer, "2")
+        .with(Field::PreviousSmartHosts, "smtp.isp-relay.example.net, [203.0.113.25]")
+        .with(Field::SourceServers, "EX01, EX02, EX03, EX04, EX05, EX06, EX07, EX08")
+        .with(
+            Field::SpfRecord,
+            "v=spf1 ip4:203.0.113.0/24 ip4:198.51.100.0/24 include:spf.protection.outlook.com include:_spf.google.com include:sendgrid.net include:servers.mcsv.net -all",
+        )
+        .with(Field::TestHeader, "Received: from x ".repeat(1000));
+    settings.connector = Connector::Existing;
+    settings.scope = Scope::Local;
+    settings.replace_address_space = true;
+    let link = format!("https://help.mailroute.net/docs/smarthost-assistant/#{}", share::FRAGMENT);
+    let length = link.len() + uri_component_length(&share::fragment(&settings));
+    assert!(length < 2000, "{length} characters");
+    let default = link.len() + uri_component_length(&share::fragment(&Settings::default()));
+    assert!(default < 1000, "{default} characters for the defaults");
+    println!("shared link: {default} characters for the defaults, {length} for the largest realistic settings");
 }

@@ -14,6 +14,26 @@ use serde::Deserialize;
 use crate::domain::platform::{Platform, Release2007};
 use crate::domain::settings::{Connector, Field, Scope, Settings};
 
+/// Where values from outside came from, as the review banner names it.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Source {
+    OfflineCopy,
+    Link,
+    SharedLink,
+    SettingsFile,
+}
+
+impl Source {
+    pub fn label(self) -> &'static str {
+        match self {
+            Source::OfflineCopy => "the offline copy you opened",
+            Source::Link => "the link you opened",
+            Source::SharedLink => "the shared link you opened",
+            Source::SettingsFile => "the settings file you imported",
+        }
+    }
+}
+
 /// One value a link proposes.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub enum Proposed {
@@ -103,8 +123,9 @@ pub fn proposals<'a>(current: &Settings, pairs: impl IntoIterator<Item = (&'a st
     changing(current, changes)
 }
 
-/// What an offline copy's settings would change in `current`: every choice and value that
-/// differs, in form order.
+/// What another admin's settings (an offline copy's, a shared link's, a settings file's)
+/// would change in `current`: every choice and value that differs, in form order. A test
+/// message's header and an error are the admin's own evidence, never taken from outside.
 pub fn offered(current: &Settings, copy: &Settings) -> Vec<Proposed> {
     let mut changes = vec![
         Proposed::Platform(copy.platform),
@@ -113,7 +134,12 @@ pub fn offered(current: &Settings, copy: &Settings) -> Vec<Proposed> {
         Proposed::Scope(copy.scope),
         Proposed::ReplaceAddressSpace(copy.replace_address_space),
     ];
-    changes.extend(Field::ALL.into_iter().map(|field| Proposed::Value(field, copy.get(field).to_string())));
+    changes.extend(
+        Field::ALL
+            .into_iter()
+            .filter(|field| !matches!(field, Field::TestHeader | Field::ErrorText))
+            .map(|field| Proposed::Value(field, copy.get(field).to_string())),
+    );
     changing(current, changes)
 }
 

@@ -13,6 +13,7 @@ pub mod progress;
 pub mod report;
 pub mod saved;
 pub mod settings;
+pub mod share;
 pub mod spf;
 pub mod valid;
 pub mod validate;

@@ -41,11 +41,19 @@ pub struct Saved {
 /// Why stored text could not be read back.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub enum Unreadable {
-    /// Not in a format this app writes (damaged, or written by something else).
+    /// Damaged: not JSON, or not in the shape this app writes.
     Garbled,
+    /// JSON, but not the assistant's: another program's file.
+    Foreign,
     /// Written by a newer release of the assistant.
     Newer(u32),
+    /// Larger than anything the assistant writes (`LIMIT`).
+    TooLarge,
 }
+
+/// More than any saved state, settings file or shared link holds: every field at its limit
+/// comes to about 210 KB.
+pub const LIMIT: usize = 262_144;
 
 #[derive(Default, Serialize)]
 struct Envelope {
@@ -100,12 +108,24 @@ pub fn encode(saved: &Saved) -> String {
 
 /// Reads what `encode` wrote, or what an earlier release wrote (see `legacy`).
 pub fn decode(text: &str) -> Result<Saved, Unreadable> {
+    if text.len() > LIMIT {
+        return Err(Unreadable::TooLarge);
+    }
     if text.starts_with(legacy::HEADER) {
         return legacy::decode(text);
     }
-    let Envelope { format, version, settings, progress, theme } =
-        serde_json::from_str(text).map_err(|_| Unreadable::Garbled)?;
-    if format != FORMAT || version == 0 {
+    let Envelope { format, version, settings, progress, theme } = serde_json::from_str(text).map_err(|_| {
+        // Ours if it names our format, however damaged; another program's if it does not.
+        if text.contains(&format!("\"{FORMAT}\"")) || !text.trim_start().starts_with('{') {
+            Unreadable::Garbled
+        } else {
+            Unreadable::Foreign
+        }
+    })?;
+    if format != FORMAT {
+        return Err(Unreadable::Foreign);
+    }
+    if version == 0 {
         return Err(Unreadable::Garbled);
     }
     if version > VERSION {

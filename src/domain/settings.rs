@@ -282,8 +282,10 @@ impl Default for Values {
 
 impl Serialize for Values {
     fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        let mut map = serializer.serialize_map(Some(Field::ALL.len()))?;
-        for field in Field::ALL {
+        // Only what differs from the defaults, which a reader fills in: the saved state, the
+        // settings file and a shared link stay short.
+        let mut map = serializer.serialize_map(None)?;
+        for field in Field::ALL.into_iter().filter(|field| self.0[*field as usize] != field.default_value()) {
             map.serialize_entry(field.id(), &self.0[field as usize])?;
         }
         map.end()

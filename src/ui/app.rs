@@ -4,18 +4,22 @@ use stylist::yew::use_media_query;
 use yew::platform::spawn_local;
 use yew::prelude::*;
 
-use crate::domain::link::{offered, proposals, split};
-use crate::domain::saved::Saved;
+use crate::domain::link::{offered, proposals, split, Proposed, Source};
+use crate::domain::saved::{self, Saved};
 use crate::ui::components::announcer::announcer;
 use crate::ui::components::checklist::checklist;
 use crate::ui::components::files_panel::files_panel;
+use crate::ui::components::handover::handover;
 use crate::ui::components::platform_choice::platform_choice;
 use crate::ui::components::review::review;
+use crate::ui::components::runbook::runbook;
 use crate::ui::components::storage_notice::storage_notice;
 use crate::ui::components::theme_choice::theme_choice;
 use crate::ui::components::values_form::values_form;
 use crate::ui::hooks::focus::{use_focus_after_tools, use_reset_focus};
 use crate::ui::hooks::persistence::use_autosave;
+use crate::ui::hooks::print::use_print;
+use crate::ui::hooks::shared_link::use_shared_link;
 use crate::ui::hooks::tools::use_tools;
 use crate::ui::state::{Action, State, StorageNotice, Store};
 use crate::ui::storage::{self, Loaded};
@@ -28,6 +32,8 @@ pub fn App() -> Html {
     let store = use_reducer(start);
     use_autosave(&store);
     use_tools(&store);
+    use_print(&store);
+    use_shared_link(&store);
     use_focus_after_tools(&store);
     use_reset_focus(store.confirming_reset);
     let system_dark = use_media_query("(prefers-color-scheme: dark)");
@@ -41,12 +47,14 @@ pub fn App() -> Html {
                 <p class="sha-lead">{ "Route all outgoing mail from Exchange through MailRoute's smarthost: a checklist for your version, and scripts made from your values to back up, apply, check and roll back the change." }</p>
                 { save_offline(&store) }
             </header>
+            { runbook(store.settings()) }
             { storage_notice(&store.notice, &dispatcher) }
-            { review(&store.proposed, store.from_copy, store.settings(), &dispatcher) }
+            { review(&store.proposed, store.offered_progress.as_ref(), store.settings(), &dispatcher) }
             { platform_choice(store.settings().platform, &dispatcher) }
             { values_form(&store) }
             { checklist(&store) }
             { files_panel(&store) }
+            { handover(&store) }
             { announcer(&store.announcement) }
         </div>
     }
@@ -74,6 +82,12 @@ fn start() -> State {
     }
     let pairs = link::query_pairs();
     let from_link = proposals(&saved.settings, pairs.iter().map(|(key, value)| (key.as_str(), value.as_str())));
+    // A shared link hands over another admin's settings: every one of them waits.
+    let (from_shared, notice) = match link::shared().map(|text| saved::decode(&text)) {
+        Some(Ok(theirs)) => (offered(&saved.settings, &theirs.settings), notice),
+        Some(Err(why)) => (Vec::new(), StorageNotice::NotTaken(Source::SharedLink, why)),
+        None => (Vec::new(), notice),
+    };
     let (now, from_copy) = split(from_copy, first_visit);
     if from_copy.is_empty() {
         // Nothing of the copy's waits for the admin: it is not offered again.
@@ -83,7 +97,12 @@ fn start() -> State {
     for change in now.into_iter().chain(now_too) {
         change.apply(&mut saved.settings);
     }
-    State::new(saved, saves, notice, from_copy, from_link)
+    let tag = |source: Source, changes: Vec<Proposed>| changes.into_iter().map(move |change| (source, change));
+    let proposed = tag(Source::OfflineCopy, from_copy)
+        .chain(tag(Source::Link, from_link))
+        .chain(tag(Source::SharedLink, from_shared))
+        .collect();
+    State::new(saved, saves, notice, proposed)
 }
 
 /// The button that downloads the page as one file for use without a network.

@@ -1,4 +1,8 @@
-//! The page's link: its query's pairs, decoded by the browser, for `domain::link`.
+//! The page's link: its query's pairs and its fragment's shared settings, decoded by the
+//! browser, for `domain::link` and `domain::share`.
+
+use crate::domain::settings::Settings;
+use crate::domain::share::{fragment, FRAGMENT};
 
 /// The query's `key=value` pairs; a pair the browser cannot decode is skipped.
 pub fn query_pairs() -> Vec<(String, String)> {
@@ -15,9 +19,25 @@ pub fn query_pairs() -> Vec<(String, String)> {
         .collect()
 }
 
-/// Takes the query out of the page's address once the admin has applied or discarded what
-/// it proposed, so that a reload does not propose it again.
-pub fn forget_query() {
+/// The settings a shared link carries in its fragment (`#settings=…`), as the browser
+/// decodes them; None without one.
+pub fn shared() -> Option<String> {
+    let hash = gloo::utils::window().location().hash().ok()?;
+    let encoded = hash.strip_prefix('#')?.strip_prefix(FRAGMENT)?;
+    js_sys::decode_uri_component(encoded).ok()?.as_string()
+}
+
+/// The page's address with a fragment that carries these settings (`share::fragment`).
+pub fn share_url(settings: &Settings) -> String {
+    let location = gloo::utils::window().location();
+    let page = [location.origin().unwrap_or_default(), location.pathname().unwrap_or_default()].concat();
+    let encoded: String = js_sys::encode_uri_component(&fragment(settings)).into();
+    [page, "#".to_string(), FRAGMENT.to_string(), encoded].concat()
+}
+
+/// Takes the query and the fragment out of the page's address once the admin has applied
+/// or discarded what they proposed, so that a reload does not propose it again.
+pub fn forget_link() {
     let window = gloo::utils::window();
     if let (Ok(history), Ok(path)) = (window.history(), window.location().pathname()) {
         let _ = history.replace_state_with_url(&wasm_bindgen::JsValue::NULL, "", Some(&path));

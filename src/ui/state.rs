@@ -12,7 +12,7 @@ use yew::prelude::*;
 
 use crate::domain::checklist;
 use crate::domain::files::Confirmed;
-use crate::domain::link::Proposed;
+use crate::domain::link::{offered, Proposed, Source};
 use crate::domain::platform::{Platform, Release2007};
 use crate::domain::progress::Progress;
 use crate::domain::saved::{Saved, Theme, Unreadable};
@@ -27,6 +27,8 @@ pub enum StorageNotice {
     /// The browser's storage for the site is full.
     Full,
     CouldNotRestore(Unreadable),
+    /// Values from outside that could not be read, and so changed nothing.
+    NotTaken(Source, Unreadable),
 }
 
 /// How the latest copy went.
@@ -59,9 +61,9 @@ pub struct State {
     pub refused: Option<(Field, usize)>,
     /// Values an offline copy or a link proposes that wait for the admin's Apply or
     /// Discard; never saved.
-    pub proposed: Vec<Proposed>,
-    /// How many of `proposed`, from the first, an offline copy offers; the rest a link.
-    pub from_copy: usize,
+    pub proposed: Vec<(Source, Proposed)>,
+    /// The check marks of an imported settings file, taken with its values on Apply.
+    pub offered_progress: Option<Progress>,
     /// The smart host list the admin confirmed in so many words, though it is not
     /// MailRoute's. Never saved: it holds for this value, in this tab, only.
     pub confirmed: Option<String>,
@@ -69,6 +71,9 @@ pub struct State {
     pub tools: Tools,
     /// Where the keyboard goes once the tools are there, if the button that asked is gone.
     pub tools_focus: String,
+    /// The runbook is printed once the tools are there, so that it holds the commands and
+    /// the files.
+    pub printing: bool,
 }
 
 /// The tools module loads the first time the admin asks for what it makes.
@@ -115,6 +120,12 @@ pub enum Action {
         full: bool,
     },
     DismissNotice,
+    /// Another admin's values, from a shared link or a settings file, to review; or why
+    /// they could not be read.
+    Offered(Source, Result<Saved, Unreadable>),
+    /// The admin asked for the printed runbook; `Printed` once the browser's print is done.
+    Print,
+    Printed,
 }
 
 /// The state and its dispatcher.
@@ -127,23 +138,21 @@ impl State {
         saved: Saved,
         saves: bool,
         notice: StorageNotice,
-        from_copy: Vec<Proposed>,
-        from_link: Vec<Proposed>,
+        proposed: Vec<(Source, Proposed)>,
     ) -> Self {
-        let announcement = if from_copy.is_empty() && from_link.is_empty() {
+        let announcement = if proposed.is_empty() {
             String::new()
         } else {
             "Values from outside wait for your review at the top of the page.".to_string()
         };
-        let copied = from_copy.len();
         State {
             saved,
             saves,
             notice_said: notice != StorageNotice::None,
             notice,
             announcement,
-            proposed: [from_copy, from_link].concat(),
-            from_copy: copied,
+            proposed,
+            offered_progress: None,
             expanded: Vec::new(),
             copied: None,
             confirming_reset: false,
@@ -152,6 +161,7 @@ impl State {
             confirmed: None,
             tools: Tools::NotLoaded,
             tools_focus: String::new(),
+            printing: false,
         }
     }
 
@@ -204,15 +214,17 @@ impl Reducible for State {
             Action::ChooseScope(scope) => settings.scope = scope,
             Action::ChooseTheme(theme) => next.saved.theme = theme,
             Action::ApplyProposed => {
-                for change in std::mem::take(&mut next.proposed) {
+                for (_, change) in std::mem::take(&mut next.proposed) {
                     change.apply(&mut next.saved.settings);
                 }
-                next.from_copy = 0;
+                if let Some(progress) = next.offered_progress.take() {
+                    next.saved.progress = progress;
+                }
                 next.announcement = "Applied the values: they are yours now.".to_string();
             }
             Action::DiscardProposed => {
                 next.proposed.clear();
-                next.from_copy = 0;
+                next.offered_progress = None;
                 next.announcement = "Discarded the values: yours are as they were.".to_string();
             }
             Action::ConfirmSmartHosts(yes) => {
@@ -287,6 +299,25 @@ impl Reducible for State {
                 next.notice_said = true;
             }
             Action::DismissNotice => next.notice = StorageNotice::None,
+            Action::Offered(source, Ok(theirs)) => {
+                next.proposed = offered(settings, &theirs.settings).into_iter().map(|change| (source, change)).collect();
+                // A shared link carries no progress; a settings file's comes with its values.
+                next.offered_progress =
+                    (source == Source::SettingsFile && theirs.progress != next.saved.progress).then_some(theirs.progress);
+                next.announcement = if next.proposed.is_empty() && next.offered_progress.is_none() {
+                    format!("Nothing to apply: the values from {} are the same as yours.", source.label())
+                } else {
+                    format!("The values from {} wait for your review at the top of the page.", source.label())
+                };
+            }
+            Action::Offered(source, Err(why)) => next.notice = StorageNotice::NotTaken(source, why),
+            Action::Print => {
+                next.printing = true;
+                if next.tools == Tools::NotLoaded {
+                    next.tools = Tools::Loading;
+                }
+            }
+            Action::Printed => next.printing = false,
         }
         Rc::new(next)
     }

@@ -1,26 +1,27 @@
 use yew::prelude::*;
 
-use crate::domain::link::Proposed;
+use crate::domain::link::{Proposed, Source};
+use crate::domain::progress::Progress;
 use crate::domain::settings::Settings;
-use crate::ui::link::forget_query;
+use crate::ui::link::forget_link;
 use crate::ui::state::{Action, State};
 use crate::ui::storage::settle_offered;
 
-/// The values an offline copy (the first `from_copy`) and a link propose, each with what it
-/// sets and where it came from, waiting for the admin's Apply or Discard: nothing from
-/// outside routes mail or changes the admin's values by itself.
+/// The values from outside (an offline copy, a link, a shared link, a settings file), each
+/// with what it sets and where it came from, waiting for the admin's Apply or Discard:
+/// nothing from outside routes mail or changes the admin's values by itself.
 pub fn review(
-    proposed: &[Proposed],
-    from_copy: usize,
+    proposed: &[(Source, Proposed)],
+    progress: Option<&Progress>,
     settings: &Settings,
     dispatcher: &UseReducerDispatcher<State>,
 ) -> Html {
-    if proposed.is_empty() {
+    if proposed.is_empty() && progress.is_none() {
         return Html::default();
     }
     let on = |action: fn() -> Action| {
         dispatcher.to_callback().reform(move |_| {
-            forget_query();
+            forget_link();
             settle_offered();
             action()
         })
@@ -33,10 +34,12 @@ pub fn review(
                 <table class="sha-settings">
                     <thead><tr><th scope="col">{ "Value" }</th><th scope="col">{ "Proposed" }</th><th scope="col">{ "From" }</th></tr></thead>
                     <tbody>
-                        { for proposed.iter().enumerate().map(|(index, change)| {
+                        { for proposed.iter().map(|(source, change)| {
                             let (label, value) = change.describe(settings);
-                            let source = if index < from_copy { "the offline copy you opened" } else { "the link you opened" };
-                            html! { <tr><th scope="row">{ label }</th><td><code>{ value }</code></td><td>{ source }</td></tr> }
+                            html! { <tr><th scope="row">{ label }</th><td><code>{ value }</code></td><td>{ source.label() }</td></tr> }
+                        }) }
+                        { for progress.map(|progress| html! {
+                            <tr><th scope="row">{ "Check marks" }</th><td>{ format!("{} steps done", progress.keys().count()) }</td><td>{ Source::SettingsFile.label() }</td></tr>
                         }) }
                     </tbody>
                 </table>

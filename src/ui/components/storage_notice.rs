@@ -13,17 +13,31 @@ pub fn storage_notice(notice: &StorageNotice, dispatcher: &UseReducerDispatcher<
         StorageNotice::Full => {
             "This browser's storage for this site is full, so your latest changes are not saved. Free some space, and the next change is."
         }
-        StorageNotice::CouldNotRestore(Unreadable::Garbled) => {
+        StorageNotice::CouldNotRestore(Unreadable::Garbled | Unreadable::Foreign | Unreadable::TooLarge) => {
             "Progress saved on an earlier visit could not be read, so the checklist starts afresh. The unreadable data is kept aside in this browser."
         }
         StorageNotice::CouldNotRestore(Unreadable::Newer(_)) => {
             "Progress was saved by a newer version of this assistant and cannot be read by this one, so the checklist starts afresh. The saved data is kept aside in this browser."
         }
+        StorageNotice::NotTaken(source, why) => {
+            let what = match why {
+                Unreadable::Garbled => "is damaged and could not be read",
+                Unreadable::Foreign => "is not one of this assistant's",
+                Unreadable::Newer(_) => "comes from a newer version of this assistant, which this one cannot read",
+                Unreadable::TooLarge => "is larger than anything this assistant writes",
+            };
+            let message = format!("Nothing was changed: {} {what}. Your values are as they were.", source.label());
+            return notice_view(&message, dispatcher);
+        }
     };
+    notice_view(message, dispatcher)
+}
+
+fn notice_view(message: &str, dispatcher: &UseReducerDispatcher<State>) -> Html {
     let dismiss = dispatcher.to_callback().reform(|_| Action::DismissNotice);
     html! {
         <div class="sha-notice" role="alert">
-            <p>{ message }</p>
+            <p>{ message.to_string() }</p>
             <button type="button" class="sha-button" onclick={dismiss}>{ "Dismiss" }</button>
         </div>
     }

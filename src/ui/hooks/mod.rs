@@ -3,4 +3,6 @@
 
 pub mod focus;
 pub mod persistence;
+pub mod print;
+pub mod shared_link;
 pub mod tools;

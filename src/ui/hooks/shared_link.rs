@@ -1,0 +1,23 @@
+use gloo::events::EventListener;
+use yew::prelude::*;
+
+use crate::domain::link::Source;
+use crate::domain::saved::decode;
+use crate::ui::link::shared;
+use crate::ui::state::{Action, Store};
+
+/// A shared link pasted into this tab's address bar changes only the fragment, and the page
+/// does not load again: its values are offered for review when the fragment changes. (The
+/// page's own start reads the fragment it opened with.)
+#[hook]
+pub fn use_shared_link(store: &Store) {
+    let dispatcher = store.dispatcher();
+    use_effect_with((), move |_| {
+        let listener = EventListener::new(&gloo::utils::window(), "hashchange", move |_| {
+            if let Some(text) = shared() {
+                dispatcher.dispatch(Action::Offered(Source::SharedLink, decode(&text)));
+            }
+        });
+        move || drop(listener)
+    });
+}
