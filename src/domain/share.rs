@@ -16,7 +16,11 @@ pub const FILE_NAME: &str = "smarthost-assistant-settings.json";
 
 /// The settings file: the settings and the progress.
 pub fn file(saved: &Saved) -> String {
-    encode(&Saved { settings: without_evidence(&saved.settings), progress: saved.progress.clone(), theme: Theme::default() })
+    encode(&Saved {
+        settings: without_evidence(&saved.settings),
+        progress: saved.progress.clone(),
+        theme: Theme::default(),
+    })
 }
 
 /// What a shared link's fragment carries after `FRAGMENT`, before the browser

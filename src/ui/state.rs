@@ -134,12 +134,7 @@ pub type Store = UseReducerHandle<State>;
 impl State {
     /// The state at start-up: what was saved or a first visit's defaults, with what an
     /// offline copy and a link propose that waits for the admin.
-    pub fn new(
-        saved: Saved,
-        saves: bool,
-        notice: StorageNotice,
-        proposed: Vec<(Source, Proposed)>,
-    ) -> Self {
+    pub fn new(saved: Saved, saves: bool, notice: StorageNotice, proposed: Vec<(Source, Proposed)>) -> Self {
         let announcement = if proposed.is_empty() {
             String::new()
         } else {
@@ -300,10 +295,11 @@ impl Reducible for State {
             }
             Action::DismissNotice => next.notice = StorageNotice::None,
             Action::Offered(source, Ok(theirs)) => {
-                next.proposed = offered(settings, &theirs.settings).into_iter().map(|change| (source, change)).collect();
+                next.proposed =
+                    offered(settings, &theirs.settings).into_iter().map(|change| (source, change)).collect();
                 // A shared link carries no progress; a settings file's comes with its values.
-                next.offered_progress =
-                    (source == Source::SettingsFile && theirs.progress != next.saved.progress).then_some(theirs.progress);
+                next.offered_progress = (source == Source::SettingsFile && theirs.progress != next.saved.progress)
+                    .then_some(theirs.progress);
                 next.announcement = if next.proposed.is_empty() && next.offered_progress.is_none() {
                     format!("Nothing to apply: the values from {} are the same as yours.", source.label())
                 } else {

@@ -24,11 +24,11 @@ pub fn handover(store: &Store) -> Html {
         }
     });
     let export = {
-        let text = file(&store.saved);
-        let dispatcher = store.dispatcher();
+        let store = store.clone();
         Callback::from(move |_| {
-            let said = if download(FILE_NAME, text.as_bytes()) { "Exported" } else { "The browser refused to save" };
-            dispatcher.dispatch(Action::Announce(format!("{said} {FILE_NAME}.")));
+            let saved = download(FILE_NAME, file(&store.saved).as_bytes());
+            let said = if saved { "Exported" } else { "The browser refused to save" };
+            store.dispatch(Action::Announce(format!("{said} {FILE_NAME}.")));
         })
     };
     let import = {
