@@ -285,3 +285,27 @@ async fn the_last_step_holds_the_header_check_and_the_error_explainer() {
     // Nothing pasted: nothing to check, so no button asks for the checks yet.
     assert_eq!(last.query_selector_all("button").unwrap().length(), 0);
 }
+
+#[wasm_bindgen_test]
+async fn the_hand_over_offers_a_link_a_file_and_the_runbook_and_the_runbook_holds_the_values() {
+    storage().clear().unwrap();
+    let app = Mounted::new().await;
+    let section = app.find(".sha-handover");
+    let link = app.find("#share-link").text_content().unwrap();
+    assert!(link.contains("#settings="), "{link}");
+    let labels: Vec<String> = (0..section.query_selector_all("button").unwrap().length())
+        .map(|i| section.query_selector_all("button").unwrap().item(i).unwrap().text_content().unwrap())
+        .collect();
+    assert!(
+        labels.contains(&"Export settings".to_string()) && labels.contains(&"Print runbook".to_string()),
+        "{labels:?}"
+    );
+    assert_eq!(app.find("label[for='sha-import']").text_content().unwrap(), "Import settings");
+    assert_eq!(app.find("#sha-import").get_attribute("type").as_deref(), Some("file"));
+    // The runbook's own part (shown in print only, by the stylesheet) names the platform
+    // and the values, and has room for the change record.
+    let text = app.find(".sha-runbook").text_content().unwrap();
+    for words in ["Change number", "Approved by (sign-off)", "Exchange Server 2003", "outbound.mailroute.net"] {
+        assert!(text.contains(words), "{words} in {text}");
+    }
+}

@@ -128,9 +128,17 @@ test('a broken link, a broken file, another program\'s file and a newer release\
 
 test('the printed runbook holds every step title and value, and no control', async () => {
     const folder = await mkdtemp(join(tmpdir(), 'smarthost-runbook-'));
-    for (const [platform, fill] of [
-        ['exchange-2003', { 'Bridgehead server': 'EXCH01', 'Active Directory domain': 'corp.example.com', 'Exchange organization': 'Contoso' }],
-        ['exchange-2016', { 'Source servers': 'EX01, EX02', 'Connector name': 'Mail via MailRoute 0O1l' }],
+    for (const [platform, fill, printed] of [
+        [
+            'exchange-2003',
+            { 'Bridgehead server': 'EXCH01', 'Active Directory domain': 'corp.example.com', 'Exchange organization': 'Contoso' },
+            ['create-mailroute-connector.ldf', 'rollback-delete-connector.ldf', 'ldifde -i'],
+        ],
+        [
+            'exchange-2016',
+            { 'Source servers': 'EX01, EX02', 'Connector name': 'Mail via MailRoute 0O1l' },
+            ['New-SendConnector', 'configure-mailroute-send-connector.ps1', 'rollback-mailroute-send-connector.ps1'],
+        ],
     ]) {
         const { context, page } = await app.visit();
         await page.getByLabel('Your mail platform').selectOption(platform);
@@ -152,6 +160,8 @@ test('the printed runbook holds every step title and value, and no control', asy
         for (const title of titles) assert.ok(text.includes(title.replace(/\s+/g, ' ')), `${platform}: step "${title}"`);
         for (const value of ['outbound.mailroute.net', ...Object.values(fill)]) assert.ok(text.includes(value), `${platform}: value ${value}`);
         for (const label of ['Change number', 'Operator', 'Approved by (sign-off)']) assert.ok(text.includes(label), label);
+        // The commands and the files, rollback included.
+        for (const words of printed) assert.ok(text.includes(words), `${platform}: ${words}`);
         for (const label of buttons) assert.ok(!text.includes(label.trim()), `${platform}: button "${label}" is not printed`);
         assert.deepEqual(page.errors, []);
         await context.close();
