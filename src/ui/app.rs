@@ -10,10 +10,10 @@ use crate::ui::components::announcer::announcer;
 use crate::ui::components::checklist::checklist;
 use crate::ui::components::files_panel::files_panel;
 use crate::ui::components::handover::handover;
+use crate::ui::components::notice::notice;
 use crate::ui::components::platform_choice::platform_choice;
 use crate::ui::components::review::review;
 use crate::ui::components::runbook::runbook;
-use crate::ui::components::storage_notice::storage_notice;
 use crate::ui::components::theme_choice::theme_choice;
 use crate::ui::components::values_form::values_form;
 use crate::ui::hooks::focus::{use_focus_after_tools, use_reset_focus};
@@ -21,7 +21,7 @@ use crate::ui::hooks::persistence::use_autosave;
 use crate::ui::hooks::print::use_print;
 use crate::ui::hooks::shared_link::use_shared_link;
 use crate::ui::hooks::tools::use_tools;
-use crate::ui::state::{Action, State, StorageNotice, Store};
+use crate::ui::state::{Action, Notice, State, Store};
 use crate::ui::storage::{self, Loaded};
 use crate::ui::{link, offline, theme};
 
@@ -48,7 +48,7 @@ pub fn App() -> Html {
                 { save_offline(&store) }
             </header>
             { runbook(store.settings()) }
-            { storage_notice(&store.notice, &dispatcher) }
+            { notice(&store.notice, &dispatcher) }
             { review(&store.proposed, store.offered_progress.as_ref(), store.settings(), &dispatcher) }
             { platform_choice(store.settings().platform, &dispatcher) }
             { values_form(&store) }
@@ -66,11 +66,11 @@ pub fn App() -> Html {
 /// rest waiting for the admin.
 fn start() -> State {
     let (mut saved, saves, notice, first_visit) = match storage::load() {
-        Loaded::Nothing => (Saved::default(), true, StorageNotice::None, true),
-        Loaded::Restored(saved) => (saved, true, StorageNotice::None, false),
+        Loaded::Nothing => (Saved::default(), true, Notice::None, true),
+        Loaded::Restored(saved) => (saved, true, Notice::None, false),
         // What could not be read is never overwritten: without a copy kept aside, nothing is saved.
-        Loaded::Unreadable { why, kept } => (Saved::default(), kept, StorageNotice::CouldNotRestore(why), false),
-        Loaded::Unavailable => (Saved::default(), false, StorageNotice::WillNotSave, true),
+        Loaded::Unreadable { why, kept } => (Saved::default(), kept, Notice::CouldNotRestore(why), false),
+        Loaded::Unavailable => (Saved::default(), false, Notice::WillNotSave, true),
     };
     let mut from_copy = Vec::new();
     if let Some(copy) = storage::offered() {
@@ -85,7 +85,7 @@ fn start() -> State {
     // A shared link hands over another admin's settings: every one of them waits.
     let (from_shared, notice) = match link::shared().map(|text| saved::decode(&text)) {
         Some(Ok(theirs)) => (offered(&saved.settings, &theirs.settings), notice),
-        Some(Err(why)) => (Vec::new(), StorageNotice::NotTaken(Source::SharedLink, why)),
+        Some(Err(why)) => (Vec::new(), Notice::NotTaken(Source::SharedLink, why)),
         None => (Vec::new(), notice),
     };
     let (now, from_copy) = split(from_copy, first_visit);

@@ -19,9 +19,10 @@ use crate::domain::saved::{Saved, Theme, Unreadable};
 use crate::domain::settings::{Connector, Field, Scope, Settings};
 use crate::domain::validate::limit;
 
-/// What the admin should know about saving, said once.
+/// What the admin should know about saving, or about values from outside that could not be
+/// read; said once, at the top of the page.
 #[derive(Clone, Debug, PartialEq)]
-pub enum StorageNotice {
+pub enum Notice {
     None,
     WillNotSave,
     /// The browser's storage for the site is full.
@@ -45,7 +46,7 @@ pub struct State {
     /// Whether the app saves: not where the browser refuses storage, nor over stored data it
     /// could not read and could not keep aside.
     pub saves: bool,
-    pub notice: StorageNotice,
+    pub notice: Notice,
     /// Whether the notice about saving has been shown, so that it is said only once.
     pub notice_said: bool,
     /// The latest message for screen readers (aria-live).
@@ -134,7 +135,7 @@ pub type Store = UseReducerHandle<State>;
 impl State {
     /// The state at start-up: what was saved or a first visit's defaults, with what an
     /// offline copy and a link propose that waits for the admin.
-    pub fn new(saved: Saved, saves: bool, notice: StorageNotice, proposed: Vec<(Source, Proposed)>) -> Self {
+    pub fn new(saved: Saved, saves: bool, notice: Notice, proposed: Vec<(Source, Proposed)>) -> Self {
         let announcement = if proposed.is_empty() {
             String::new()
         } else {
@@ -143,7 +144,7 @@ impl State {
         State {
             saved,
             saves,
-            notice_said: notice != StorageNotice::None,
+            notice_said: notice != Notice::None,
             notice,
             announcement,
             proposed,
@@ -290,10 +291,10 @@ impl Reducible for State {
                 if next.notice_said {
                     return self;
                 }
-                next.notice = if full { StorageNotice::Full } else { StorageNotice::WillNotSave };
+                next.notice = if full { Notice::Full } else { Notice::WillNotSave };
                 next.notice_said = true;
             }
-            Action::DismissNotice => next.notice = StorageNotice::None,
+            Action::DismissNotice => next.notice = Notice::None,
             Action::Offered(source, Ok(theirs)) => {
                 next.proposed =
                     offered(settings, &theirs.settings).into_iter().map(|change| (source, change)).collect();
@@ -306,7 +307,7 @@ impl Reducible for State {
                     format!("The values from {} wait for your review at the top of the page.", source.label())
                 };
             }
-            Action::Offered(source, Err(why)) => next.notice = StorageNotice::NotTaken(source, why),
+            Action::Offered(source, Err(why)) => next.notice = Notice::NotTaken(source, why),
             Action::Print => {
                 next.printing = true;
                 if next.tools == Tools::NotLoaded {

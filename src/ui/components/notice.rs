@@ -1,25 +1,26 @@
 use yew::prelude::*;
 
 use crate::domain::saved::Unreadable;
-use crate::ui::state::{Action, State, StorageNotice};
+use crate::ui::state::{Action, Notice, State};
 
-/// Says, once, that progress cannot be saved or could not be restored.
-pub fn storage_notice(notice: &StorageNotice, dispatcher: &UseReducerDispatcher<State>) -> Html {
+/// Says, once, that progress cannot be saved or could not be restored, or that values from
+/// outside could not be read and changed nothing.
+pub fn notice(notice: &Notice, dispatcher: &UseReducerDispatcher<State>) -> Html {
     let message = match notice {
-        StorageNotice::None => return Html::default(),
-        StorageNotice::WillNotSave => {
+        Notice::None => return Html::default(),
+        Notice::WillNotSave => {
             "This browser does not let the page store data, so your values and progress will be lost when the page is closed or reloaded. Everything else works."
         }
-        StorageNotice::Full => {
+        Notice::Full => {
             "This browser's storage for this site is full, so your latest changes are not saved. Free some space, and the next change is."
         }
-        StorageNotice::CouldNotRestore(Unreadable::Garbled | Unreadable::Foreign | Unreadable::TooLarge) => {
+        Notice::CouldNotRestore(Unreadable::Garbled | Unreadable::Foreign | Unreadable::TooLarge) => {
             "Progress saved on an earlier visit could not be read, so the checklist starts afresh. The unreadable data is kept aside in this browser."
         }
-        StorageNotice::CouldNotRestore(Unreadable::Newer(_)) => {
+        Notice::CouldNotRestore(Unreadable::Newer(_)) => {
             "Progress was saved by a newer version of this assistant and cannot be read by this one, so the checklist starts afresh. The saved data is kept aside in this browser."
         }
-        StorageNotice::NotTaken(source, why) => {
+        Notice::NotTaken(source, why) => {
             let what = match why {
                 Unreadable::Garbled => "is damaged and could not be read",
                 Unreadable::Foreign => "is not one of this assistant's",
