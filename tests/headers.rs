@@ -176,3 +176,17 @@ fn dates_in_the_obsolete_forms_are_read() {
     assert_eq!(date::format(days_from_civil(2024, 2, 29) * 86_400), "2024-02-29 00:00:00 UTC");
     assert_eq!(date::format(0), "1970-01-01 00:00:00 UTC");
 }
+
+#[test]
+fn outlooks_first_line_and_gmails_summary_above_the_header_are_skipped() {
+    let outlook = format!("Microsoft Mail Internet Headers Version 2.0\n{}", sample("outlook-via-mailroute"));
+    assert_eq!(check(&outlook, Family::SendConnector), check(&sample("outlook-via-mailroute"), Family::SendConnector));
+    // Gmail's "Show original" page copied whole: its summary, a blank line, then the message.
+    let page = format!(
+        "Original Message\n\nMessage ID\t<0A1B2C3D4E5F@EXCH01.corp.example.com>\nCreated at:\tSat, Nov 28, 2026 at 6:14 AM\nFrom:\tAdmin Example <admin@example.com>\nSPF:\tPASS with IP 199.89.3.41 Learn more\n\nDownload original\tCopy to clipboard\n\n{}",
+        sample("gmail-via-mailroute")
+    );
+    let report = check(&page, Family::SendConnector);
+    assert!(said(&report, Level::Pass, "left through MailRoute"), "{report:#?}");
+    assert_eq!(report.lines.len(), 4);
+}

@@ -7,20 +7,24 @@ pub struct Header {
     pub value: String,
 }
 
-/// The fields of the first header in `pasted`, in order, top first. Lines that start with a
-/// space or tab continue the field before (unfolding, §2.2.3). The header ends at the first
-/// blank line after a field; lines that are not fields, such as an mbox `From ` line or a
-/// mail client's own text, are skipped.
+/// The fields of the message's header in `pasted`, in order, top first. Lines that start
+/// with a space or tab continue the field before (unfolding, §2.2.3). The header ends at the
+/// first blank line after a `Received:` field; lines that are not fields, such as an mbox
+/// `From ` line or Outlook's "Microsoft Mail Internet Headers Version 2.0", are skipped, and so
+/// is what comes before the header proper, such as the summary Gmail shows above the message
+/// when the whole page is copied.
 pub fn fields(pasted: &str) -> Vec<Header> {
     let mut found: Vec<Header> = Vec::new();
     // Whether the line before belonged to a field, so a folded line continues it.
     let mut in_field = false;
+    let mut received = false;
     for line in pasted.lines() {
         if line.trim().is_empty() {
-            if found.is_empty() {
-                continue;
+            if received {
+                break;
             }
-            break;
+            in_field = false;
+            continue;
         }
         if line.starts_with([' ', '\t']) {
             if let (true, Some(last)) = (in_field, found.last_mut()) {
@@ -30,6 +34,7 @@ pub fn fields(pasted: &str) -> Vec<Header> {
         }
         in_field = match line.split_once(':') {
             Some((name, value)) if is_name(name) => {
+                received |= name.eq_ignore_ascii_case("Received");
                 found.push(Header { name: name.to_string(), value: value.to_string() });
                 true
             }
