@@ -109,10 +109,9 @@ pub fn proposals<'a>(current: &Settings, pairs: impl IntoIterator<Item = (&'a st
             "exchange-2007-release" => choice(value).map(Proposed::Release),
             "connector" => choice(value).map(Proposed::Connector),
             "scope" => choice(value).map(Proposed::Scope),
-            // The smart host before the change is read from the admin's own connector; a test
-            // message's header and an error are the admin's own evidence.
+            // The smart host before the change is read from the admin's own connector.
             key => Field::from_id(key)
-                .filter(|field| !matches!(field, Field::PreviousSmartHosts | Field::TestHeader | Field::ErrorText))
+                .filter(|field| *field != Field::PreviousSmartHosts && !field.is_evidence())
                 .map(|field| Proposed::Value(field, value.to_string())),
         };
         if let Some(change) = change {
@@ -124,8 +123,8 @@ pub fn proposals<'a>(current: &Settings, pairs: impl IntoIterator<Item = (&'a st
 }
 
 /// What another admin's settings (an offline copy's, a shared link's, a settings file's)
-/// would change in `current`: every choice and value that differs, in form order. A test
-/// message's header and an error are the admin's own evidence, never taken from outside.
+/// would change in `current`: every choice and value that differs, in form order, but for
+/// the admin's own evidence (`Field::is_evidence`).
 pub fn offered(current: &Settings, copy: &Settings) -> Vec<Proposed> {
     let mut changes = vec![
         Proposed::Platform(copy.platform),
@@ -137,7 +136,7 @@ pub fn offered(current: &Settings, copy: &Settings) -> Vec<Proposed> {
     changes.extend(
         Field::ALL
             .into_iter()
-            .filter(|field| !matches!(field, Field::TestHeader | Field::ErrorText))
+            .filter(|field| !field.is_evidence())
             .map(|field| Proposed::Value(field, copy.get(field).to_string())),
     );
     changing(current, changes)

@@ -104,6 +104,12 @@ impl Field {
         Field::ErrorText,
     ];
 
+    /// A test message's header or an error: the admin's own evidence, pasted for a check.
+    /// It is never taken from outside, never handed on, and not part of the runbook.
+    pub fn is_evidence(self) -> bool {
+        matches!(self, Field::TestHeader | Field::ErrorText)
+    }
+
     pub fn from_id(id: &str) -> Option<Field> {
         Field::ALL.into_iter().find(|field| field.id() == id)
     }

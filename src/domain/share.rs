@@ -30,5 +30,9 @@ pub fn fragment(settings: &Settings) -> String {
 }
 
 fn without_evidence(settings: &Settings) -> Settings {
-    settings.clone().with(Field::TestHeader, "").with(Field::ErrorText, "")
+    let mut handed_on = settings.clone();
+    for field in Field::ALL.into_iter().filter(|field| field.is_evidence()) {
+        handed_on.set(field, "");
+    }
+    handed_on
 }

@@ -5,7 +5,7 @@ use yew::platform::spawn_local;
 use yew::prelude::*;
 
 use crate::domain::link::{offered, proposals, split, Proposed, Source};
-use crate::domain::saved::{self, Saved};
+use crate::domain::saved::Saved;
 use crate::ui::components::announcer::announcer;
 use crate::ui::components::checklist::checklist;
 use crate::ui::components::files_panel::files_panel;
@@ -83,7 +83,7 @@ fn start() -> State {
     let pairs = link::query_pairs();
     let from_link = proposals(&saved.settings, pairs.iter().map(|(key, value)| (key.as_str(), value.as_str())));
     // A shared link hands over another admin's settings: every one of them waits.
-    let (from_shared, notice) = match link::shared().map(|text| saved::decode(&text)) {
+    let (from_shared, notice) = match link::shared() {
         Some(Ok(theirs)) => (offered(&saved.settings, &theirs.settings), notice),
         Some(Err(why)) => (Vec::new(), Notice::NotTaken(Source::SharedLink, why)),
         None => (Vec::new(), notice),

@@ -1,6 +1,7 @@
 //! The page's link: its query's pairs and its fragment's shared settings, decoded by the
 //! browser, for `domain::link` and `domain::share`.
 
+use crate::domain::saved::{decode, Saved, Unreadable};
 use crate::domain::settings::Settings;
 use crate::domain::share::{fragment, FRAGMENT};
 
@@ -19,12 +20,13 @@ pub fn query_pairs() -> Vec<(String, String)> {
         .collect()
 }
 
-/// The settings a shared link carries in its fragment (`#settings=…`), as the browser
-/// decodes them; None without one.
-pub fn shared() -> Option<String> {
+/// What a shared link carries in its fragment (`#settings=…`), read by the saved format's
+/// reader, or why it cannot be read; None without one.
+pub fn shared() -> Option<Result<Saved, Unreadable>> {
     let hash = gloo::utils::window().location().hash().ok()?;
     let encoded = hash.strip_prefix('#')?.strip_prefix(FRAGMENT)?;
-    js_sys::decode_uri_component(encoded).ok()?.as_string()
+    let text = js_sys::decode_uri_component(encoded).ok().and_then(|text| text.as_string());
+    Some(text.ok_or(Unreadable::Garbled).and_then(|text| decode(&text)))
 }
 
 /// The page's address with a fragment that carries these settings (`share::fragment`).

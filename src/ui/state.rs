@@ -60,8 +60,8 @@ pub struct State {
     pub offline_error: Option<String>,
     /// An edit longer than its field takes, refused: the field and the length offered.
     pub refused: Option<(Field, usize)>,
-    /// Values an offline copy or a link proposes that wait for the admin's Apply or
-    /// Discard; never saved.
+    /// Values from outside (an offline copy, a link, a shared link, a settings file) that
+    /// wait for the admin's Apply or Discard, each with where it came from; never saved.
     pub proposed: Vec<(Source, Proposed)>,
     /// The check marks of an imported settings file, taken with its values on Apply.
     pub offered_progress: Option<Progress>,
@@ -133,8 +133,8 @@ pub enum Action {
 pub type Store = UseReducerHandle<State>;
 
 impl State {
-    /// The state at start-up: what was saved or a first visit's defaults, with what an
-    /// offline copy and a link propose that waits for the admin.
+    /// The state at start-up: what was saved or a first visit's defaults, with the values
+    /// from outside that wait for the admin.
     pub fn new(saved: Saved, saves: bool, notice: Notice, proposed: Vec<(Source, Proposed)>) -> Self {
         let announcement = if proposed.is_empty() {
             String::new()

@@ -6,6 +6,7 @@ use crate::ui::state::{Action, Notice, State};
 /// Says, once, that progress cannot be saved or could not be restored, or that values from
 /// outside could not be read and changed nothing.
 pub fn notice(notice: &Notice, dispatcher: &UseReducerDispatcher<State>) -> Html {
+    let described;
     let message = match notice {
         Notice::None => return Html::default(),
         Notice::WillNotSave => {
@@ -27,14 +28,10 @@ pub fn notice(notice: &Notice, dispatcher: &UseReducerDispatcher<State>) -> Html
                 Unreadable::Newer(_) => "comes from a newer version of this assistant, which this one cannot read",
                 Unreadable::TooLarge => "is larger than anything this assistant writes",
             };
-            let message = format!("Nothing was changed: {} {what}. Your values are as they were.", source.label());
-            return notice_view(&message, dispatcher);
+            described = format!("Nothing was changed: {} {what}. Your values are as they were.", source.label());
+            &described
         }
     };
-    notice_view(message, dispatcher)
-}
-
-fn notice_view(message: &str, dispatcher: &UseReducerDispatcher<State>) -> Html {
     let dismiss = dispatcher.to_callback().reform(|_| Action::DismissNotice);
     html! {
         <div class="sha-notice" role="alert">

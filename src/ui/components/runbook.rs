@@ -7,7 +7,7 @@ use crate::domain::settings::{Field, Settings};
 pub fn runbook(settings: &Settings) -> Html {
     let values = Field::ALL
         .into_iter()
-        .filter(|field| !matches!(field, Field::TestHeader | Field::ErrorText) && !settings.get(*field).is_empty())
+        .filter(|field| !field.is_evidence() && !settings.get(*field).is_empty())
         .map(|field| html! { <tr><th scope="row">{ field.label() }</th><td><code>{ settings.get(field).to_string() }</code></td></tr> });
     html! {
         <section class="sha-runbook" aria-labelledby="sha-runbook-title">

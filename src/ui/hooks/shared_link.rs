@@ -2,7 +2,6 @@ use gloo::events::EventListener;
 use yew::prelude::*;
 
 use crate::domain::link::Source;
-use crate::domain::saved::decode;
 use crate::ui::link::shared;
 use crate::ui::state::{Action, Store};
 
@@ -14,8 +13,8 @@ pub fn use_shared_link(store: &Store) {
     let dispatcher = store.dispatcher();
     use_effect_with((), move |_| {
         let listener = EventListener::new(&gloo::utils::window(), "hashchange", move |_| {
-            if let Some(text) = shared() {
-                dispatcher.dispatch(Action::Offered(Source::SharedLink, decode(&text)));
+            if let Some(read) = shared() {
+                dispatcher.dispatch(Action::Offered(Source::SharedLink, read));
             }
         });
         move || drop(listener)
