@@ -1,16 +1,19 @@
 // Trunk's post_build hook: what Trunk cannot do, on its staging folder before it becomes
 // dist/. Trunk has built the page's wasm and glue (assistant-*), the tools module's
 // (tools.js, tools_bg.wasm), the stylesheet and index.html; this adds
+//  - the pages: the platform choice in index.html and each platform's page in its own
+//    folder (exchange-2016/index.html), each pre-rendered by src/bin/prerender.rs;
 //  - the loader: src/web/loader.js bundled with the page's glue as one external module, and
 //    the tools module's glue as a chunk it imports on demand, so that the page's CSP allows
 //    no inline script; index.html names it and the wasm in its two placeholders;
 //  - sw.js, the service worker, with the files a first visit fetches;
 //  - embed.js, for documentation sites that embed the assistant in an iframe;
 //  - offline.html: one self-contained file (wasm, JavaScript and CSS inline) for file://;
-//  - first-load.json, the files a first visit fetches, for scripts/size.sh.
+//  - first-load.json, the files a first visit to each page fetches, for scripts/size.sh.
 import { build, transform } from 'esbuild';
+import { execFileSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
-import { readdir, readFile, rename, rm, writeFile } from 'node:fs/promises';
+import { mkdir, readdir, readFile, rename, rm, writeFile } from 'node:fs/promises';
 
 const staging = process.env.TRUNK_STAGING_DIR;
 if (!staging) throw new Error('package.mjs runs as Trunk post_build hook (see Trunk.toml)');
@@ -79,12 +82,39 @@ html = edit(html, '__APP_WASM__', appWasm, 'the wasm placeholder');
 // With inject_scripts off, Trunk leaves the page's own rust link in place; browsers ignore
 // it, but it has no business in what ships.
 html = edit(html, /<link[^>]*rel="?rust"?[^>]*>/, '', "Trunk's rust link");
-await writeFile(at('index.html'), html);
 
-// What a first visit fetches (scripts/size.sh counts it; the service worker keeps it).
-const firstLoad = ['index.html', loader, css, appWasm, 'sw.js'];
+// The pre-rendered pages (src/ui/prerender.rs): the app's own views of a first visit,
+// rendered natively, so that the steps read before the wasm arrives and without scripts.
+const site = JSON.parse(execFileSync('cargo', ['run', '--quiet', '--bin', 'prerender'], { encoding: 'utf8', maxBuffer: 1 << 26 }));
+// The theme's palettes (src/ui/theme.rs) for the system's light or dark, until the app
+// sets the admin's own after them.
+const sheet = async (css) => (minify ? (await transform(css, { loader: 'css', minify: true })).code.trim() : css);
+const palettes = `<style>${await sheet(site.light)}</style><style media="(prefers-color-scheme: dark)">${await sheet(site.dark)}</style>`;
+const escapeText = (text) => text.replaceAll('&', '&amp;').replaceAll('<', '&lt;');
+const assets = [loader, css, appWasm];
+/** The built index.html holding one pre-rendered page, its URLs relative to its folder. */
+function pageHtml(page) {
+    let text = edit(html, /<title>[^<]*<\/title>/, `<title>${escapeText(page.title)}</title>`, 'the title');
+    text = edit(text, '</head>', `${palettes}</head>`, 'the end of the head');
+    const main = page.platform ? `<main id="smarthost-assistant" data-platform="${page.platform}">` : '<main id="smarthost-assistant">';
+    text = edit(text, /<main id="?smarthost-assistant"?><\/main>/, `${main}${page.body}</main>`, 'the main element');
+    for (const file of page.folder ? assets : []) text = edit(text, `./${file}`, `../${file}`, file);
+    return text;
+}
+const pages = {};
+for (const page of site.pages) {
+    const path = `${page.folder}index.html`;
+    if (page.folder) await mkdir(at(page.folder), { recursive: true });
+    await writeFile(at(path), pageHtml(page));
+    pages[path] = page.folder;
+}
+const rootPage = pageHtml(site.pages.find((page) => !page.folder));
+
+// What a first visit to each page fetches (scripts/size.sh counts it); the service worker
+// keeps the files and every page.
+const firstLoad = Object.fromEntries(Object.keys(pages).map((path) => [path, [path, ...assets, 'sw.js']]));
 await writeFile(at('first-load.json'), JSON.stringify(firstLoad));
-const cached = ['./', ...firstLoad.filter((file) => file !== 'sw.js').map((file) => `./${file}`)];
+const cached = [...Object.values(pages).map((folder) => `./${folder}`), ...assets.map((file) => `./${file}`)];
 const worker = (await readFile(`${web}/sw.js`, 'utf8'))
     .replace('__VERSION__', `smarthost-assistant-${hash(JSON.stringify([cached, toolsWasm, toolsChunks]))}`)
     .replace('__FILES__', JSON.stringify(cached));
@@ -100,7 +130,7 @@ const blocks =
     '<script id="sha-state" type="application/json"></script>' +
     `<script id="sha-wasm-assistant" type="application/octet-stream">${base64(await readFile(at(appWasm)))}</script>` +
     `<script id="sha-wasm-tools" type="application/octet-stream">${base64(toolsBytes)}</script>`;
-let offline = edit(html, /content="default-src[^"]*"/, `content="${offlineCsp}"`, 'the CSP');
+let offline = edit(rootPage, /content="default-src[^"]*"/, `content="${offlineCsp}"`, 'the CSP');
 offline = edit(offline, /<link[^>]*\.css[^>]*>/, `<style>${style}</style>`, 'the stylesheet');
 offline = edit(offline, /<link[^>]*rel="?preload[^>]*>/, '', 'the wasm preload');
 offline = edit(offline, /<script[^>]*src="?\.\/assistant-[^>]*><\/script>/, '', 'the loader');

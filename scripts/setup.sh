@@ -7,7 +7,7 @@ cd "$(dirname "$0")/.."
 TRUNK_VERSION=0.21.14
 # The CLI must equal the wasm-bindgen crate version that Cargo.toml pins with '='.
 WASM_BINDGEN_VERSION=$(sed -n 's/^wasm-bindgen = "=\(.*\)"/\1/p' Cargo.toml)
-APT_PACKAGES=(chromium chromium-driver ldap-utils poppler-utils)
+APT_PACKAGES=(chromium chromium-driver ldap-utils poppler-utils tidy)
 
 say() { printf '\033[1m== %s\033[0m\n' "$*"; }
 

@@ -1,6 +1,8 @@
-// A small static file server for dist/: the README's serve command and the end-to-end tests
-// use it. It can serve the app under any path prefix, as a documentation site would.
+// A small static file server for dist/: the README's serve command, the end-to-end tests and
+// the benchmark use it. It can serve the app under any path prefix, as a documentation site
+// would, and sends gzip to a browser that accepts it, as a real static host does.
 import { createServer } from 'node:http';
+import { gzipSync } from 'node:zlib';
 import { readFile, stat } from 'node:fs/promises';
 import { extname, join, normalize, resolve, sep } from 'node:path';
 import { pathToFileURL } from 'node:url';
@@ -15,6 +17,17 @@ const TYPES = {
     '.png': 'image/png',
     '.ico': 'image/x-icon',
 };
+
+/** Each file gzipped once (level 9, as scripts/size.sh counts), while it is unchanged. */
+const gzipped = new Map();
+async function compressed(file) {
+    const { mtimeMs } = await stat(file);
+    const kept = gzipped.get(file);
+    if (kept?.mtimeMs === mtimeMs) return kept.body;
+    const body = gzipSync(await readFile(file), { level: 9 });
+    gzipped.set(file, { mtimeMs, body });
+    return body;
+}
 
 /**
  * Serves `root` under `prefix` (which starts and ends with '/'), and any further folders in
@@ -50,11 +63,23 @@ export function serve({ root, prefix = '/', mounts = [], host = '127.0.0.1', por
             return;
         }
         try {
-            if ((await stat(file)).isDirectory()) file = join(file, 'index.html');
-            const body = await readFile(file);
+            if ((await stat(file)).isDirectory()) {
+                // A folder's page is its index.html, at the address with the slash, so that
+                // the page's relative links resolve in the folder.
+                if (!path.endsWith('/')) {
+                    const query = new URL(request.url, 'http://x').search;
+                    response.writeHead(301, { Location: `${path}/${query}` }).end();
+                    return;
+                }
+                file = join(file, 'index.html');
+            }
+            const gzip = /\bgzip\b/.test(request.headers['accept-encoding'] ?? '');
+            const body = gzip ? await compressed(file) : await readFile(file);
             response.writeHead(200, {
                 'Content-Type': TYPES[extname(file)] ?? 'application/octet-stream',
                 'Cache-Control': 'no-cache',
+                Vary: 'Accept-Encoding',
+                ...(gzip ? { 'Content-Encoding': 'gzip' } : {}),
             });
             response.end(body);
         } catch {

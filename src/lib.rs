@@ -5,7 +5,6 @@
 pub mod domain;
 pub mod tools;
 
-#[cfg(target_arch = "wasm32")]
 pub mod ui;
 
 // A small free-list allocator instead of the default dlmalloc: 3.4 KB less to download

@@ -24,19 +24,44 @@ fn storage() -> web_sys::Storage {
     web_sys::window().unwrap().local_storage().unwrap().unwrap()
 }
 
-/// Mounts a fresh app; the handle unmounts it when the test is done.
+/// Mounts a fresh app; the handle unmounts it when the test is done, and the address the
+/// app moved goes back.
 struct Mounted {
     root: Element,
     handle: Option<AppHandle<App>>,
+    address: String,
 }
 
 impl Mounted {
+    /// On Exchange 2003's page, as the build pre-renders it (src/ui/prerender.rs).
     async fn new() -> Self {
-        let root = document().create_element("div").unwrap();
+        Self::on(Some("exchange-2003")).await
+    }
+
+    /// On the platform choice, the assistant's own address.
+    async fn root() -> Self {
+        Self::on(None).await
+    }
+
+    async fn on(platform: Option<&str>) -> Self {
+        let root = document().create_element("main").unwrap();
+        root.set_id("smarthost-assistant");
+        if let Some(platform) = platform {
+            root.set_attribute("data-platform", platform).unwrap();
+        }
         document().body().unwrap().append_child(&root).unwrap();
+        let address = web_sys::window().unwrap().location().href().unwrap();
         let handle = yew::Renderer::<App>::with_root(root.clone()).render();
         yew::scheduler::flush().await;
-        Mounted { root, handle: Some(handle) }
+        Mounted { root, handle: Some(handle), address }
+    }
+
+    /// Changes the platform as the admin does: "Change platform", then its link.
+    async fn choose(&self, platform: &str) {
+        if self.root.query_selector(".sha-platform a").unwrap().is_some() {
+            self.click(".sha-platform a").await;
+        }
+        self.click(&format!(".sha-platforms a[href$='{platform}/']")).await;
     }
 
     fn find(&self, selector: &str) -> Element {
@@ -65,6 +90,8 @@ impl Drop for Mounted {
             handle.destroy();
         }
         self.root.remove();
+        let history = web_sys::window().unwrap().history().unwrap();
+        history.replace_state_with_url(&wasm_bindgen::JsValue::NULL, "", Some(&self.address)).unwrap();
     }
 }
 
@@ -164,9 +191,8 @@ async fn values_saved_by_the_last_release_are_found_after_the_upgrade() {
             "smarthost-assistant 2\nplatform=exchange-2010\nsource-servers=HUB01\ndone=exchange-2010:register-ip",
         )
         .unwrap();
-    let app = Mounted::new().await;
-    let platform: web_sys::HtmlSelectElement = app.find("#platform").unchecked_into();
-    assert_eq!(platform.value(), "exchange-2010");
+    let app = Mounted::root().await;
+    assert_eq!(app.find(".sha-platform").get_attribute("data-platform").as_deref(), Some("exchange-2010"));
     let servers: HtmlInputElement = app.find("#source-servers").unchecked_into();
     assert_eq!(servers.value(), "HUB01");
     assert!(app.find("#step-register-ip").unchecked_into::<HtmlInputElement>().checked());
@@ -215,17 +241,14 @@ async fn every_platform_is_one_choice_away_and_keeps_its_progress_apart() {
     storage()
         .set_item(KEY, &saved::encode(&Saved { settings: settings.clone(), progress, ..Saved::default() }))
         .unwrap();
-    let app = Mounted::new().await;
+    let app = Mounted::root().await;
     let expected: Vec<String> = steps(&settings).iter().map(|step| step.title.to_string()).collect();
     assert_eq!(app.texts(".sha-step-title"), expected);
     assert_eq!(app.progress().0, 0.0, "Exchange 2003's check mark is not 2016's");
     assert!(app.find("[data-step='source-servers']").text_content().unwrap().contains("Mailbox"));
 
     // Another platform of the same build: its steps, at once.
-    let select: web_sys::HtmlSelectElement = app.find("#platform").unchecked_into();
-    select.set_value("exchange-2010");
-    select.dispatch_event(&web_sys::Event::new("change").unwrap()).unwrap();
-    yew::scheduler::flush().await;
+    app.choose("exchange-2010").await;
     assert!(app
         .find("[data-step='open-send-connectors']")
         .text_content()
@@ -235,16 +258,12 @@ async fn every_platform_is_one_choice_away_and_keeps_its_progress_apart() {
     assert!(storage().get_item(KEY).unwrap().unwrap().contains("\"platform\":\"exchange-2010\""));
 
     // Another family altogether, on the same page: Exchange Online, then Exchange 2003.
-    select.set_value("exchange-online");
-    select.dispatch_event(&web_sys::Event::new("change").unwrap()).unwrap();
-    yew::scheduler::flush().await;
+    app.choose("exchange-online").await;
     let mut online = settings.clone();
     online.platform = Platform::ExchangeOnline;
     let online: Vec<String> = steps(&online).iter().map(|step| step.title.to_string()).collect();
     assert_eq!(app.texts(".sha-step-title"), online);
-    select.set_value("exchange-2003");
-    select.dispatch_event(&web_sys::Event::new("change").unwrap()).unwrap();
-    yew::scheduler::flush().await;
+    app.choose("exchange-2003").await;
     assert_eq!(app.progress().0, 1.0, "Exchange 2003's own check mark is back");
 }
 
@@ -291,6 +310,14 @@ async fn the_hand_over_offers_a_link_a_file_and_the_runbook_and_the_runbook_hold
     storage().clear().unwrap();
     let app = Mounted::new().await;
     let section = app.find(".sha-handover");
+    assert!(app.root.query_selector("#share-link").unwrap().is_none(), "the link is made when asked for");
+    for i in 0..section.query_selector_all("button").unwrap().length() {
+        let button = section.query_selector_all("button").unwrap().item(i).unwrap();
+        if button.text_content().unwrap() == "Make a link to these values" {
+            button.unchecked_into::<HtmlElement>().click();
+        }
+    }
+    yew::scheduler::flush().await;
     let link = app.find("#share-link").text_content().unwrap();
     assert!(link.contains("#settings="), "{link}");
     let labels: Vec<String> = (0..section.query_selector_all("button").unwrap().length())
@@ -308,4 +335,21 @@ async fn the_hand_over_offers_a_link_a_file_and_the_runbook_and_the_runbook_hold
     for words in ["Change number", "Approved by (sign-off)", "Exchange Server 2003", "outbound.mailroute.net"] {
         assert!(text.contains(words), "{words} in {text}");
     }
+}
+
+#[wasm_bindgen_test]
+async fn a_first_visit_to_the_assistant_shows_the_platforms_and_nothing_chosen() {
+    storage().clear().unwrap();
+    let app = Mounted::root().await;
+    let links = app.texts(".sha-platforms a");
+    assert_eq!(links.len(), Platform::ALL.len());
+    for platform in Platform::ALL {
+        assert!(links.contains(&platform.label().to_string()), "{platform:?}");
+    }
+    assert!(app.root.query_selector(".sha-step").unwrap().is_none(), "no steps before a platform is chosen");
+    assert!(app.root.query_selector("input, textarea, [role='alert']").unwrap().is_none(), "nothing asks, nothing is wrong");
+    app.choose("exchange-2016").await;
+    assert_eq!(app.find(".sha-platform").get_attribute("data-platform").as_deref(), Some("exchange-2016"));
+    assert!(web_sys::window().unwrap().location().pathname().unwrap().ends_with("/exchange-2016/"), "the address is the platform's page");
+    assert_eq!(document().title(), "Exchange Server 2016: send outgoing mail through MailRoute");
 }

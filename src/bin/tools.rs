@@ -10,12 +10,12 @@ pub fn call(request: &str) -> String {
     smarthost_assistant::tools::answer(request)
 }
 
-/// Downloads the offline page with this saved state (`saved::encode`'s text) inside; the
-/// error is a sentence for the admin.
+/// Downloads the offline page, fetched from `address`, with this saved state
+/// (`saved::encode`'s text) inside; the error is a sentence for the admin.
 #[cfg(target_arch = "wasm32")]
 #[wasm_bindgen::prelude::wasm_bindgen]
-pub async fn save_offline(saved: String) -> Result<(), String> {
-    smarthost_assistant::ui::offline::download_page(saved).await
+pub async fn save_offline(saved: String, address: String) -> Result<(), String> {
+    smarthost_assistant::ui::offline::download_page(saved, address).await
 }
 
 fn main() {}

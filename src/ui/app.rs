@@ -5,56 +5,91 @@ use yew::platform::spawn_local;
 use yew::prelude::*;
 
 use crate::domain::link::{offered, proposals, split, Proposed, Source};
+use crate::domain::platform::Platform;
+use crate::domain::progress::Progress;
 use crate::domain::saved::Saved;
+use crate::domain::settings::Settings;
 use crate::ui::components::announcer::announcer;
 use crate::ui::components::checklist::checklist;
 use crate::ui::components::files_panel::files_panel;
 use crate::ui::components::handover::handover;
 use crate::ui::components::notice::notice;
-use crate::ui::components::platform_choice::platform_choice;
+use crate::ui::components::platform_choice::{current_platform, platform_choice};
 use crate::ui::components::review::review;
 use crate::ui::components::runbook::runbook;
 use crate::ui::components::theme_choice::theme_choice;
 use crate::ui::components::values_form::values_form;
-use crate::ui::hooks::focus::{use_focus_after_tools, use_reset_focus};
+use crate::ui::hooks::address::use_address;
+use crate::ui::hooks::focus::{use_choice_focus, use_focus_after_tools, use_reset_focus};
 use crate::ui::hooks::persistence::use_autosave;
 use crate::ui::hooks::print::use_print;
 use crate::ui::hooks::shared_link::use_shared_link;
+use crate::ui::hooks::take_over::use_take_over;
 use crate::ui::hooks::tools::use_tools;
 use crate::ui::state::{Action, Notice, State, Store};
 use crate::ui::storage::{self, Loaded};
-use crate::ui::{link, offline, theme};
+use crate::ui::{address, link, offline, theme};
+
+#[derive(Properties, PartialEq, Default)]
+pub struct Props {
+    /// The pre-rendered page, and the element the app renders into in its place
+    /// (`hooks::take_over`); None where there is nothing to take over.
+    #[prop_or_default]
+    pub take_over: Option<(web_sys::Element, web_sys::Element)>,
+}
 
 /// The one component. Every part of the page is a view function of its state that
 /// dispatches actions to its reducer.
 #[component]
-pub fn App() -> Html {
+pub fn App(props: &Props) -> Html {
     let store = use_reducer(start);
+    use_take_over(props.take_over.clone());
+    use_address(&store);
     use_autosave(&store);
     use_tools(&store);
     use_print(&store);
     use_shared_link(&store);
     use_focus_after_tools(&store);
     use_reset_focus(store.confirming_reset);
+    use_choice_focus(store.choosing);
     let system_dark = use_media_query("(prefers-color-scheme: dark)");
     theme::use_theme(store.saved.theme, system_dark);
+    page(&store)
+}
+
+/// The page for the state: the platform choice, or the chosen platform's values, steps,
+/// files and hand-over. The pre-rendered pages are this view of a first visit's state
+/// (`ui::prerender`).
+#[inline(always)]
+pub fn page(store: &Store) -> Html {
     let dispatcher = store.dispatcher();
+    let body = if store.choosing {
+        platform_choice(store)
+    } else {
+        html! {
+            <>
+                { current_platform(store) }
+                { runbook(store.settings()) }
+                { values_form(store) }
+                { checklist(store) }
+                { files_panel(store) }
+                { handover(store) }
+            </>
+        }
+    };
     html! {
         <div class="sha">
             <header class="sha-header">
-                { theme_choice(store.saved.theme, &dispatcher) }
                 <h1>{ "Send outgoing mail through MailRoute" }</h1>
                 <p class="sha-lead">{ "Route all outgoing mail from Exchange through MailRoute's smarthost: a checklist for your version, and scripts made from your values to back up, apply, check and roll back the change." }</p>
-                { save_offline(&store) }
             </header>
-            { runbook(store.settings()) }
             { notice(&store.notice, &dispatcher) }
             { review(&store.proposed, store.offered_progress.as_ref(), store.settings(), &dispatcher) }
-            { platform_choice(store.settings().platform, &dispatcher) }
-            { values_form(&store) }
-            { checklist(&store) }
-            { files_panel(&store) }
-            { handover(&store) }
+            { body }
+            <footer class="sha-footer">
+                { save_offline(store) }
+                { theme_choice(store.saved.theme, &dispatcher) }
+            </footer>
             { announcer(&store.announcement) }
         </div>
     }
@@ -65,6 +100,8 @@ pub fn App() -> Html {
 /// platform): taken at once only on a first visit and only where it routes no mail, the
 /// rest waiting for the admin.
 fn start() -> State {
+    let at = address::page();
+    let offline_copy = storage::is_offline_copy();
     let (mut saved, saves, notice, first_visit) = match storage::load() {
         Loaded::Nothing => (Saved::default(), true, Notice::None, true),
         Loaded::Restored(saved) => (saved, true, Notice::None, false),
@@ -72,6 +109,13 @@ fn start() -> State {
         Loaded::Unreadable { why, kept } => (Saved::default(), kept, Notice::CouldNotRestore(why), false),
         Loaded::Unavailable => (Saved::default(), false, Notice::WillNotSave, true),
     };
+    // The admin's own values and progress, before this page: they come back on their platform.
+    let own = saved.settings != Settings::default() || saved.progress != Progress::default();
+    // A platform's own page shows that platform: opening it is the admin's choice, and what
+    // comes from outside is offered against it.
+    if let Some(platform) = at {
+        saved.settings.platform = platform;
+    }
     let mut from_copy = Vec::new();
     if let Some(copy) = storage::offered() {
         // Its progress and theme route no mail: a browser with nothing of the admin's takes them.
@@ -94,20 +138,25 @@ fn start() -> State {
         storage::settle_offered();
     }
     let (now_too, from_link) = split(from_link, first_visit);
+    // The platform choice opens, unless a platform's page, a link's platform or the
+    // offline copy's says which, or the admin has values or progress of their own here.
+    let mut choosing = at.is_none() && !offline_copy && !own;
     for change in now.into_iter().chain(now_too) {
         change.apply(&mut saved.settings);
     }
+    let named = pairs.iter().find(|(key, _)| key == "platform").and_then(|(_, id)| Platform::from_id(id));
+    choosing &= named != Some(saved.settings.platform);
     let tag = |source: Source, changes: Vec<Proposed>| changes.into_iter().map(move |change| (source, change));
     let proposed = tag(Source::OfflineCopy, from_copy)
         .chain(tag(Source::Link, from_link))
         .chain(tag(Source::SharedLink, from_shared))
         .collect();
-    State::new(saved, saves, notice, proposed)
+    State { choosing, offline_copy, ..State::new(saved, saves, notice, proposed, at) }
 }
 
 /// The button that downloads the page as one file for use without a network.
 fn save_offline(store: &Store) -> Html {
-    if storage::is_offline_copy() {
+    if store.offline_copy {
         return Html::default();
     }
     let onclick = {
@@ -115,7 +164,7 @@ fn save_offline(store: &Store) -> Html {
         Callback::from(move |_| {
             let store = store.clone();
             spawn_local(async move {
-                let outcome = offline::save(&store.saved).await;
+                let outcome = offline::save(&store.saved, store.at).await;
                 store.dispatch(Action::OfflineSaved(outcome));
             });
         })

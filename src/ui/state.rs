@@ -75,6 +75,15 @@ pub struct State {
     /// The runbook is printed once the tools are there, so that it holds the commands and
     /// the files.
     pub printing: bool,
+    /// The platforms to choose from are shown instead of a platform's steps.
+    pub choosing: bool,
+    /// The page the address shows: a platform's own, or the platform choice (None). The
+    /// links between them are relative to it (`href`).
+    pub at: Option<Platform>,
+    /// The page is the offline copy, which has no address to share and no copy to save.
+    pub offline_copy: bool,
+    /// The admin asked for a link to these values.
+    pub sharing: bool,
 }
 
 /// The tools module loads the first time the admin asks for what it makes.
@@ -127,6 +136,13 @@ pub enum Action {
     /// The admin asked for the printed runbook; `Printed` once the browser's print is done.
     Print,
     Printed,
+    /// The admin asks to change the platform: the choice is shown.
+    ShowPlatforms,
+    /// The address now shows this page (`hooks::address`).
+    Arrived(Option<Platform>),
+    /// The browser's Back or Forward went to this page.
+    Navigated(Option<Platform>),
+    Share,
 }
 
 /// The state and its dispatcher.
@@ -135,7 +151,7 @@ pub type Store = UseReducerHandle<State>;
 impl State {
     /// The state at start-up: what was saved or a first visit's defaults, with the values
     /// from outside that wait for the admin.
-    pub fn new(saved: Saved, saves: bool, notice: Notice, proposed: Vec<(Source, Proposed)>) -> Self {
+    pub fn new(saved: Saved, saves: bool, notice: Notice, proposed: Vec<(Source, Proposed)>, at: Option<Platform>) -> Self {
         let announcement = if proposed.is_empty() {
             String::new()
         } else {
@@ -158,7 +174,18 @@ impl State {
             tools: Tools::NotLoaded,
             tools_focus: String::new(),
             printing: false,
+            choosing: at.is_none(),
+            at,
+            offline_copy: false,
+            sharing: false,
         }
+    }
+
+    /// A first visit's state on a page: what the pre-rendered pages show.
+    pub fn first_visit(at: Option<Platform>) -> Self {
+        let mut saved = Saved::default();
+        saved.settings.platform = at.unwrap_or_default();
+        State::new(saved, true, Notice::None, Vec::new(), at)
     }
 
     pub fn settings(&self) -> &Settings {
@@ -202,6 +229,7 @@ impl Reducible for State {
             }
             Action::ChoosePlatform(platform) => {
                 settings.platform = platform;
+                next.choosing = false;
                 next.expanded.clear();
                 next.announcement = format!("Steps and files for {}.", platform.label());
             }
@@ -210,6 +238,8 @@ impl Reducible for State {
             Action::ChooseScope(scope) => settings.scope = scope,
             Action::ChooseTheme(theme) => next.saved.theme = theme,
             Action::ApplyProposed => {
+                // The values applied are shown on their platform's page.
+                next.choosing = false;
                 for (_, change) in std::mem::take(&mut next.proposed) {
                     change.apply(&mut next.saved.settings);
                 }
@@ -315,8 +345,43 @@ impl Reducible for State {
                 }
             }
             Action::Printed => next.printing = false,
+            Action::ShowPlatforms => {
+                next.choosing = true;
+                next.announcement = "Choose your mail platform.".to_string();
+            }
+            Action::Arrived(at) => next.at = at,
+            Action::Navigated(at) => {
+                next.at = at;
+                next.choosing = at.is_none();
+                if let Some(platform) = at {
+                    next.saved.settings.platform = platform;
+                }
+            }
+            Action::Share => {
+                next.sharing = true;
+                next.announcement = "The link to these values is below the button.".to_string();
+            }
         }
         Rc::new(next)
+    }
+}
+
+/// The link from the page at `from` to the page at `to`: a platform's folder, or the
+/// platform choice at the assistant's root. Relative, so that it works on any host and path.
+pub fn href(from: Option<Platform>, to: Option<Platform>) -> String {
+    let up = if from.is_some() { "../" } else { "" };
+    match to {
+        Some(platform) => format!("{up}{}/", platform.id()),
+        None if up.is_empty() => "./".to_string(),
+        None => up.to_string(),
+    }
+}
+
+/// The page's title, for the document and the pre-rendered pages.
+pub fn title(at: Option<Platform>) -> String {
+    match at {
+        Some(platform) => format!("{}: send outgoing mail through MailRoute", platform.label()),
+        None => "Smarthost assistant: Exchange to MailRoute".to_string(),
     }
 }
 

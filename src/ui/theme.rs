@@ -3,7 +3,7 @@
 //! reads. The admin's choice follows the system's `prefers-color-scheme` unless a theme is
 //! picked (`components::theme_choice`); the choice is saved with the rest.
 
-use stylist::{css, GlobalStyle};
+use stylist::{css, GlobalStyle, StyleSource};
 use yew::prelude::*;
 
 use crate::domain::saved::Theme;
@@ -66,8 +66,29 @@ pub fn use_theme(choice: Theme, system_dark: bool) {
         Theme::Light => false,
         Theme::Dark => true,
     };
+    let css = sheet(dark);
+    // Registered while it is the theme in use, and taken away when it no longer is.
+    struct Mounted(Option<GlobalStyle>);
+    impl Drop for Mounted {
+        fn drop(&mut self) {
+            if let Some(style) = &self.0 {
+                style.unregister();
+            }
+        }
+    }
+    use_memo(css, |css| Mounted(GlobalStyle::new(css.clone()).ok()));
+}
+
+/// The sheet's text, for the pre-rendered pages, which show the system's theme before the
+/// app starts (`ui::prerender`).
+#[cfg(not(target_arch = "wasm32"))]
+pub fn text(dark: bool) -> String {
+    GlobalStyle::new(sheet(dark)).map(|style| style.get_style_str().to_string()).unwrap_or_default()
+}
+
+fn sheet(dark: bool) -> StyleSource {
     let p = if dark { &DARK } else { &LIGHT };
-    let css = css!(
+    css!(
         r#"
         background-color: ${surface};
         color-scheme: ${scheme};
@@ -113,15 +134,5 @@ pub fn use_theme(choice: Theme, system_dark: bool) {
         error = p.error,
         warning = p.warning,
         done = p.done,
-    );
-    // Registered while it is the theme in use, and taken away when it no longer is.
-    struct Mounted(Option<GlobalStyle>);
-    impl Drop for Mounted {
-        fn drop(&mut self) {
-            if let Some(style) = &self.0 {
-                style.unregister();
-            }
-        }
-    }
-    use_memo(css, |css| Mounted(GlobalStyle::new(css.clone()).ok()));
+    )
 }

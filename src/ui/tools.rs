@@ -17,7 +17,7 @@ extern "C" {
     #[wasm_bindgen(method, catch)]
     fn call(this: &Module, request: &str) -> Result<String, JsValue>;
     #[wasm_bindgen(method, catch, js_name = save_offline)]
-    fn save_offline_page(this: &Module, saved: &str) -> Result<js_sys::Promise, JsValue>;
+    fn save_offline_page(this: &Module, saved: &str, address: &str) -> Result<js_sys::Promise, JsValue>;
     /// The loader's function that fetches the tools module (src/web/loader.js). A dynamic
     /// `import()` of another module is the one thing here that Rust cannot express.
     #[wasm_bindgen(catch, js_namespace = smarthostAssistant, js_name = loadTools)]
@@ -82,9 +82,9 @@ pub fn check(field: Field, settings: &Settings) -> Option<Report> {
 
 /// Has the tools module download the offline page with this saved state inside; the error
 /// is a sentence for the admin.
-pub async fn save_offline(saved: String) -> Result<(), String> {
+pub async fn save_offline(saved: String, address: String) -> Result<(), String> {
     let failed = || "The offline copy could not be made. Reload the page and try again.".to_string();
     let module = loaded().ok().flatten().ok_or_else(failed)?;
-    let promise = module.save_offline_page(&saved).map_err(|_| failed())?;
+    let promise = module.save_offline_page(&saved, &address).map_err(|_| failed())?;
     JsFuture::from(promise).await.map(|_| ()).map_err(|why| why.as_string().unwrap_or_else(failed))
 }

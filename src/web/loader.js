@@ -38,7 +38,7 @@ async function reloadIntoNewRelease() {
 // A note for copies saved with the browser's "Save page as": they cannot run the app, so the
 // note says how to get the offline copy. This rule lives only in the running page's CSSOM,
 // which a saved copy does not keep.
-document.styleSheets[0]?.insertRule('.sha-saved-note { display: none }');
+document.styleSheets[0]?.insertRule('.sha-saved-note { display: none !important }');
 
 try {
     // Compiled while it streams in: the page preloads it, and the glue uses

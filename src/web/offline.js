@@ -13,5 +13,5 @@ globalThis.smarthostAssistant = {
     tools: () => (ready ? tools : undefined),
 };
 
-document.styleSheets[0]?.insertRule('.sha-saved-note { display: none }');
+document.styleSheets[0]?.insertRule('.sha-saved-note { display: none !important }');
 initSync({ module: bytes('sha-wasm-assistant') });

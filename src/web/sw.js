@@ -1,5 +1,5 @@
 // The service worker: after one visit the assistant opens again without a network. It keeps
-// what a first visit fetches, and the tools module once it has been used online, in one
+// what a first visit fetches and every platform's page, and the tools module once it has been used online, in one
 // cache named by the release (the build writes the name and the list below). It answers
 // only for its own folder, and reads and writes only its own cache: another cache on the
 // same origin is not its to trust or to delete.
@@ -36,13 +36,16 @@ self.addEventListener('fetch', (event) => {
     // What the page asks for past any cache (the check for a new release) goes to the network.
     if (request.method !== 'GET' || request.cache === 'no-store' || !request.url.startsWith(self.registration.scope)) return;
     if (request.mode === 'navigate') {
-        // The page comes from the network when it can, so that a new release arrives, and is
-        // kept once, whatever the query string (a link's presets), under the folder's address.
-        const page = self.registration.scope;
+        // A page comes from the network when it can, so that a new release arrives, and is
+        // kept once, whatever the query string (a link's presets), under its folder's address.
+        const page = new URL(request.url);
+        page.search = '';
+        page.hash = '';
+        page.pathname = page.pathname.replace(/index\.html$/, '');
         event.respondWith(
             fetch(request)
-                .then((response) => keep(page, response))
-                .catch(async () => (await kept(page)) ?? Response.error()),
+                .then((response) => keep(page.href, response))
+                .catch(async () => (await kept(page.href)) ?? Response.error()),
         );
         return;
     }

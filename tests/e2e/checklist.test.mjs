@@ -70,7 +70,7 @@ test('where the clipboard is refused, the value is selected and the admin is tol
     await page.addInitScript(() => {
         navigator.clipboard.writeText = () => Promise.reject(new DOMException('denied', 'NotAllowedError'));
     });
-    await page.goto(app.url);
+    await page.goto(app.at('exchange-2003'));
     await ready(page);
     const value = page.locator('[data-step="general-smart-host"] .sha-value');
     await value.getByRole('button').click();
@@ -141,7 +141,7 @@ test('axe finds no accessibility violation, at the start or when every step is d
 
 test('a page whose storage holds garbage still renders, says so once, and keeps the data aside', async () => {
     const { context, page } = await app.open();
-    await page.goto(app.url);
+    await page.goto(app.at('exchange-2003'));
     // Once the app has saved its first state, so that the garbage is not written over.
     await page.waitForFunction((key) => localStorage.getItem(key)?.startsWith('{"format":"smarthost-assistant"'), STORAGE_KEY);
     await page.evaluate((key) => localStorage.setItem(key, 'smarthost-assistant 1\nconnector=\u0000sideways'), STORAGE_KEY);
@@ -172,7 +172,7 @@ test('where the browser refuses storage, the app works and says progress will no
             },
         });
     });
-    await page.goto(app.url);
+    await page.goto(app.at('exchange-2003'));
     await ready(page);
     assert.match(await page.getByRole('alert').textContent(), /will be lost/);
     await page.getByRole('textbox', { name: 'Bridgehead server' }).fill('EXCH01');

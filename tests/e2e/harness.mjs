@@ -45,10 +45,13 @@ export async function start({ root = 'dist', prefix = '/', mounts = [] } = {}) {
             page.errors = errors;
             return { context, page };
         },
-        /** `open`, then load the app and wait until it has rendered. */
+        /** The address of a platform's own page, such as `exchange-2016`. */
+        at: (platform) => `${url}${platform}/`,
+        /** `open`, then load the app on Exchange 2003's page, the seed's platform, and wait
+         * until it has rendered. */
         async visit(options = {}) {
             const opened = await this.open(options);
-            await opened.page.goto(url);
+            await opened.page.goto(`${url}exchange-2003/`);
             await ready(opened.page);
             return opened;
         },
@@ -59,9 +62,24 @@ export async function start({ root = 'dist', prefix = '/', mounts = [] } = {}) {
     };
 }
 
-/** Waits until the app has rendered its checklist. */
+/** Waits until the app has started and rendered its checklist. */
 export async function ready(page) {
-    await page.locator('.sha-step').first().waitFor();
+    await page.locator('main[data-started] .sha-step').first().waitFor();
+}
+
+/** Changes the platform as an admin does: "Change platform", then the platform's link;
+ * waits for its steps. */
+export async function choosePlatform(page, id) {
+    const change = page.getByRole('link', { name: 'Change platform' });
+    if (await change.count()) await change.click();
+    await page.locator(`.sha-platforms a[href$="${id}/"]`).click();
+    await page.waitForFunction((id) => location.pathname.endsWith(`/${id}/`) || location.protocol === 'file:', id);
+    await ready(page);
+}
+
+/** The platform whose steps the page shows, by its label. */
+export async function shownPlatform(page) {
+    return (await page.locator('#sha-platform-current strong').textContent()).trim();
 }
 
 export async function progressText(page) {
@@ -75,11 +93,12 @@ export async function axeViolations(page) {
     return result.violations.map((v) => `${v.id}: ${v.help} (${v.nodes.map((n) => n.target.join(' ')).join(', ')})`);
 }
 
-/** Counts the page's own navigations from now on; the function returns how many so far. */
+/** Counts the page's loads from now on (a change of address within the page is none); the
+ * function returns how many so far. */
 export function navigations(page) {
     let count = 0;
-    page.on('framenavigated', (frame) => {
-        if (frame === page.mainFrame()) count += 1;
+    page.on('load', () => {
+        count += 1;
     });
     return () => count;
 }

@@ -6,7 +6,7 @@ import { readFile, mkdtemp } from 'node:fs/promises';
 import { execFileSync } from 'node:child_process';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { start, ready, progressText, axeViolations, navigations } from './harness.mjs';
+import { start, ready, progressText, axeViolations, navigations, choosePlatform } from './harness.mjs';
 
 let app;
 before(async () => {
@@ -29,15 +29,6 @@ const PLATFORMS = {
 
 const field = (page, name) => page.getByRole('textbox', { name, exact: true });
 
-/** Chooses a platform: its steps appear on the same page. */
-async function choose(page, id) {
-    await page.getByLabel('Your mail platform').selectOption(id);
-    await page.waitForFunction(
-        (id) => document.querySelector('#platform')?.value === id && document.querySelector('.sha-step'),
-        id,
-    );
-    await ready(page);
-}
 
 async function download(page, trigger) {
     const [file] = await Promise.all([page.waitForEvent('download'), trigger()]);
@@ -54,8 +45,8 @@ async function shownBytes(page, name) {
 for (const [id, label] of Object.entries(PLATFORMS)) {
     test(`${label}: its checklist, start to finish, and its files`, async () => {
         const { context, page } = await app.visit();
-        if (id !== 'exchange-2003') await choose(page, id);
-        assert.equal(await page.getByLabel('Your mail platform').inputValue(), id);
+        if (id !== 'exchange-2003') await choosePlatform(page, id);
+        assert.equal(await page.locator('.sha-platform').getAttribute('data-platform'), id);
         const titles = await page.locator('.sha-step-title').allTextContents();
         assert.ok(titles.length >= 7, titles.join(' | '));
         assert.equal(titles.includes('Register this server with MailRoute'), id !== 'exchange-online');
@@ -125,7 +116,7 @@ test('values carry over between platforms, and each platform keeps its own check
     await page.locator('#step-register-ip').check();
     assert.equal(await progressText(page), '1 of 12 steps done');
 
-    await choose(page, 'exchange-2016');
+    await choosePlatform(page, 'exchange-2016');
     assert.equal(await field(page, 'Connector name').inputValue(), 'Via MailRoute');
     assert.equal(await field(page, 'Smart host').inputValue(), 'outbound.mailroute.net, [203.0.113.9]');
     assert.match(await progressText(page), /^0 of \d+ steps done$/, "2003's check mark is not 2016's");
@@ -135,36 +126,50 @@ test('values carry over between platforms, and each platform keeps its own check
     await page.locator('#step-spf-record').check();
     await page.locator('#step-dkim-dmarc').check();
 
-    await choose(page, 'exchange-2019');
+    await choosePlatform(page, 'exchange-2019');
     assert.match(await progressText(page), /^0 of/, 'nor is it 2019’s');
-    await choose(page, 'exchange-online');
+    await choosePlatform(page, 'exchange-online');
     assert.equal(await field(page, 'Connector name').inputValue(), 'Via MailRoute');
-    await choose(page, 'exchange-2016');
+    await choosePlatform(page, 'exchange-2016');
     assert.match(await progressText(page), /^2 of \d+ steps done$/);
-    await choose(page, 'exchange-2003');
+    await choosePlatform(page, 'exchange-2003');
     assert.equal(await progressText(page), '1 of 12 steps done');
     assert.equal(await field(page, 'Smart host').inputValue(), 'outbound.mailroute.net, 203.0.113.9');
     assert.equal(loads(), 0, 'every platform on one page: no navigation');
 
     await page.reload();
     await ready(page);
-    assert.equal(await page.getByLabel('Your mail platform').inputValue(), 'exchange-2003');
+    assert.equal(await page.locator('.sha-platform').getAttribute('data-platform'), 'exchange-2003');
     assert.deepEqual(page.errors, []);
     await context.close();
 });
 
-test('from the keyboard, every platform is one arrow key away, with no reload', async () => {
+test('from the keyboard: the platform is the first Tab stop, and every platform opens with no reload', async () => {
     const { context, page } = await app.visit();
     const loads = navigations(page);
-    await page.getByLabel('Your mail platform').focus();
     for (const [id, label] of Object.entries(PLATFORMS).slice(1)) {
-        await page.keyboard.press('ArrowDown');
-        await page.waitForFunction((id) => document.querySelector('#platform')?.value === id, id);
-        assert.equal(await page.evaluate(() => document.activeElement.id), 'platform', 'the keyboard stays on the choice');
+        await page.locator('body').focus();
+        await page.keyboard.press('Tab');
+        assert.equal(await page.evaluate(() => document.activeElement.textContent), 'Change platform');
+        await page.keyboard.press('Enter');
+        await page.waitForFunction(() => document.activeElement?.id === 'sha-platform-title');
+        assert.equal(new URL(page.url()).pathname, '/', 'the address is the platform choice');
+        await page.keyboard.press('Tab');
+        while ((await page.evaluate(() => document.activeElement.textContent)) !== label) await page.keyboard.press('Tab');
+        await page.keyboard.press('Enter');
+        await page.waitForFunction(() => document.activeElement?.id === 'sha-platform-current');
+        assert.equal(await page.locator('.sha-platform').getAttribute('data-platform'), id);
+        assert.equal(new URL(page.url()).pathname, `/${id}/`, "the address is the platform's page");
         assert.equal(await page.locator('#sha-announcer').textContent(), `Steps and files for ${label}.`);
     }
     assert.match(await page.locator('[data-step="add-connector"]').textContent(), /Partner organization/);
-    assert.equal(loads(), 0, 'no navigation');
+    await page.goBack();
+    await page.waitForFunction(() => document.activeElement?.id === 'sha-platform-title' || document.querySelector('.sha-platforms'));
+    assert.equal(await page.locator('.sha-platforms').count(), 1, 'Back returns to the platform choice');
+    await page.goBack();
+    await ready(page);
+    assert.equal(await page.locator('.sha-platform').getAttribute('data-platform'), 'exchange-se', 'and to the platform before it');
+    assert.equal(loads(), 0, 'no page loaded again');
     await context.close();
 });
 
@@ -173,10 +178,10 @@ test('a platform change keeps the values even where the browser refuses storage'
     await page.addInitScript(() => {
         Object.defineProperty(window, 'localStorage', { get: () => { throw new DOMException('denied', 'SecurityError'); } });
     });
-    await page.goto(app.url);
+    await page.goto(app.at('exchange-2003'));
     await ready(page);
     await field(page, 'Connector name').fill('Kept in the tab');
-    await choose(page, 'exchange-online');
+    await choosePlatform(page, 'exchange-online');
     assert.equal(await field(page, 'Connector name').inputValue(), 'Kept in the tab');
     await context.close();
 });
@@ -206,7 +211,7 @@ test('the SPF helper adds MailRoute before all, and says what else is wrong', as
 
 test('a send connector step offers the change as one shell command', async () => {
     const { context, page } = await app.visit({ permissions: ['clipboard-read', 'clipboard-write'] });
-    await choose(page, 'exchange-2019');
+    await choosePlatform(page, 'exchange-2019');
     await field(page, 'Source servers').fill('EX01');
     const step = page.locator('[data-step="create-send-connector"]');
     await step.getByRole('button', { name: 'Show the command' }).focus();
@@ -230,7 +235,7 @@ test('a link can open the assistant on a platform', async () => {
     const earlier = app.requests.length;
     await page.goto(`${app.url}?platform=exchange-online&connector-name=MailRoute%20Outbound`);
     await ready(page);
-    assert.equal(await page.getByLabel('Your mail platform').inputValue(), 'exchange-online');
+    assert.equal(await page.locator('.sha-platform').getAttribute('data-platform'), 'exchange-online');
     assert.equal(await field(page, 'Connector name').inputValue(), 'MailRoute Outbound');
     const fetched = app.requests.slice(earlier).filter((path) => path.endsWith('.wasm'));
     // The page's wasm (the service worker fetches it again to keep it), and not the tools.

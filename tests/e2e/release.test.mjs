@@ -17,7 +17,8 @@ async function deployNextRelease(folder) {
     const code = (await readFile(join(folder, loader), 'utf8')).replaceAll(tools, nextTools);
     await writeFile(join(folder, nextLoader), code);
     await rm(join(folder, loader));
-    for (const page of ['index.html', 'sw.js']) {
+    const pages = Object.keys(JSON.parse(await readFile(join(folder, 'first-load.json'), 'utf8')));
+    for (const page of [...pages, 'sw.js']) {
         const text = (await readFile(join(folder, page), 'utf8')).replaceAll(loader, nextLoader).replace(/smarthost-assistant-[0-9a-f]{16}/, 'smarthost-assistant-nextrelease0000');
         await writeFile(join(folder, page), text);
     }

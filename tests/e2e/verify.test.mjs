@@ -4,7 +4,7 @@
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
-import { start, ready, axeViolations } from './harness.mjs';
+import { start, ready, axeViolations, choosePlatform } from './harness.mjs';
 
 let app;
 before(async () => {
@@ -62,7 +62,7 @@ test('a message sent direct names the cause and links to the step that fixes it'
 
 test('an error is explained with its step, and an unknown one is called unrecognised', async () => {
     const { context, page } = await app.visit();
-    await page.getByLabel('Your mail platform').selectOption('exchange-2016');
+    await choosePlatform(page, 'exchange-2016');
     await ready(page);
     const error = box(page, 'Error message');
     await error.fill("Remote Server returned '554 5.7.1 <tester@gmail.com>: Relay access denied'");

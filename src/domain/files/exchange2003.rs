@@ -6,7 +6,7 @@
 
 use crate::domain::files::ldif::{cn, dn, Ldif};
 use crate::domain::files::zip::Stamp;
-use crate::domain::files::{archive_name, batch, lines, powershell, zipped, File, Kind, Offer, Readme};
+use crate::domain::files::{archive_name, batch, lines, powershell, zipped, File, Kind, Listing, Offer, Readme};
 use crate::domain::platform::Platform;
 use crate::domain::settings::{Connector, Field, Scope, Settings};
 use crate::domain::valid::{AdDomain, ConnectorPlan, Directory, SmartHosts, Valid};
@@ -23,58 +23,72 @@ const DELETE_FIRST: &str = "Not confirmed by any public source: whether removing
 const DNS_WHEN_EMPTY: &str = "Not confirmed by any public source for Exchange 2003: that a connector without a smart host value routes by DNS, which this file relies on (it is so in Exchange 2007's object model). Try it in a lab first; the console steps are the supported way.";
 const LAB_FIRST: &str = "Not confirmed by any public source: the full set of attributes Exchange System Manager writes, and how it stores the relay option. Try this file in a lab first; the console steps are the supported way.";
 
-/// Every file the page offers, in the order an admin uses them.
-pub fn offers(settings: &Settings) -> Vec<Offer> {
-    let valid = Valid::new(settings);
+/// Every file, in the order an admin uses them: the backup, the change, one of the two
+/// restarts, the rollback.
+pub fn listing(settings: &Settings) -> [Listing; 5] {
     let new = settings.connector == Connector::New;
-    let change = if new { CREATE } else { UPDATE };
-    let rollback = if new { ROLLBACK_DELETE } else { ROLLBACK_RESTORE };
-    vec![
-        Offer::new(
-            BACKUP,
-            "Back up the SMTP connectors",
-            "Exports every SMTP connector to a dated LDIF file before anything changes.",
-            vec![BACKUP.to_string()],
-            AdDomain::new(settings).and_then(|domain| backup(&domain).ok_or(vec![Field::AdDomain])),
-        ),
-        Offer::new(
-            change,
-            if new { "Create the connector (LDIF)" } else { "Point the connector at MailRoute (LDIF)" },
-            if new {
-                "Adds the SMTP connector to Active Directory: an approximation of what the console steps write."
-            } else {
-                "Replaces the existing connector's smart host in Active Directory."
-            },
-            vec![import_command(change)],
-            valid.clone().map(|valid| change_ldif(&valid)),
-        )
-        .caution(Some(if new { LAB_FIRST } else { DNS_WHEN_EMPTY })),
-        Offer::new(
-            RESTART_PS1,
-            "Restart the services and test MailRoute (PowerShell)",
-            "Either this or the next file, not both: restarts the routing and SMTP services, checks that both run again, and opens a connection to each smart host on port 25.",
-            vec![format!("powershell.exe -ExecutionPolicy Bypass -File .\\{RESTART_PS1}")],
-            SmartHosts::new(settings).map(|hosts| restart_ps1(&hosts)),
-        ),
-        Offer::new(
-            RESTART_CMD,
-            "Restart the services (command prompt)",
-            "Either this or the file before, not both: the same restart with net stop and net start, for servers without PowerShell.",
-            vec![RESTART_CMD.to_string()],
-            Ok(restart_cmd()),
-        ),
-        Offer::new(
-            rollback,
-            "Roll back",
-            match (new, settings.replace_address_space) {
+    [
+        Listing {
+            name: BACKUP,
+            title: "Back up the SMTP connectors",
+            purpose: "Exports every SMTP connector to a dated LDIF file before anything changes.",
+        },
+        if new {
+            Listing {
+                name: CREATE,
+                title: "Create the connector (LDIF)",
+                purpose: "Adds the SMTP connector to Active Directory: an approximation of what the console steps write.",
+            }
+        } else {
+            Listing {
+                name: UPDATE,
+                title: "Point the connector at MailRoute (LDIF)",
+                purpose: "Replaces the existing connector's smart host in Active Directory.",
+            }
+        },
+        Listing {
+            name: RESTART_PS1,
+            title: "Restart the services and test MailRoute (PowerShell)",
+            purpose: "Either this or the next file, not both: restarts the routing and SMTP services, checks that both run again, and opens a connection to each smart host on port 25.",
+        },
+        Listing {
+            name: RESTART_CMD,
+            title: "Restart the services (command prompt)",
+            purpose: "Either this or the file before, not both: the same restart with net stop and net start, for servers without PowerShell.",
+        },
+        Listing {
+            name: if new { ROLLBACK_DELETE } else { ROLLBACK_RESTORE },
+            title: "Roll back",
+            purpose: match (new, settings.replace_address_space) {
                 (true, _) => "Deletes the connector this assistant created, if mail must go back the way it went before.",
                 (false, false) => "Puts back the smart host the connector had before the change.",
                 (false, true) => "Puts back the smart host the connector had before the change; not the address spaces it replaced, which come back from the backup by hand.",
             },
-            vec![import_command(rollback)],
-            valid.map(|valid| rollback_ldif(&valid)),
-        )
-        .caution(Some(if new { DELETE_FIRST } else { DNS_WHEN_EMPTY })),
+        },
+    ]
+}
+
+/// Every file the page offers, made from the admin's values, or why it must wait.
+pub fn offers(settings: &Settings) -> Vec<Offer> {
+    let valid = Valid::new(settings);
+    let new = settings.connector == Connector::New;
+    let [backup_file, change, restart_ps1_file, restart_cmd_file, rollback] = listing(settings);
+    vec![
+        Offer::new(
+            backup_file,
+            vec![BACKUP.to_string()],
+            AdDomain::new(settings).and_then(|domain| backup(&domain).ok_or(vec![Field::AdDomain])),
+        ),
+        Offer::new(change, vec![import_command(change.name)], valid.clone().map(|valid| change_ldif(&valid)))
+            .caution(Some(if new { LAB_FIRST } else { DNS_WHEN_EMPTY })),
+        Offer::new(
+            restart_ps1_file,
+            vec![format!("powershell.exe -ExecutionPolicy Bypass -File .\\{RESTART_PS1}")],
+            SmartHosts::new(settings).map(|hosts| restart_ps1(&hosts)),
+        ),
+        Offer::new(restart_cmd_file, vec![RESTART_CMD.to_string()], Ok(restart_cmd())),
+        Offer::new(rollback, vec![import_command(rollback.name)], valid.map(|valid| rollback_ldif(&valid)))
+            .caution(Some(if new { DELETE_FIRST } else { DNS_WHEN_EMPTY })),
     ]
 }
 

@@ -7,7 +7,7 @@
 
 use crate::domain::files::powershell::{list, missing_smart_hosts, quote};
 use crate::domain::files::zip::Stamp;
-use crate::domain::files::{archive_name, lines, zipped, File, Kind, Offer, Readme};
+use crate::domain::files::{archive_name, lines, zipped, File, Kind, Listing, Offer, Readme};
 use crate::domain::platform::Platform;
 use crate::domain::settings::{Field, Settings};
 use crate::domain::valid::OutboundConnectorPlan;
@@ -33,24 +33,28 @@ fn run(file: &str) -> Vec<String> {
     ]
 }
 
+/// The two scripts: the connector, and its removal.
+pub fn listing() -> [Listing; 2] {
+    [
+        Listing {
+            name: CREATE,
+            title: "Create, validate and turn on the outbound connector (PowerShell)",
+            purpose: "Connects to Exchange Online, creates the connector to MailRoute turned off, validates it with MailRoute's test address, and turns it on only when the validation succeeds.",
+        },
+        Listing {
+            name: ROLLBACK,
+            title: "Roll back (PowerShell)",
+            purpose: "Removes the outbound connector, so that mail leaves Microsoft 365 directly again.",
+        },
+    ]
+}
+
 pub fn offers(settings: &Settings) -> Vec<Offer> {
     let plan = OutboundConnectorPlan::new(settings);
+    let [create_file, rollback_file] = listing();
     vec![
-        Offer::new(
-            CREATE,
-            "Create, validate and turn on the outbound connector (PowerShell)",
-            "Connects to Exchange Online, creates the connector to MailRoute turned off, validates it with MailRoute's test address, and turns it on only when the validation succeeds.",
-            run(CREATE),
-            plan.clone().map(|plan| create(&plan)),
-        )
-        .caution(Some(VALIDATION_UNCONFIRMED)),
-        Offer::new(
-            ROLLBACK,
-            "Roll back (PowerShell)",
-            "Removes the outbound connector, so that mail leaves Microsoft 365 directly again.",
-            run(ROLLBACK),
-            plan.map(|plan| rollback(&plan)),
-        ),
+        Offer::new(create_file, run(CREATE), plan.clone().map(|plan| create(&plan))).caution(Some(VALIDATION_UNCONFIRMED)),
+        Offer::new(rollback_file, run(ROLLBACK), plan.map(|plan| rollback(&plan))),
     ]
 }
 

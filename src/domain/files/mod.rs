@@ -69,6 +69,25 @@ impl File {
     }
 }
 
+/// A file as the page lists it before any is made: its name, its title and what it is for.
+/// The choices decide it (the platform, a new or existing connector), never a typed value,
+/// so the pre-rendered pages list the files too.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct Listing {
+    pub name: &'static str,
+    pub title: &'static str,
+    pub purpose: &'static str,
+}
+
+/// The files for these choices, in the order an admin uses them.
+pub fn listing(settings: &Settings) -> Vec<Listing> {
+    match settings.platform.family() {
+        Family::Exchange2003 => exchange2003::listing(settings).to_vec(),
+        Family::SendConnector => send_connector::listing(settings).to_vec(),
+        Family::ExchangeOnline => exchange_online::listing().to_vec(),
+    }
+}
+
 /// A file as the page offers it: what it is for, and the file itself or why it must wait.
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
 pub struct Offer {
@@ -84,7 +103,8 @@ pub struct Offer {
 }
 
 impl Offer {
-    pub fn new(name: &str, title: &str, purpose: &str, run: Vec<String>, file: Result<File, Vec<Field>>) -> Self {
+    pub fn new(listing: Listing, run: Vec<String>, file: Result<File, Vec<Field>>) -> Self {
+        let Listing { name, title, purpose } = listing;
         Offer { name: name.into(), title: title.into(), purpose: purpose.into(), run, caution: None, file }
     }
 

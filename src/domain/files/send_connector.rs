@@ -10,7 +10,7 @@
 
 use crate::domain::files::powershell::{list, missing_smart_hosts, quote};
 use crate::domain::files::zip::Stamp;
-use crate::domain::files::{archive_name, lines, zipped, File, Kind, Offer, Readme};
+use crate::domain::files::{archive_name, lines, zipped, File, Kind, Listing, Offer, Readme};
 use crate::domain::platform::{Platform, Release2007};
 use crate::domain::settings::{Connector, Field, Scope, Settings};
 use crate::domain::valid::SendConnectorPlan;
@@ -41,30 +41,35 @@ fn run(platform: Platform, file: &str) -> String {
     }
 }
 
-pub fn offers(settings: &Settings) -> Vec<Offer> {
-    let plan = SendConnectorPlan::new(settings);
+/// The two scripts: the change, and its rollback.
+pub fn listing(settings: &Settings) -> [Listing; 2] {
     let new = settings.connector == Connector::New;
-    let run = |file: &str| vec![run(settings.platform, file)];
-    vec![
-        Offer::new(
-            CONFIGURE,
-            if new { "Create the send connector (PowerShell)" } else { "Point the send connector at MailRoute (PowerShell)" },
-            "Saves the send connectors as they are, makes the change in the Exchange Management Shell, and shows the connector and the queues afterwards.",
-            run(CONFIGURE),
-            plan.clone().map(|plan| configure(&plan)),
-        ),
-        Offer::new(
-            ROLLBACK,
-            "Roll back (PowerShell)",
-            if new {
+    [
+        Listing {
+            name: CONFIGURE,
+            title: if new { "Create the send connector (PowerShell)" } else { "Point the send connector at MailRoute (PowerShell)" },
+            purpose: "Saves the send connectors as they are, makes the change in the Exchange Management Shell, and shows the connector and the queues afterwards.",
+        },
+        Listing {
+            name: ROLLBACK,
+            title: "Roll back (PowerShell)",
+            purpose: if new {
                 "Removes the send connector the first script created."
             } else {
                 "Puts back the connector's smart hosts, routing and address spaces from the first script's backup."
             },
-            run(ROLLBACK),
-            plan.map(|plan| rollback(&plan)),
-        )
-        .caution((!new).then_some(RESTORE_UNTESTED)),
+        },
+    ]
+}
+
+pub fn offers(settings: &Settings) -> Vec<Offer> {
+    let plan = SendConnectorPlan::new(settings);
+    let new = settings.connector == Connector::New;
+    let run = |file: &str| vec![run(settings.platform, file)];
+    let [configure_file, rollback_file] = listing(settings);
+    vec![
+        Offer::new(configure_file, run(CONFIGURE), plan.clone().map(|plan| configure(&plan))),
+        Offer::new(rollback_file, run(ROLLBACK), plan.map(|plan| rollback(&plan))).caution((!new).then_some(RESTORE_UNTESTED)),
     ]
 }
 

@@ -1,6 +1,6 @@
 use yew::prelude::*;
 
-use crate::domain::files::{archive_name, missing};
+use crate::domain::files::{archive_name, listing, missing};
 use crate::ui::components::file_card::{file_card, waiting_for};
 use crate::ui::download::download;
 use crate::ui::state::{request_tools, Action, Store, Tools};
@@ -20,6 +20,11 @@ pub fn files_panel(store: &Store) -> Html {
             };
             html! {
                 <>
+                    <ol class="sha-file-names">
+                        { for listing(store.settings()).into_iter().map(|file| html! {
+                            <li><strong>{ file.title }</strong>{ ": " }<code>{ file.name }</code><br />{ file.purpose }</li>
+                        }) }
+                    </ol>
                     <button type="button" class="sha-button sha-primary" id="sha-show-files" {onclick}>{ "Show the files for my values" }</button>
                     { failed }
                 </>

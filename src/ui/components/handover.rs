@@ -10,16 +10,21 @@ use crate::ui::components::copy_value::copy_value;
 use crate::ui::download::download;
 use crate::ui::link::share_url;
 use crate::ui::state::{Action, Store};
-use crate::ui::storage::is_offline_copy;
 
 /// Handing the change on: a link to these values, the settings file out and back in, and
 /// the printed runbook. What comes back in waits in the review banner.
 pub fn handover(store: &Store) -> Html {
-    // A link to a file on this computer would open nothing anywhere else.
-    let share = (!is_offline_copy()).then(|| {
+    // A link to a file on this computer would open nothing anywhere else. The link is made
+    // when asked for, from the page's address then.
+    let share = (!store.offline_copy).then(|| {
+        let onclick = store.dispatcher().to_callback().reform(|_| Action::Share);
+        let link = store.sharing.then(|| {
+            copy_value(store, "share-link".to_string(), share_url(store.settings()), "link to these values")
+        });
         html! {
-            <p>{ "A link to these values, for a colleague to review. It holds no progress, and nothing in it reaches a server: it is all after the #." }<br />
-                { copy_value(store, "share-link".to_string(), share_url(store.settings()), "link to these values") }
+            <p>{ "A link to these values, for a colleague to review. It holds no progress, and nothing in it reaches a server: it is all after the #. " }
+                <button type="button" class="sha-button" {onclick}>{ "Make a link to these values" }</button><br />
+                { link }
             </p>
         }
     });

@@ -1,25 +1,79 @@
-use web_sys::HtmlSelectElement;
 use yew::prelude::*;
 
 use crate::domain::platform::Platform;
-use crate::ui::state::{Action, State};
+use crate::ui::state::{href, Action, Store};
 
-/// Which Exchange the admin runs. The values typed so far carry over; each platform keeps
-/// its own check marks.
-pub fn platform_choice(current: Platform, dispatcher: &UseReducerDispatcher<State>) -> Html {
-    let onchange = dispatcher.to_callback().reform(move |event: Event| {
-        let id = event.target_unchecked_into::<HtmlSelectElement>().value();
-        Action::ChoosePlatform(Platform::from_id(&id).unwrap_or(current))
-    });
+/// The platforms by how they are managed, newest first: the group's id and name, and its
+/// platforms.
+const GROUPS: [(&str, &str, &[Platform]); 4] = [
+    ("sha-group-online", "Microsoft 365", &[Platform::ExchangeOnline]),
+    (
+        "sha-group-admin-center",
+        "Exchange admin center",
+        &[Platform::ExchangeSe, Platform::Exchange2019, Platform::Exchange2016, Platform::Exchange2013],
+    ),
+    ("sha-group-console", "Exchange Management Console", &[Platform::Exchange2010, Platform::Exchange2007]),
+    ("sha-group-system-manager", "Exchange System Manager", &[Platform::Exchange2003]),
+];
+
+/// The first thing on the assistant's own page: which Exchange the admin runs. Each choice
+/// is a link to that platform's page, which reads without scripts; with them, the app
+/// takes the click and changes the page without loading another.
+pub fn platform_choice(store: &Store) -> Html {
     html! {
-        <div class="sha-platform sha-field">
-            <label for="platform">{ "Your mail platform" }</label>
-            <select id="platform" {onchange} aria-describedby="platform-hint">
-                { for Platform::ALL.into_iter().map(|platform| html! {
-                    <option value={platform.id()} selected={platform == current}>{ platform.label() }</option>
+        <section class="sha-platforms" aria-labelledby="sha-platform-title">
+            <h2 id="sha-platform-title" tabindex="-1">{ "Choose your mail platform" }</h2>
+            <div class="sha-platform-groups">
+                { for GROUPS.iter().map(|(id, name, platforms)| group(store, id, name, platforms)) }
+            </div>
+            <p class="sha-hint">
+                { "Not sure which you run? In the Exchange Management Shell, " }
+                <code>{ "Get-ExchangeServer | Format-Table Name, AdminDisplayVersion" }</code>
+                // Microsoft's "Exchange Server build numbers and release dates".
+                { " shows it: Version 8 is 2007, 14 is 2010, 15.0 is 2013, 15.1 is 2016, and 15.2 is 2019 or Subscription Edition. Exchange 2003 has no shell: System Manager's Help > About shows its version. If your mailboxes are in Microsoft 365, choose Exchange Online." }
+            </p>
+        </section>
+    }
+}
+
+fn group(store: &Store, id: &'static str, name: &'static str, platforms: &[Platform]) -> Html {
+    html! {
+        <div class="sha-platform-group">
+            <h3 {id}>{ name }</h3>
+            <ul aria-labelledby={id}>
+                { for platforms.iter().map(|platform| html! {
+                    <li>{ {
+                        let platform = *platform;
+                        link(store, Some(platform), platform.label(), move || Action::ChoosePlatform(platform))
+                    } }</li>
                 }) }
-            </select>
-            <p id="platform-hint" class="sha-hint">{ "The steps and scripts below follow it. Your values carry over when you change it, and each platform keeps its own check marks." }</p>
+            </ul>
         </div>
     }
+}
+
+/// On a platform's page: which platform the steps are for, and the way back to the choice.
+pub fn current_platform(store: &Store) -> Html {
+    let platform = store.settings().platform;
+    html! {
+        <nav class="sha-platform" aria-label="Mail platform" data-platform={platform.id()}>
+            <p id="sha-platform-current" tabindex="-1">
+                { "Steps for " }<strong>{ platform.label() }</strong>{ ". " }
+                { link(store, None, "Change platform", || Action::ShowPlatforms) }
+            </p>
+        </nav>
+    }
+}
+
+/// A link to another page that the app follows without loading it; a click that asks for a
+/// new tab or window is left to the browser.
+fn link(store: &Store, to: Option<Platform>, text: &str, action: impl Fn() -> Action + 'static) -> Html {
+    let dispatcher = store.dispatcher();
+    let onclick = Callback::from(move |event: MouseEvent| {
+        if event.button() == 0 && !(event.ctrl_key() || event.meta_key() || event.shift_key() || event.alt_key()) {
+            event.prevent_default();
+            dispatcher.dispatch(action());
+        }
+    });
+    html! { <a href={href(store.at, to)} {onclick}>{ text }</a> }
 }

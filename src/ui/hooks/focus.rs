@@ -26,3 +26,14 @@ pub fn use_reset_focus(confirming: bool) {
         }
     });
 }
+
+/// Takes the keyboard to the top of what the platform choice shows, when it opens or closes.
+#[hook]
+pub fn use_choice_focus(choosing: bool) {
+    let first = use_mut_ref(|| true);
+    use_effect_with(choosing, move |choosing| {
+        if !std::mem::replace(&mut *first.borrow_mut(), false) {
+            focus(if *choosing { "sha-platform-title" } else { "sha-platform-current" });
+        }
+    });
+}
