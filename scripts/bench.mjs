@@ -16,7 +16,8 @@
 //   - interactive: the first moment an edit to the smart host shows in the steps;
 //   - bytes: what the network carried until then (gzipped bodies and headers);
 //   - JS heap once interactive;
-// and, with no throttling, from edit to the frame that shows it, p50 and p95 over 200 edits.
+// and, with no throttling, over 200 edits, p50 and p95: from an edit to the steps rendered
+// with it, and to the frame that shows it (the next frame at best: the edits start at a frame).
 import { chromium } from 'playwright-core';
 import { serve } from './static-server.mjs';
 
@@ -130,11 +131,15 @@ async function editToFrame(build) {
             const begin = performance.now();
             input.value = value;
             input.dispatchEvent(new Event('input', { bubbles: true }));
-            await new Promise((shown) => {
-                const check = () => (steps.textContent.includes(value) ? requestAnimationFrame(shown) : setTimeout(check, 0));
-                check();
+            // Rendered once the app's microtasks after the input event have run; on screen
+            // at the next frame.
+            await new Promise((rendered) => {
+                const check = () => (steps.textContent.includes(value) ? rendered() : setTimeout(check, 0));
+                queueMicrotask(check);
             });
-            times.push(performance.now() - begin);
+            const dom = performance.now() - begin;
+            await new Promise((frame) => requestAnimationFrame(frame));
+            times.push({ dom, frame: performance.now() - begin });
         }
         return times;
     }, EDITS);
@@ -172,10 +177,16 @@ for (const profileName of Object.keys(PROFILES)) {
 console.log(`${builds.map((build) => `${build.name}: ${build.folder} ${build.page}`).join('; ')}. Medians of ${visits} visits each.`);
 console.table(rows);
 console.table(
-    builds.map((build) => ({
-        build: build.name,
-        [`edit to frame, ${EDITS} edits, p50`]: `${percentile(build.edits, 0.5).toFixed(1)} ms`,
-        p95: `${percentile(build.edits, 0.95).toFixed(1)} ms`,
-        max: `${Math.max(...build.edits).toFixed(1)} ms`,
-    })),
+    builds.flatMap((build) =>
+        ['dom', 'frame'].map((key) => {
+            const times = build.edits.map((edit) => edit[key]);
+            return {
+                build: build.name,
+                [`no throttling, ${EDITS} edits`]: key === 'dom' ? 'edit to steps rendered' : 'edit to the frame showing it',
+                p50: `${percentile(times, 0.5).toFixed(1)} ms`,
+                p95: `${percentile(times, 0.95).toFixed(1)} ms`,
+                max: `${Math.max(...times).toFixed(1)} ms`,
+            };
+        }),
+    ),
 );

@@ -82,6 +82,10 @@ html = edit(html, '__APP_WASM__', appWasm, 'the wasm placeholder');
 // With inject_scripts off, Trunk leaves the page's own rust link in place; browsers ignore
 // it, but it has no business in what ships.
 html = edit(html, /<link[^>]*rel="?rust"?[^>]*>/, '', "Trunk's rust link");
+// The stylesheet (2 KB gzipped) inside each page: the first paint waits for it, and fetched
+// on its own it would cost that paint another round trip.
+const style = await readFile(at(css), 'utf8');
+html = edit(html, /<link[^>]*\.css[^>]*>/, `<style>${style}</style>`, 'the stylesheet');
 
 // The pre-rendered pages (src/ui/prerender.rs): the app's own views of a first visit,
 // rendered natively, so that the steps read before the wasm arrives and without scripts.
@@ -91,7 +95,7 @@ const site = JSON.parse(execFileSync('cargo', ['run', '--quiet', '--bin', 'prere
 const sheet = async (css) => (minify ? (await transform(css, { loader: 'css', minify: true })).code.trim() : css);
 const palettes = `<style>${await sheet(site.light)}</style><style media="(prefers-color-scheme: dark)">${await sheet(site.dark)}</style>`;
 const escapeText = (text) => text.replaceAll('&', '&amp;').replaceAll('<', '&lt;');
-const assets = [loader, css, appWasm];
+const assets = [loader, appWasm];
 /** The built index.html holding one pre-rendered page, its URLs relative to its folder. */
 function pageHtml(page) {
     let text = edit(html, /<title>[^<]*<\/title>/, `<title>${escapeText(page.title)}</title>`, 'the title');
@@ -123,7 +127,6 @@ const embed = await readFile(`${web}/embed.js`, 'utf8');
 await writeFile(at('embed.js'), minify ? (await transform(embed, { minify: true })).code : embed);
 
 // The offline file: the same page with everything inside it.
-const style = await readFile(at(css), 'utf8');
 const offlineCsp = `default-src 'none'; script-src ${cspHash(offlineScript)} 'wasm-unsafe-eval'; style-src 'unsafe-inline'; img-src data:`;
 const base64 = (bytes) => bytes.toString('base64');
 const blocks =
@@ -131,7 +134,6 @@ const blocks =
     `<script id="sha-wasm-assistant" type="application/octet-stream">${base64(await readFile(at(appWasm)))}</script>` +
     `<script id="sha-wasm-tools" type="application/octet-stream">${base64(toolsBytes)}</script>`;
 let offline = edit(rootPage, /content="default-src[^"]*"/, `content="${offlineCsp}"`, 'the CSP');
-offline = edit(offline, /<link[^>]*\.css[^>]*>/, `<style>${style}</style>`, 'the stylesheet');
 offline = edit(offline, /<link[^>]*rel="?preload[^>]*>/, '', 'the wasm preload');
 offline = edit(offline, /<script[^>]*src="?\.\/assistant-[^>]*><\/script>/, '', 'the loader');
 offline = edit(offline, /<p class="?sha-saved-note"?>[\s\S]*?<\/p>/, '', 'the saved-page note');
@@ -139,5 +141,5 @@ offline = edit(offline, /<\/body>/, `${blocks}<script>${offlineScript}</script><
 await writeFile(at('offline.html'), offline);
 
 // The glue now lives inside the bundles.
-for (const file of [appGlue, 'tools.js', 'loader.entry.js', 'offline.entry.js']) await rm(at(file));
+for (const file of [appGlue, css, 'tools.js', 'loader.entry.js', 'offline.entry.js']) await rm(at(file));
 await rm(at('snippets'), { recursive: true, force: true });

@@ -6,9 +6,9 @@ set -uo pipefail
 cd "$(dirname "$0")/.."
 scripts/setup.sh || exit 1
 
-# The gzipped first load: 150 KB is the limit, and the declared stack takes it past (README,
+# The largest gzipped first load of a page: 150 KB is the limit, and the declared stack takes it past (README,
 # "The 150 KB limit and the declared stack"); this stops any unmeasured growth beyond it.
-SIZE_BUDGET=156000
+SIZE_BUDGET=168000
 logs=$(mktemp -d)
 passed=0
 failed=0

@@ -110,3 +110,56 @@ fn a_confirmed_host_is_not_listed_among_the_values_a_file_waits_for() {
     assert_eq!(waiting(Confirmed::No), Err(vec![Field::SmartHosts, Field::Bridgehead]));
     assert_eq!(waiting(Confirmed::Yes), Err(vec![Field::Bridgehead]));
 }
+
+/// The everyday slip gets MailRoute's host in one click (issue 15): the fix puts it in
+/// place of the slip, and what it makes passes silently.
+#[test]
+fn a_near_miss_of_mailroutes_host_offers_it_in_one_click() {
+    for (typed, fixed) in [
+        ("outbound.mailrout.net", "outbound.mailroute.net"),
+        ("outbound.mailroutte.net", "outbound.mailroute.net"),
+        ("outbond.mailroute.net", "outbound.mailroute.net"),
+        ("outbound.mialroute.net", "outbound.mailroute.net"),
+        ("outbound.mailroute.ne", "outbound.mailroute.net"),
+        ("outbound.mailroute.com", "outbound.mailroute.net"),
+        ("outbound.mailroute.org", "outbound.mailroute.net"),
+        ("https://outbound.mailroute.net", "outbound.mailroute.net"),
+        ("smtp://outbound.mailroute.net/", "outbound.mailroute.net"),
+        ("outbound.mailroute.net:25", "outbound.mailroute.net"),
+        ("0utbound.mailroute.net", "outbound.mailroute.net"),
+        ("outbound-mailroute.net", "outbound.mailroute.net"),
+        ("outbound.mailrout.net, relay.example.net", "outbound.mailroute.net, relay.example.net"),
+        ("outbound.mailroute.net, outbound.mailrout.net", "outbound.mailroute.net"),
+    ] {
+        for platform in [Platform::Exchange2003, Platform::Exchange2016, Platform::ExchangeOnline] {
+            let problem = check(platform, Field::SmartHosts, typed).unwrap_or_else(|| panic!("{typed} passes on {platform:?}"));
+            assert!(problem.message.starts_with("Did you mean outbound.mailroute.net?"), "{typed}: {}", problem.message);
+            let fix = problem.fix.unwrap_or_else(|| panic!("{typed}: no fix"));
+            assert_eq!(fix.label, "Use outbound.mailroute.net");
+            assert_eq!(fix.value, fixed, "{typed}");
+            let after = check(platform, Field::SmartHosts, &fix.value);
+            assert!(after.is_none() || fixed.contains("relay.example.net"), "{typed}: {after:?}");
+        }
+    }
+}
+
+#[test]
+fn a_host_that_is_not_a_slip_for_mailroutes_gets_no_such_offer() {
+    for typed in [
+        "smtp.office365.com",
+        "relay.example.net",
+        "mail.contoso.com",
+        "inbound.mailroute.net",
+        "outbound.mailroute.net.attacker.example",
+        "mailroute.net.evil.example",
+        "203.0.113.9",
+        "smarthost.example.org",
+    ] {
+        let problem = check(Platform::Exchange2016, Field::SmartHosts, typed);
+        assert!(
+            problem.as_ref().is_none_or(|problem| !problem.message.starts_with("Did you mean")
+                && problem.fix.as_ref().is_none_or(|fix| fix.label != "Use outbound.mailroute.net")),
+            "{typed}: {problem:?}"
+        );
+    }
+}

@@ -29,6 +29,23 @@ pub fn foreign(list: &str) -> Option<String> {
     (!suspects.is_empty()).then(|| suspects.iter().map(|suspect| suspect.host.as_str()).collect::<Vec<_>>().join(", "))
 }
 
+/// Whether an entry is a slip of typing for MailRoute's host, which one click can put
+/// right: one or two letters off, another top-level domain (`.com` for `.net`), a scheme
+/// before it (`https://`) or a port or path after it, or its letters in capitals. Putting
+/// MailRoute's own host in its place is always safe, so a lookalike gets the offer too.
+pub fn near_miss(entry: &str) -> bool {
+    let name = entry.trim_start_matches('[').trim_end_matches(']').to_ascii_lowercase();
+    let name = name.split_once("://").map_or(name.as_str(), |(_, rest)| rest);
+    let name = name.split(['/', ':']).next().unwrap_or_default();
+    let name = name.strip_suffix('.').unwrap_or(name);
+    if name == MAILROUTE_SMART_HOST || name.is_empty() {
+        // MailRoute's host with something around it, or with capitals.
+        return name != entry && !name.is_empty();
+    }
+    let (stem, _) = name.rsplit_once('.').unwrap_or((name, ""));
+    stem == "outbound.mailroute" || (1..=2).contains(&distance(name))
+}
+
 fn is_mailroute(host: &str) -> bool {
     host.strip_suffix('.').unwrap_or(host).eq_ignore_ascii_case(MAILROUTE_SMART_HOST)
 }

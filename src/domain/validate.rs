@@ -1,7 +1,7 @@
 //! Rules for each value the admin types. Every problem carries a message that says what is
 //! wrong with this value and what to do; a fix, where one is certain, can be applied in one click.
 
-use crate::domain::guard::suspects;
+use crate::domain::guard::{near_miss, suspects};
 use crate::domain::platform::{Family, Platform};
 use crate::domain::settings::{Field, Settings, MAILROUTE_SMART_HOST};
 
@@ -214,7 +214,29 @@ fn check_smart_hosts(platform: Platform, value: &str) -> Option<Problem> {
         return Some(Problem::error(format!("Enter at least one smart host; MailRoute's is {MAILROUTE_SMART_HOST}.")));
     }
     let entries = entries(value);
-    if let Some(problem) = check_entries(&entries, &|entry| check_smart_host(platform, entry).err()) {
+    let problem = check_smart_host_list(platform, value, &entries)?;
+    Some(suggest_mailroute(&entries, problem))
+}
+
+/// A problem with the smart hosts, offering MailRoute's host in one click in place of the
+/// first entry that is a slip of typing for it (`guard::near_miss`).
+fn suggest_mailroute(entries: &[&str], mut problem: Problem) -> Problem {
+    let Some(index) = entries.iter().position(|entry| near_miss(entry)) else { return problem };
+    if problem.fix.is_none() {
+        problem.message = format!("Did you mean {MAILROUTE_SMART_HOST}? {}", problem.message);
+        // Where MailRoute's host is in the list already, the slip is taken out instead.
+        let mut fixed: Vec<&str> = entries.to_vec();
+        fixed[index] = MAILROUTE_SMART_HOST;
+        if entries.iter().any(|entry| entry.eq_ignore_ascii_case(MAILROUTE_SMART_HOST)) {
+            fixed.remove(index);
+        }
+        problem.fix = Some(Fix { label: format!("Use {MAILROUTE_SMART_HOST}"), value: fixed.join(", ") });
+    }
+    problem
+}
+
+fn check_smart_host_list(platform: Platform, value: &str, entries: &[&str]) -> Option<Problem> {
+    if let Some(problem) = check_entries(entries, &|entry| check_smart_host(platform, entry).err()) {
         return Some(problem);
     }
     // Sorted, so that a duplicate is found in n log n steps, not n²; a sort of strings, as
