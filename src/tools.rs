@@ -7,7 +7,6 @@
 
 use serde::{Deserialize, Serialize};
 
-use crate::domain::checklist::steps;
 use crate::domain::files::{self, zip::Stamp, Confirmed, Offer};
 use crate::domain::report::Report;
 use crate::domain::saved::OfflineState;
@@ -76,7 +75,7 @@ fn check(field: Field, settings: &Settings) -> Report {
         Field::ErrorText => explain::explain(pasted, family),
         _ => Report::default(),
     };
-    report.name_steps(&steps(settings))
+    report.name_steps(settings)
 }
 
 /// The element of the offline page that carries its state (scripts/package.mjs writes it

@@ -1,7 +1,7 @@
 #![cfg(target_arch = "wasm32")]
 //! The components in a real browser (headless Chromium through wasm-bindgen-test).
 
-use smarthost_assistant::domain::checklist::steps;
+use smarthost_assistant::domain::checklist::{steps, title};
 use smarthost_assistant::domain::platform::Platform;
 use smarthost_assistant::domain::progress::Progress;
 use smarthost_assistant::domain::saved::{self, Saved};
@@ -99,12 +99,12 @@ impl Drop for Mounted {
 async fn the_checklist_renders_every_step_in_order() {
     storage().clear().unwrap();
     let app = Mounted::new().await;
-    let expected: Vec<String> = steps(&Settings::default()).iter().map(|step| step.title.to_string()).collect();
+    let expected = titles(&Settings::default());
     assert_eq!(app.texts(".sha-step-title"), expected);
     let numbers = app.texts(".sha-step-number");
     assert_eq!(numbers.first().map(String::as_str), Some("Step 1"));
-    assert_eq!(numbers.last().map(String::as_str), Some("Step 12"));
-    assert_eq!(app.progress(), (0.0, "0 of 12 steps done".to_string()));
+    assert_eq!(numbers.last().map(String::as_str), Some("Step 13"));
+    assert_eq!(app.progress(), (0.0, "0 of 13 steps done".to_string()));
 }
 
 #[wasm_bindgen_test]
@@ -114,15 +114,15 @@ async fn checking_a_step_off_updates_the_progress_and_folds_the_step() {
     assert!(app.root.query_selector("#step-register-ip-body").unwrap().is_some());
 
     app.click("#step-register-ip").await;
-    assert_eq!(app.progress(), (1.0, "1 of 12 steps done".to_string()));
+    assert_eq!(app.progress(), (1.0, "1 of 13 steps done".to_string()));
     assert!(app.root.query_selector("#step-register-ip-body").unwrap().is_none(), "a done step folds");
-    assert!(app.find("#sha-announcer").text_content().unwrap().contains("1 of 12 steps done"));
+    assert!(app.find("#sha-announcer").text_content().unwrap().contains("1 of 13 steps done"));
 
     app.click("[aria-controls='step-register-ip-body']").await;
     assert!(app.root.query_selector("#step-register-ip-body").unwrap().is_some(), "details open again");
 
     app.click("#step-register-ip").await;
-    assert_eq!(app.progress(), (0.0, "0 of 12 steps done".to_string()));
+    assert_eq!(app.progress(), (0.0, "0 of 13 steps done".to_string()));
 }
 
 #[wasm_bindgen_test]
@@ -130,8 +130,7 @@ async fn an_existing_connector_changes_the_steps() {
     storage().clear().unwrap();
     let app = Mounted::new().await;
     app.click("#connector-existing").await;
-    let expected: Vec<String> =
-        steps(&with_connector(Connector::Existing)).iter().map(|step| step.title.to_string()).collect();
+    let expected = titles(&with_connector(Connector::Existing));
     assert_eq!(app.texts(".sha-step-title"), expected);
     assert!(app.texts(".sha-step-title").contains(&"Open the existing SMTP connector".to_string()));
 }
@@ -167,7 +166,7 @@ async fn unreadable_saved_data_is_reported_and_kept_aside() {
     let app = Mounted::new().await;
     assert!(app.find("[role='alert']").text_content().unwrap().contains("could not be read"));
     assert_eq!(storage().get_item(&format!("{KEY}.unreadable")).unwrap().as_deref(), Some("{not json"));
-    assert_eq!(app.texts(".sha-step-title").len(), 12);
+    assert_eq!(app.texts(".sha-step-title").len(), 13);
     let fresh = storage().get_item(KEY).unwrap().unwrap();
     assert_eq!(saved::decode(&fresh), Ok(Saved::default()), "a fresh state is saved, the old one kept aside");
 }
@@ -225,6 +224,11 @@ async fn the_theme_choice_is_applied_and_remembered() {
     assert_eq!(root_background(), "rgb(255, 255, 255)");
 }
 
+/// The steps' titles as the page shows them for these settings.
+fn titles(settings: &Settings) -> Vec<String> {
+    steps(settings).iter().map(|step| title(step, settings)).collect()
+}
+
 fn with_connector(connector: Connector) -> Settings {
     let mut settings = Settings::default();
     settings.connector = connector;
@@ -242,7 +246,7 @@ async fn every_platform_is_one_choice_away_and_keeps_its_progress_apart() {
         .set_item(KEY, &saved::encode(&Saved { settings: settings.clone(), progress, ..Saved::default() }))
         .unwrap();
     let app = Mounted::root().await;
-    let expected: Vec<String> = steps(&settings).iter().map(|step| step.title.to_string()).collect();
+    let expected = titles(&settings);
     assert_eq!(app.texts(".sha-step-title"), expected);
     assert_eq!(app.progress().0, 0.0, "Exchange 2003's check mark is not 2016's");
     assert!(app.find("[data-step='source-servers']").text_content().unwrap().contains("Mailbox"));
@@ -261,7 +265,7 @@ async fn every_platform_is_one_choice_away_and_keeps_its_progress_apart() {
     app.choose("exchange-online").await;
     let mut online = settings.clone();
     online.platform = Platform::ExchangeOnline;
-    let online: Vec<String> = steps(&online).iter().map(|step| step.title.to_string()).collect();
+    let online = titles(&online);
     assert_eq!(app.texts(".sha-step-title"), online);
     app.choose("exchange-2003").await;
     assert_eq!(app.progress().0, 1.0, "Exchange 2003's own check mark is back");

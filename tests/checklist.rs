@@ -16,9 +16,10 @@ fn inlines(step: &Step) -> Vec<Inline> {
     step.body
         .iter()
         .flat_map(|block| match block {
-            Block::Para(parts) | Block::Note(parts) => parts.to_vec(),
+            Block::Para(parts) | Block::Note(parts) | Block::NoteFor(_, parts) => parts.to_vec(),
             Block::Settings(rows) => rows.iter().map(|(_, value)| *value).collect(),
-            Block::ConnectorQuestion | Block::Shell | Block::SpfHelper | Block::TestCheck => Vec::new(),
+            Block::Items(items) => items.iter().flat_map(|parts| parts.to_vec()).collect(),
+            Block::ConnectorQuestion | Block::Ask(_) | Block::Shell | Block::SpfHelper | Block::TestCheck => Vec::new(),
         })
         .collect()
 }
@@ -78,6 +79,7 @@ fn a_new_connector_follows_the_seed_in_order_after_registering_the_server() {
             "register-ip",
             "spf-record",
             "dkim-dmarc",
+            "backup-connectors",
             "open-connectors",
             "create-connector",
             "general-name",
@@ -100,7 +102,7 @@ fn an_existing_connector_is_opened_instead_of_created() {
     let ids = ids(&steps);
     assert!(ids.contains(&"open-connector"));
     assert!(!ids.contains(&"create-connector"));
-    assert_eq!(ids.len(), 12);
+    assert_eq!(ids.len(), 13);
     assert!(text(step(&steps, "open-connector"), &settings).contains("Properties"));
     assert!(text(step(&steps, "general-name"), &settings).contains("stays as it is"));
     assert!(text(step(&steps, "address-space"), &settings).contains("If an SMTP address space is listed"));
@@ -119,7 +121,7 @@ fn the_security_tab_remark_follows_the_dialog_opening_in_both_branches() {
     for connector in [Connector::New, Connector::Existing] {
         let settings = with_connector(connector);
         let steps = steps(&settings);
-        assert!(text(steps[4], &settings).contains("Security"), "{connector:?}");
+        assert!(text(steps[5], &settings).contains("Security"), "{connector:?}");
         assert_eq!(steps.iter().filter(|step| text(step, &settings).contains("Security")).count(), 1);
     }
 }

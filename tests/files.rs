@@ -12,12 +12,20 @@ use smarthost_assistant::domain::settings::{Connector, Field, Scope, Settings};
 
 const STAMP: Stamp = Stamp { year: 2026, month: 11, day: 27, hour: 9, minute: 30, second: 0 };
 
-/// The seed's defaults with the values every admin must type.
+/// The seed's defaults with the values every admin must type, for a new connector.
 fn defaults() -> Settings {
-    Settings::default()
-        .with(Field::Bridgehead, "EXCH01")
-        .with(Field::AdDomain, "corp.example.com")
-        .with(Field::Organization, "Contoso")
+    new_connector(
+        Settings::default()
+            .with(Field::Bridgehead, "EXCH01")
+            .with(Field::AdDomain, "corp.example.com")
+            .with(Field::Organization, "Contoso"),
+    )
+}
+
+/// The admin answered that there is no connector yet.
+fn new_connector(mut settings: Settings) -> Settings {
+    settings.connector = Connector::New;
+    settings
 }
 
 /// An existing connector with names that need DN escaping and base64.
@@ -49,13 +57,13 @@ fn new_scoped_with_long_names() -> Settings {
         .with(Field::RoutingGroup, "Northern Europe Routing Group")
         .with(Field::VirtualServer, "2");
     settings.scope = Scope::Local;
-    settings
+    new_connector(settings)
 }
 
 fn on(platform: Platform) -> Settings {
     let mut settings = Settings::default();
     settings.platform = platform;
-    settings
+    new_connector(settings)
 }
 
 /// Exchange 2007 before Service Pack 1: scoped by a `Local:` address space.
@@ -169,7 +177,7 @@ fn files_use_crlf_and_scripts_carry_a_bom() {
 
 #[test]
 fn files_wait_for_the_values_they_need() {
-    let waiting: Vec<(String, Result<(), Vec<Field>>)> = offers(&Settings::default(), Confirmed::Yes)
+    let waiting: Vec<(String, Result<(), Vec<Field>>)> = offers(&new_connector(Settings::default()), Confirmed::Yes)
         .into_iter()
         .map(|offer| (offer.name, offer.file.map(|_| ())))
         .collect();
@@ -291,4 +299,20 @@ fn the_archive_is_dated_by_the_admins_clock() {
     assert_eq!(at(2026, 12, 31, 0), Stamp { year: 2026, month: 12, day: 31, hour: 0, minute: 0, second: 0 });
     // The archive format starts in 1980: a clock set earlier still makes an archive.
     assert_eq!(Stamp::at(0).year, 1980);
+}
+
+/// A second connector for all domains would keep taking mail: the scripts that create one
+/// list any such connector first (issue 15).
+#[test]
+fn the_scripts_list_connectors_for_all_domains_before_they_create_one() {
+    for (platform, list, create) in [
+        (Platform::Exchange2016, "Get-SendConnector -ErrorAction Stop | Where-Object { $_.Enabled -and", "New-SendConnector"),
+        (Platform::Exchange2007, "Get-SendConnector -ErrorAction Stop | Where-Object { $_.Enabled -and", "New-SendConnector"),
+        (Platform::ExchangeOnline, "$_.RecipientDomains -contains '*'", "New-OutboundConnector"),
+    ] {
+        let settings = on(platform).with(Field::SourceServers, "EX01");
+        let script = offers(&settings, Confirmed::No).remove(0).file.expect("the script is made").text;
+        let listed = script.find(list).unwrap_or_else(|| panic!("{platform:?}: no list"));
+        assert!(listed < script.find(create).unwrap(), "{platform:?}: listed before the connector is made");
+    }
 }

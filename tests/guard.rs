@@ -5,7 +5,7 @@
 use smarthost_assistant::domain::files::{archive, offers, shell, zip::Stamp, Confirmed};
 use smarthost_assistant::domain::guard::suspects;
 use smarthost_assistant::domain::platform::Platform;
-use smarthost_assistant::domain::settings::{Field, Settings};
+use smarthost_assistant::domain::settings::{Connector, Field, Settings};
 use smarthost_assistant::domain::validate::{check, Severity};
 
 #[test]
@@ -66,6 +66,7 @@ fn with_hosts(platform: Platform, hosts: &str) -> Settings {
         .with(Field::Organization, "Contoso")
         .with(Field::SourceServers, "EX01");
     settings.platform = platform;
+    settings.connector = Connector::New;
     settings
 }
 

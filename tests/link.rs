@@ -39,8 +39,13 @@ fn a_first_visit_takes_the_platform_and_names_at_once_and_nothing_that_routes_ma
 
 #[test]
 fn what_a_link_would_not_change_is_not_proposed() {
-    let pairs = [("smart-hosts", "outbound.mailroute.net"), ("platform", "exchange-2003"), ("connector", "new")];
+    let pairs = [("smart-hosts", "outbound.mailroute.net"), ("platform", "exchange-2003"), ("connector", "unanswered")];
     assert_eq!(proposals(&Settings::default(), pairs), []);
+    assert_eq!(
+        proposals(&Settings::default(), [("connector", "new")]),
+        [Proposed::Connector(Connector::New)],
+        "an answer to the connector question is a change"
+    );
     let pairs = [("connector-name", "A"), ("connector-name", "B")];
     assert_eq!(
         proposals(&Settings::default(), pairs),
@@ -88,7 +93,7 @@ fn a_damaged_link_still_opens_with_what_it_can_use() {
         ("cost", "5"),
         ("", ""),
     ]);
-    assert_eq!(settings.connector, Connector::New);
+    assert_eq!(settings.connector, Connector::Unanswered);
     assert_eq!(settings.scope, Scope::Organization);
     assert_eq!(settings.get(Field::SmartHosts), "", "a key without a value sets an empty value");
     assert_eq!(settings.get(Field::Organization), "", "control characters are skipped");

@@ -4,7 +4,7 @@
 //! before the app starts. tests/e2e/prerender.test.mjs checks them in the browser, and that
 //! the app renders the same.
 
-use smarthost_assistant::domain::checklist::steps;
+use smarthost_assistant::domain::checklist::{steps, title};
 use smarthost_assistant::domain::files::listing;
 use smarthost_assistant::domain::platform::Platform;
 use smarthost_assistant::domain::settings::{Field, Settings};
@@ -62,7 +62,7 @@ fn each_platform_page_holds_every_step_with_the_default_values_and_the_files() {
         assert!(steps.len() >= 5);
         for (number, step) in steps.iter().enumerate() {
             assert!(shown.contains(&format!("Step {}", number + 1)), "{platform:?}: step {}", number + 1);
-            assert!(shown.contains(step.title), "{platform:?}: {}", step.title);
+            assert!(shown.contains(&title(step, &settings)), "{platform:?}: {}", step.title);
         }
         assert!(shown.contains(&format!("Steps for {} . Change platform", platform.label())), "{platform:?}");
         assert!(shown.contains(settings.get(Field::SmartHosts)), "{platform:?}: the smart host");

@@ -22,6 +22,7 @@ fn settings_for(platform: Platform) -> Settings {
         .with(Field::Organization, "Contoso 'Ltd' ‘quoted’")
         .with(Field::SourceServers, "EX01, EX02");
     settings.platform = platform;
+    settings.connector = Connector::New;
     settings
 }
 
@@ -53,7 +54,13 @@ fn the_tools_answer_what_the_generators_make_for_every_platform() {
             );
         }
     }
-    let waiting = Settings::default();
+    let mut waiting = Settings::default();
+    assert_eq!(
+        ask(&Request::Archive(waiting.clone(), LOCAL, Confirmed::Yes)),
+        Answer::Missing(Vec::new()),
+        "nothing is made before the connector question is answered, though no value is missing"
+    );
+    waiting.connector = Connector::New;
     assert_eq!(
         ask(&Request::Offers(waiting.clone(), Confirmed::Yes)),
         Answer::Offers(files::offers(&waiting, Confirmed::Yes))
@@ -83,14 +90,14 @@ fn the_header_check_and_the_error_explainer_name_the_steps_the_page_shows() {
     let Answer::Report(report) = ask(&Request::Check(Field::TestHeader, settings.clone())) else { panic!() };
     let direct = report.findings.iter().find(|finding| finding.message.contains("went direct")).unwrap();
     assert_eq!(direct.step.as_deref(), Some("general-smart-host"));
-    assert_eq!(direct.step_name.as_deref(), Some("Step 7: General tab: forward all mail to MailRoute"));
+    assert_eq!(direct.step_name.as_deref(), Some("Step 8: General tab: forward all mail to MailRoute"));
 
     // The same step on an existing 2010 connector has its own title and place.
     settings.platform = Platform::Exchange2010;
     settings.connector = Connector::Existing;
     let Answer::Report(report) = ask(&Request::Check(Field::TestHeader, settings.clone())) else { panic!() };
     let direct = report.findings.iter().find(|finding| finding.message.contains("went direct")).unwrap();
-    assert_eq!(direct.step_name.as_deref(), Some("Step 6: Network tab: route through MailRoute"));
+    assert_eq!(direct.step_name.as_deref(), Some("Step 7: Network tab: route through MailRoute"));
 
     let settings = settings.with(Field::ErrorText, "554 5.7.1 Relay access denied");
     let Answer::Report(report) = ask(&Request::Check(Field::ErrorText, settings)) else { panic!() };

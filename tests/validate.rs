@@ -129,8 +129,15 @@ fn spaces_at_the_ends_are_refused_with_a_fix_not_trimmed_away() {
 #[test]
 fn directory_values_follow_their_rules() {
     assert_eq!(check(Platform::Exchange2003, Field::AddressSpace, "*"), None);
-    assert_eq!(check(Platform::Exchange2003, Field::AddressSpace, "*.example.com"), None);
-    assert_eq!(check(Platform::Exchange2003, Field::AddressSpace, "example.com"), None);
+    // A domain is valid, and limits the connector to mail for it: the admin is told so.
+    for space in ["*.example.com", "example.com"] {
+        let problem = check(Platform::Exchange2003, Field::AddressSpace, space).expect(space);
+        assert_eq!(problem.severity, Severity::Warning);
+        assert_eq!(
+            problem.message,
+            format!("Only mail to {space} will go through MailRoute; the rest leaves as it does now. Enter * to send all outgoing mail through MailRoute.")
+        );
+    }
     assert!(error(Field::AddressSpace, "*example.com").contains("not inside a name"));
     assert!(error(Field::AddressSpace, "").contains("Enter *"));
     for cost in ["0", "101", "1.5", "-1", "ten", "", "99999999999"] {

@@ -79,7 +79,7 @@ impl Proposed {
         match self {
             Proposed::Platform(platform) => ("Mail platform", platform.label().to_string()),
             Proposed::Release(release) => ("Exchange 2007 release", <&str>::from(*release).to_string()),
-            Proposed::Connector(connector) => ("Connector", <&str>::from(*connector).to_string()),
+            Proposed::Connector(connector) => ("Connector", connector.describe().to_string()),
             Proposed::Scope(scope) => ("Connector scope", scope.label(settings.platform).to_string()),
             Proposed::ReplaceAddressSpace(replace) => {
                 ("Replace the connector's address spaces", if *replace { "yes" } else { "no" }.to_string())

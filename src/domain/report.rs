@@ -3,7 +3,8 @@
 
 use serde::{Deserialize, Serialize};
 
-use crate::domain::checklist::Step;
+use crate::domain::checklist::{steps, title};
+use crate::domain::settings::Settings;
 use crate::domain::named::by_name;
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
@@ -50,11 +51,13 @@ impl Report {
         self.findings.push(Finding { level, message: message.into(), step: Some(step.to_string()), step_name: None });
     }
 
-    /// Names each finding's step as the page shows it: its number and title among `steps`.
-    pub fn name_steps(mut self, steps: &[&Step]) -> Self {
+    /// Names each finding's step as the page shows it: its number and title among the steps
+    /// for these settings.
+    pub fn name_steps(mut self, settings: &Settings) -> Self {
+        let steps = steps(settings);
         for finding in &mut self.findings {
             let place = finding.step.as_deref().and_then(|id| steps.iter().position(|step| step.id == id));
-            finding.step_name = place.map(|index| format!("Step {}: {}", index + 1, steps[index].title));
+            finding.step_name = place.map(|index| format!("Step {}: {}", index + 1, title(steps[index], settings)));
         }
         self
     }

@@ -14,11 +14,15 @@ use crate::domain::platform::{Platform, Release2007};
 /// MailRoute's outbound smarthost (facts/exchange.md §5).
 pub const MAILROUTE_SMART_HOST: &str = "outbound.mailroute.net";
 
-/// Whether the admin creates a new SMTP connector or changes one that exists.
+/// Whether the admin creates a new SMTP connector or changes one that exists. Nobody answers
+/// for the admin: a server that already sends mail to the internet most likely has a
+/// connector, and a second one for all mail would compete with it (review: ux.md 3).
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(try_from = "String", into = "&'static str")]
 pub enum Connector {
+    /// Not answered yet: the steps read as for a new connector, and nothing is made.
     #[default]
+    Unanswered,
     New,
     Existing,
 }
@@ -35,8 +39,19 @@ pub enum Scope {
     Local,
 }
 
-by_name!(Connector { Connector::New => "new", Connector::Existing => "existing" });
+by_name!(Connector { Connector::Unanswered => "unanswered", Connector::New => "new", Connector::Existing => "existing" });
 by_name!(Scope { Scope::Organization => "organization", Scope::Local => "local" });
+
+impl Connector {
+    /// The answer as the admin reads it.
+    pub fn describe(self) -> &'static str {
+        match self {
+            Connector::Unanswered => "not answered yet",
+            Connector::New => "a new one",
+            Connector::Existing => "the existing one",
+        }
+    }
+}
 
 impl Scope {
     /// The option's label in the platform's console.
@@ -144,10 +159,10 @@ impl Field {
                 "",
             ),
             Field::AddressSpace => (
-                "Email domain",
-                "email domain",
+                "Recipient domains (address space)",
+                "recipient domains",
                 "address-space",
-                "Which recipient domains use this connector: * for all of them.",
+                "Mail to these domains uses the connector: * means all outgoing mail.",
                 "*",
             ),
             Field::Cost => {
@@ -327,7 +342,7 @@ impl Default for Settings {
         Settings {
             platform: Platform::default(),
             release_2007: Release2007::default(),
-            connector: Connector::New,
+            connector: Connector::Unanswered,
             scope: Scope::Organization,
             replace_address_space: false,
             values: Values::default(),

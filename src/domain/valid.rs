@@ -227,8 +227,8 @@ impl SendConnectorPlan {
         let address_space = taker.take(Field::AddressSpace);
         let cost = taker.number(Field::Cost);
         let source_servers = match settings.connector {
-            Connector::New => taker.required_list(Field::SourceServers),
             Connector::Existing => taker.list(Field::SourceServers),
+            Connector::New | Connector::Unanswered => taker.required_list(Field::SourceServers),
         };
         let smart_hosts = taker.smart_hosts();
         let Some(smart_hosts) = smart_hosts else {

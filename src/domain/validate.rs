@@ -184,7 +184,12 @@ fn check_address_space(value: &str) -> Option<Problem> {
             "A * may stand alone, or at the start followed by a dot (*.example.com); not inside a name.",
         ));
     }
-    check_dns_name(domain).err()
+    // A domain here limits the connector to mail for it: easily typed as "our domain".
+    Some(check_dns_name(domain).err().unwrap_or_else(|| {
+        Problem::warning(format!(
+            "Only mail to {space} will go through MailRoute; the rest leaves as it does now. Enter * to send all outgoing mail through MailRoute."
+        ))
+    }))
 }
 
 fn check_ad_domain(value: &str) -> Option<Problem> {

@@ -9,7 +9,9 @@ use crate::domain::platform::Platform;
 use crate::domain::progress::Progress;
 use crate::domain::saved::Saved;
 use crate::domain::settings::Settings;
+use crate::domain::checklist::guide::{finish, undo};
 use crate::ui::components::announcer::announcer;
+use crate::ui::components::before_you_start::before_you_start;
 use crate::ui::components::checklist::checklist;
 use crate::ui::components::files_panel::files_panel;
 use crate::ui::components::handover::handover;
@@ -17,6 +19,7 @@ use crate::ui::components::notice::notice;
 use crate::ui::components::platform_choice::{current_platform, platform_choice};
 use crate::ui::components::review::review;
 use crate::ui::components::runbook::runbook;
+use crate::ui::components::section::section;
 use crate::ui::components::theme_choice::theme_choice;
 use crate::ui::components::values_form::values_form;
 use crate::ui::hooks::address::use_address;
@@ -69,9 +72,12 @@ pub fn page(store: &Store) -> Html {
         html! {
             <>
                 { current_platform(store) }
+                { before_you_start(store) }
                 { runbook(store.settings()) }
                 { values_form(store) }
                 { checklist(store) }
+                { section(store, finish(store.settings().platform)) }
+                { section(store, undo(store.settings())) }
                 { files_panel(store) }
                 { handover(store) }
             </>
@@ -81,7 +87,7 @@ pub fn page(store: &Store) -> Html {
         <div class="sha">
             <header class="sha-header">
                 <h1>{ "Send outgoing mail through MailRoute" }</h1>
-                <p class="sha-lead">{ "Route all outgoing mail from Exchange through MailRoute's smarthost: a checklist for your version, and scripts made from your values to back up, apply, check and roll back the change." }</p>
+                <p class="sha-lead">{ "Route all outgoing mail from Exchange through MailRoute's smarthost: a checklist for your version, and scripts made from your values." }</p>
             </header>
             { notice(&store.notice, &dispatcher) }
             { review(&store.proposed, store.offered_progress.as_ref(), store.settings(), &dispatcher) }

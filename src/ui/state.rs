@@ -84,6 +84,9 @@ pub struct State {
     pub offline_copy: bool,
     /// The admin asked for a link to these values.
     pub sharing: bool,
+    /// The fields the admin has left, or all of them once files are asked for: only then
+    /// does an empty required field say so.
+    pub touched: Vec<Field>,
 }
 
 /// The tools module loads the first time the admin asks for what it makes.
@@ -143,6 +146,8 @@ pub enum Action {
     /// The browser's Back or Forward went to this page.
     Navigated(Option<Platform>),
     Share,
+    /// The admin left this field.
+    Touch(Field),
 }
 
 /// The state and its dispatcher.
@@ -178,6 +183,7 @@ impl State {
             at,
             offline_copy: false,
             sharing: false,
+            touched: Vec::new(),
         }
     }
 
@@ -234,7 +240,18 @@ impl Reducible for State {
                 next.announcement = format!("Steps and files for {}.", platform.label());
             }
             Action::ChooseRelease(release) => settings.release_2007 = release,
-            Action::ChooseConnector(connector) => settings.connector = connector,
+            Action::ChooseConnector(connector) => {
+                // An existing connector has its own name, which only the admin knows; ours
+                // is the default for a new one.
+                let name = settings.get(Field::ConnectorName);
+                let default = Field::ConnectorName.default_value();
+                match connector {
+                    Connector::Existing if name == default => settings.set(Field::ConnectorName, ""),
+                    Connector::New if name.is_empty() => settings.set(Field::ConnectorName, default),
+                    _ => {}
+                }
+                settings.connector = connector;
+            }
             Action::ChooseScope(scope) => settings.scope = scope,
             Action::ChooseTheme(theme) => next.saved.theme = theme,
             Action::ApplyProposed => {
@@ -264,7 +281,8 @@ impl Reducible for State {
                 let steps = checklist::steps(&next.saved.settings);
                 let count = next.saved.progress.count(platform, &steps);
                 let total = steps.len();
-                let title = steps.iter().find(|step| step.id == id).map_or("", |step| step.title);
+                let settings = &next.saved.settings;
+                let title = steps.iter().find(|step| step.id == id).map_or(String::new(), |step| checklist::title(step, settings));
                 next.announcement = match (done, count == total) {
                     (true, true) => format!("{title}: done. All {total} steps are done."),
                     (true, false) => format!("{title}: done. {count} of {total} steps done."),
@@ -305,8 +323,9 @@ impl Reducible for State {
                 next.offline_error = outcome.err();
             }
             Action::ToolsRequested { focus } => {
+                next.touched = Field::ALL.to_vec();
                 if matches!(self.tools, Tools::Ready | Tools::Loading) {
-                    return self;
+                    return Rc::new(next);
                 }
                 next.tools = Tools::Loading;
                 next.tools_focus = focus;
@@ -340,6 +359,7 @@ impl Reducible for State {
             Action::Offered(source, Err(why)) => next.notice = Notice::NotTaken(source, why),
             Action::Print => {
                 next.printing = true;
+                next.touched = Field::ALL.to_vec();
                 if next.tools == Tools::NotLoaded {
                     next.tools = Tools::Loading;
                 }
@@ -357,6 +377,8 @@ impl Reducible for State {
                     next.saved.settings.platform = platform;
                 }
             }
+            Action::Touch(field) if self.touched.contains(&field) => return self,
+            Action::Touch(field) => next.touched.push(field),
             Action::Share => {
                 next.sharing = true;
                 next.announcement = "The link to these values is below the button.".to_string();

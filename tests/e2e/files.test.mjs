@@ -63,7 +63,7 @@ test('an admin fixes a bracket warning, downloads every file and the archive, an
     await showFiles(page);
     await fillDirectory(page);
     await field(page, 'Smart host').fill('outbound.mailroute.net, 203.0.113.9');
-    await page.getByRole('button', { name: 'Use [203.0.113.9]' }).click();
+    await page.locator('#smart-hosts-problem').getByRole('button', { name: 'Use [203.0.113.9]' }).click();
     assert.equal(await field(page, 'Smart host').inputValue(), 'outbound.mailroute.net, [203.0.113.9]');
     // An address beside MailRoute's host: the files wait for the admin's own word.
     assert.match(await page.locator('#smart-hosts-problem').textContent(), /\[203\.0\.113\.9\]: an IP address/);
@@ -122,8 +122,10 @@ test('changing an existing connector offers the update and the smart host rollba
     const { context, page } = await app.visit({ permissions: ['clipboard-read', 'clipboard-write'] });
     await fillDirectory(page);
     await page.getByLabel('Yes, I will change it').check();
+    assert.equal(await field(page, 'Connector name').inputValue(), '', 'their connector has its own name');
+    await field(page, 'Connector name').fill('Internet Mail');
     await field(page, 'Smart host before the change').fill('relay.isp.example.net');
-    await page.getByLabel('Also replace its address spaces with the one above').check();
+    await page.getByLabel('Also replace its address spaces with the recipient domains (address space) you set').check();
     await showFiles(page);
     const names = await page.locator('.sha-file').evaluateAll((list) => list.map((card) => card.dataset.file));
     assert.ok(names.includes('update-connector-smart-host.ldf') && names.includes('rollback-restore-smart-host.ldf'), names.join());
@@ -141,7 +143,7 @@ test('changing an existing connector offers the update and the smart host rollba
     await page.reload();
     await ready(page);
     assert.equal(await field(page, 'Smart host before the change').inputValue(), 'relay.isp.example.net');
-    assert.equal(await page.getByLabel('Also replace its address spaces with the one above').isChecked(), true);
+    assert.equal(await page.getByLabel('Also replace its address spaces with the recipient domains (address space) you set').isChecked(), true);
     await context.close();
 });
 

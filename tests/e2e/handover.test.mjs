@@ -36,7 +36,7 @@ async function sender() {
     await ready(page);
     await field(page, 'Connector name').fill('Mail via MailRoute (EMEA)');
     await field(page, 'Source servers').fill('EX01, EX02');
-    await field(page, 'Email domain').fill('contoso.example');
+    await field(page, 'Recipient domains (address space)').fill('contoso.example');
     await page.locator('#step-register-ip').check();
     return opened;
 }
@@ -56,8 +56,9 @@ test('a shared link opens in a fresh profile with every value in the banner; App
     const rows = await banner(colleague.page).locator('tbody tr').evaluateAll((all) => all.map((row) => [...row.cells].map((cell) => cell.textContent)));
     const from = 'the shared link you opened';
     assert.deepEqual(rows, [
+        ['Connector', 'a new one', from],
         ['Connector name', 'Mail via MailRoute (EMEA)', from],
-        ['Email domain', 'contoso.example', from],
+        ['Recipient domains (address space)', 'contoso.example', from],
         ['Source servers', 'EX01, EX02', from],
     ]);
     assert.equal(await colleague.page.locator('.sha-platform').getAttribute('data-platform'), 'exchange-2016');

@@ -38,6 +38,7 @@ export async function start({ root = 'dist', prefix = '/', mounts = [] } = {}) {
         /** A fresh browser profile (its own storage) with a page on the app. */
         async open(options = {}) {
             const context = await browser.newContext({ acceptDownloads: true, ...options });
+            if (process.env.E2E_TIMEOUT) context.setDefaultTimeout(Number(process.env.E2E_TIMEOUT));
             const page = await context.newPage();
             const errors = [];
             page.on('pageerror', (error) => errors.push(error));
@@ -47,12 +48,13 @@ export async function start({ root = 'dist', prefix = '/', mounts = [] } = {}) {
         },
         /** The address of a platform's own page, such as `exchange-2016`. */
         at: (platform) => `${url}${platform}/`,
-        /** `open`, then load the app on Exchange 2003's page, the seed's platform, and wait
-         * until it has rendered. */
+        /** `open`, then load the app on Exchange 2003's page, the seed's platform, wait
+         * until it has rendered, and `prepare` it. */
         async visit(options = {}) {
             const opened = await this.open(options);
             await opened.page.goto(`${url}exchange-2003/`);
             await ready(opened.page);
+            await prepare(opened.page);
             return opened;
         },
         async close() {
@@ -67,6 +69,21 @@ export async function ready(page) {
     await page.locator('main[data-started] .sha-step').first().waitFor();
 }
 
+/** Opens "Change the defaults", so that every value can be read and typed. */
+export async function unfold(page) {
+    const defaults = page.locator('details.sha-values');
+    if (!(await defaults.evaluate((details) => details.open))) await defaults.locator('summary').click();
+}
+
+/** As an admin who has read the page: the defaults unfolded, so that every value can be
+ * typed, and the connector question answered "No, I will create one" where it is asked
+ * and nobody has answered it. */
+export async function prepare(page) {
+    await unfold(page);
+    const create = page.locator('#connector-new');
+    if ((await create.count()) && !(await page.locator('input[name="sha-connector"]:checked').count())) await create.check();
+}
+
 /** Changes the platform as an admin does: "Change platform", then the platform's link;
  * waits for its steps. */
 export async function choosePlatform(page, id) {
@@ -75,6 +92,7 @@ export async function choosePlatform(page, id) {
     await page.locator(`.sha-platforms a[href$="${id}/"]`).click();
     await page.waitForFunction((id) => location.pathname.endsWith(`/${id}/`) || location.protocol === 'file:', id);
     await ready(page);
+    await prepare(page);
 }
 
 /** The platform whose steps the page shows, by its label. */

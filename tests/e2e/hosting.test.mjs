@@ -6,7 +6,7 @@ import { mkdtemp, readFile, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { start, ready, progressText, choosePlatform } from './harness.mjs';
+import { start, ready, prepare, progressText, choosePlatform } from './harness.mjs';
 
 const PREFIX = '/docs/help/smarthost/';
 let app;
@@ -61,6 +61,7 @@ test('embedded in a documentation page: isolated both ways, preset, and as tall 
     await page.goto(`${app.origin}/`);
     const frame = page.frameLocator('iframe[data-smarthost-assistant]');
     await frame.locator('.sha-step').first().waitFor();
+    await prepare(frame);
 
     const smartHost = frame.getByRole('textbox', { name: 'Smart host', exact: true });
     assert.equal(await frame.getByRole('textbox', { name: 'Connector name', exact: true }).inputValue(), 'Docs preset connector');
@@ -138,7 +139,7 @@ test('the offline file works from file:// with the network blocked, and keeps pr
     await page2.goto(pathToFileURL(file).href);
     await ready(page2);
     assert.equal(await page2.getByRole('textbox', { name: 'Bridgehead server', exact: true }).inputValue(), 'EXCH01', 'values came inside the file');
-    assert.equal(await progressText(page2), '1 of 12 steps done', 'and the progress');
+    assert.equal(await progressText(page2), '1 of 13 steps done', 'and the progress');
     assert.equal(await page2.getByRole('button', { name: 'Save for offline use' }).count(), 0);
 
     await page2.locator('[data-step="general-bridgehead"] .sha-copy').click();
@@ -146,7 +147,7 @@ test('the offline file works from file:// with the network blocked, and keeps pr
     assert.equal(await page2.evaluate(() => navigator.clipboard.readText()), 'EXCH01');
 
     const boxes = page2.locator('.sha-step input[type="checkbox"]');
-    for (let i = 1; i < 12; i++) await boxes.nth(i).check();
+    for (let i = 1; i < 13; i++) await boxes.nth(i).check();
     // The files load on demand, here from inside the offline file.
     await page2.getByRole('button', { name: 'Show the files for my values' }).click();
     const [download] = await Promise.all([
@@ -158,7 +159,7 @@ test('the offline file works from file:// with the network blocked, and keeps pr
 
     await page2.reload();
     await ready(page2);
-    assert.match(await progressText(page2), /^All 12 steps done/);
+    assert.match(await progressText(page2), /^All 13 steps done/);
     assert.deepEqual(outside, []);
     assert.deepEqual(await page2.evaluate(() => window.cspViolations), []);
     assert.deepEqual(page2.errors, []);
@@ -180,7 +181,7 @@ test('a page saved with "Save page as" shows the checklist readably, once, with 
     // Time for a second instance to appear, were any script of the copy to run.
     await saved.page.waitForTimeout(500);
     assert.equal(await saved.page.locator('.sha').count(), 1, 'never two copies of the app');
-    assert.equal(await saved.page.locator('.sha-step').count(), 12);
+    assert.equal(await saved.page.locator('.sha-step').count(), 13);
     assert.ok(await saved.page.getByText('Open Exchange System Manager and look for a connector').isVisible());
     assert.ok(await saved.page.locator('.sha-saved-note').isVisible(), 'the note says how to get the offline copy');
     assert.match(await saved.page.locator('.sha-saved-note').textContent(), /Save for offline use/);
@@ -195,7 +196,7 @@ test('the service worker: open once, lose the network, reload, and it works', as
     await page.reload();
     await ready(page);
     await page.locator('#step-register-ip').check();
-    assert.equal(await progressText(page), '1 of 12 steps done');
+    assert.equal(await progressText(page), '1 of 13 steps done');
     await context.setOffline(false);
     await context.close();
 });

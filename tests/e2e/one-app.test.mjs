@@ -6,7 +6,7 @@ import { readFile, writeFile, mkdtemp } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { start, ready, axeViolations, STORAGE_KEY, choosePlatform } from './harness.mjs';
+import { start, ready, prepare, unfold, axeViolations, STORAGE_KEY, choosePlatform } from './harness.mjs';
 
 let app;
 before(async () => {
@@ -49,6 +49,7 @@ for (const [index, name] of HOSTILE_NAMES.entries()) {
         await attacker.goto(hostile('open.html', name));
         const [opened] = await Promise.all([context.waitForEvent('page'), attacker.click('#go')]);
         await ready(opened);
+        await prepare(opened);
         assert.equal(await opened.locator('.sha-platform').getAttribute('data-platform'), 'exchange-2003');
         assert.equal(await field(opened, 'Smart host').inputValue(), 'outbound.mailroute.net');
         assert.equal(await field(opened, 'Bridgehead server').inputValue(), 'EXCH01', "the admin's own values");
@@ -74,6 +75,7 @@ for (const [index, name] of HOSTILE_NAMES.entries()) {
         assert.equal(await frame.locator('.sha-review').count(), 0);
         assert.doesNotMatch(await frame.locator('.sha').textContent(), /attacker/);
         await frame.getByRole('link', { name: 'Exchange Server 2003' }).click();
+        await prepare(frame);
         assert.equal(await frame.getByRole('textbox', { name: 'Smart host', exact: true }).inputValue(), 'outbound.mailroute.net');
         assert.equal(await frame.locator('.sha-step input[type="checkbox"]:checked').count(), 0);
 
@@ -223,6 +225,7 @@ test('a phishing link shows its values first: Discard and a reload leave no trac
     const phishing = `${app.url}?platform=exchange-2016&smart-hosts=relay.mailroute-eu.net&connector-name=Regional%20relay`;
     await page.goto(phishing);
     await ready(page);
+    await unfold(page);
     const banner = page.getByRole('region', { name: 'Values from outside your own typing' });
     await banner.waitFor();
     const rows = await banner.locator('tbody tr').evaluateAll((all) => all.map((row) => [...row.cells].map((cell) => cell.textContent)));
@@ -242,12 +245,14 @@ test('a phishing link shows its values first: Discard and a reload leave no trac
     assert.doesNotMatch(page.url(), /smart-hosts/, 'the link is gone from the address');
     await page.reload();
     await ready(page);
+    await unfold(page);
     assert.equal(await page.getByRole('region', { name: 'Values from outside your own typing' }).count(), 0);
     assert.equal(await field(page, 'Smart host').inputValue(), 'outbound.mailroute.net');
     assert.equal(await page.evaluate((key) => localStorage.getItem(key), STORAGE_KEY), stored, 'no trace of it');
 
     await page.goto(phishing);
     await ready(page);
+    await unfold(page);
     await page.getByRole('button', { name: 'Apply these values' }).click();
     assert.equal(await page.locator('.sha-platform').getAttribute('data-platform'), 'exchange-2016');
     assert.equal(await field(page, 'Smart host').inputValue(), 'relay.mailroute-eu.net');
@@ -276,6 +281,7 @@ test('an offline copy\'s values wait in the banner too: Discard and a reload lea
         const { context, page } = await app.open();
         await page.goto(pathToFileURL(file).href);
         await ready(page);
+        await unfold(page);
         const banner = page.locator('.sha-review');
         const row = banner.locator('tr', { hasText: 'Smart host' });
         assert.match(await row.textContent(), /relay\.attacker\.example.*the offline copy you opened/);
@@ -288,6 +294,7 @@ test('an offline copy\'s values wait in the banner too: Discard and a reload lea
         await banner.getByRole('button', { name: choice }).click();
         await page.reload();
         await ready(page);
+        await unfold(page);
         assert.equal(await banner.count(), 0, `${choice}: not offered again`);
         const expected = choice === 'Discard' ? 'outbound.mailroute.net' : 'relay.attacker.example';
         assert.equal(await field(page, 'Smart host').inputValue(), expected, choice);

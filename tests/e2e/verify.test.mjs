@@ -47,7 +47,7 @@ test('a message sent direct names the cause and links to the step that fixes it'
     const direct = report.locator('li', { hasText: 'went direct' });
     await direct.waitFor();
     const link = direct.getByRole('link');
-    assert.equal(await link.textContent(), 'Step 7: General tab: forward all mail to MailRoute');
+    assert.equal(await link.textContent(), 'Step 8: General tab: forward all mail to MailRoute');
     await link.click();
     assert.equal(new URL(page.url()).hash, '#step-general-smart-host');
     const { top, bottom, height } = await page.evaluate(() => {

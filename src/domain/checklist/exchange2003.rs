@@ -11,12 +11,13 @@ use Inline::{Label, Literal, Text, Value};
 
 /// The steps for these settings, in order.
 pub fn steps(settings: &Settings) -> Vec<&'static Step> {
-    let new = settings.connector == Connector::New;
+    let new = settings.connector != Connector::Existing;
     let pick = |for_new: &'static Step, for_existing: &'static Step| if new { for_new } else { for_existing };
     vec![
         &REGISTER,
         &SPF,
         &DKIM_DMARC,
+        &BACKUP,
         &OPEN_CONNECTORS,
         pick(&CREATE, &OPEN),
         pick(&NAME_NEW, &NAME_EXISTING),
@@ -28,6 +29,23 @@ pub fn steps(settings: &Settings) -> Vec<&'static Step> {
         &TEST,
     ]
 }
+
+/// ldifde exports directory objects to an LDIF file (facts/exchange.md §1.5); the backup
+/// file does it for every SMTP connector (src/domain/files/exchange2003.rs).
+static BACKUP: Step = Step {
+    id: "backup-connectors",
+    title: "Back up the SMTP connectors",
+    body: &[
+        Block::Para(&[
+            Text("Before changing anything, keep the connectors as they are: run "),
+            Literal("backup-smtp-connectors.cmd"),
+            Text(" from the scripts below on this server. It exports every SMTP connector with "),
+            Label("ldifde"),
+            Text(" to a dated LDIF file. Without it, note each connector's smart host and address space from its properties."),
+        ]),
+        Block::Note(&[Text("The file is what the rollback puts back if something goes wrong.")]),
+    ],
+};
 
 static OPEN_CONNECTORS: Step = Step {
     id: "open-connectors",
@@ -138,6 +156,7 @@ static BRIDGEHEAD_NEW: Step = Step {
             Text(" and choose this server: "),
             Value(Field::Bridgehead),
         ]),
+        Block::Ask(Field::Bridgehead),
         SINGLE_SERVER,
     ],
 };
@@ -153,6 +172,7 @@ static BRIDGEHEAD_EXISTING: Step = Step {
             Label("Add..."),
             Text(" and choose it."),
         ]),
+        Block::Ask(Field::Bridgehead),
         SINGLE_SERVER,
     ],
 };

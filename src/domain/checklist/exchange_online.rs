@@ -92,7 +92,7 @@ static START: Step = Step {
 
 static USE: Step = Step {
     id: "use-of-connector",
-    title: "Use of connector: all outgoing mail",
+    title: "Use of connector: the mail this connector takes",
     body: &[Block::Para(&[
         Text("Choose "),
         Label("Only when email messages are sent to these domains"),

@@ -1,8 +1,14 @@
 //! MailRoute's own requirements, the same on every platform (facts/exchange.md §5;
 //! MailRoute's SPF, DKIM and DMARC articles in shared/reference/mailroute/).
 
-use crate::domain::checklist::Inline::{Label, Literal, Text};
+use crate::domain::checklist::Inline::{Label, Link, Literal, Text};
 use crate::domain::checklist::{Block, Step};
+
+/// MailRoute's articles on what every sender publishes in DNS.
+pub const SPF_ARTICLE: &str = "https://support.mailroute.net/hc/en-us/articles/360021568194-Setting-Your-SPF";
+pub const DKIM_ARTICLE: &str = "https://support.mailroute.net/hc/en-us/articles/115009100687-Implementing-DKIM";
+pub const DMARC_ARTICLE: &str =
+    "https://support.mailroute.net/hc/en-us/articles/360062946093-Implementing-DMARC-for-the-MailRoute-Outbound-SmartHost-Service";
 
 pub static REGISTER: Step = Step {
     id: "register-ip",
@@ -25,7 +31,9 @@ pub static SPF: Step = Step {
             Literal("include:spf.mailroute.net"),
             Text(", placed before the record's final "),
             Label("all"),
-            Text(" term. Change it at your DNS host before mail starts to leave through MailRoute."),
+            Text(" term. Change it at your DNS host before mail starts to leave through MailRoute; MailRoute's "),
+            Link("SPF article", SPF_ARTICLE),
+            Text(" has the details."),
         ]),
         Block::SpfHelper,
     ],
@@ -44,9 +52,20 @@ pub static DKIM_DMARC: Step = Step {
         Block::Para(&[
             Text("Once SPF and DKIM are in place, a DMARC record tells receivers what to do with mail that fails them: a TXT record named "),
             Literal("_dmarc"),
-            Text(". MailRoute's DMARC article explains the choices; "),
-            Literal("v=DMARC1; p=reject;"),
-            Text(" is the strictest, for a domain whose mail all leaves through MailRoute."),
+            Text(". Start by watching, which changes nothing for delivery: "),
+            Literal("v=DMARC1; p=none; rua=mailto:"),
+            Text(" followed by a mailbox of yours that collects the receivers' reports."),
+        ]),
+        Block::Para(&[
+            Text("Once the reports show every sender of your domain passing, tighten it to "),
+            Literal("p=quarantine"),
+            Text(" and then to "),
+            Literal("p=reject"),
+            Text(", the goal that MailRoute's "),
+            Link("DMARC article", DMARC_ARTICLE),
+            Text(" sets. See also its "),
+            Link("DKIM article", DKIM_ARTICLE),
+            Text("."),
         ]),
     ],
 };

@@ -6,11 +6,12 @@
 
 pub mod exchange2003;
 pub mod exchange_online;
+pub mod guide;
 pub mod mailroute;
 pub mod send_connector;
 
-use crate::domain::platform::Family;
-use crate::domain::settings::{Field, Settings};
+use crate::domain::platform::{Family, Platform};
+use crate::domain::settings::{Connector, Field, Settings};
 
 /// One piece of a step's text.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -40,6 +41,12 @@ pub enum Block {
     Note(&'static [Inline]),
     /// Where the admin says whether a connector exists already.
     ConnectorQuestion,
+    /// Where the step asks for the one value of the admin's it needs.
+    Ask(Field),
+    /// A note that holds on one platform only.
+    NoteFor(Platform, &'static [Inline]),
+    /// A list of points.
+    Items(&'static [&'static [Inline]]),
     /// The same change as one shell command, made from the admin's values.
     Shell,
     /// Where the admin pastes the domain's SPF record and gets it back with MailRoute's.
@@ -54,6 +61,50 @@ pub struct Step {
     pub id: &'static str,
     pub title: &'static str,
     pub body: &'static [Block],
+}
+
+/// How a step that sets the connector's address space ends its title: `title` says which
+/// mail that is.
+pub const ADDRESS_SPACE: &str = "the mail this connector takes";
+
+/// A step's title for these settings: where the step sets the address space, the title says
+/// which mail the connector takes, all of it or only some domains'.
+pub fn title(step: &Step, settings: &Settings) -> String {
+    let Some(start) = step.title.strip_suffix(ADDRESS_SPACE) else { return step.title.to_string() };
+    match settings.get(Field::AddressSpace).trim() {
+        "*" => format!("{start}all outgoing mail (*)"),
+        space => format!("{start}only mail to {space}"),
+    }
+}
+
+/// Whether the step shows this value of the admin's.
+pub fn shows(step: &Step, field: Field) -> bool {
+    step.body.iter().any(|block| {
+        let parts: &[Inline] = match block {
+            Block::Para(parts) | Block::Note(parts) | Block::NoteFor(_, parts) => parts,
+            Block::Settings(rows) => return rows.iter().any(|(_, value)| *value == Inline::Value(field)),
+            _ => &[],
+        };
+        parts.contains(&Inline::Value(field))
+    })
+}
+
+/// The values that the steps ask for where they need them: a step's own (`Block::Ask`), and
+/// for an existing connector, its name and, on Exchange 2003, its smart host before the
+/// change (the connector question). The values form leaves them out.
+pub fn asked(settings: &Settings) -> Vec<Field> {
+    let mut asked: Vec<Field> = steps(settings)
+        .iter()
+        .flat_map(|step| step.body.iter())
+        .filter_map(|block| match block {
+            Block::Ask(field) => Some(*field),
+            _ => None,
+        })
+        .collect();
+    if settings.connector == Connector::Existing {
+        asked.extend([Field::ConnectorName, Field::PreviousSmartHosts]);
+    }
+    asked
 }
 
 /// The steps for these settings, in order.

@@ -10,10 +10,11 @@
 use crate::domain::checklist::mailroute::{DKIM_DMARC, REGISTER, SPF, TEST};
 use crate::domain::checklist::Inline::{Label, Literal, Scope, SourceRole, Text, Value};
 use crate::domain::checklist::{Block, Step};
+use crate::domain::platform::Platform;
 use crate::domain::settings::{Connector, Field, Settings};
 
 pub fn steps(settings: &Settings) -> Vec<&'static Step> {
-    let new = settings.connector == Connector::New;
+    let new = settings.connector != Connector::Existing;
     let steps: [&'static Step; 5] = match (settings.platform.has_console(), new) {
         (true, true) => [&CONSOLE_OPEN, &CONSOLE_CREATE, &CONSOLE_ADDRESS_SPACE, &CONSOLE_NETWORK, &CONSOLE_SOURCE],
         (true, false) => [
@@ -26,13 +27,29 @@ pub fn steps(settings: &Settings) -> Vec<&'static Step> {
         (false, true) => [&CENTER_OPEN, &CENTER_CREATE, &CENTER_NETWORK, &CENTER_ADDRESS_SPACE, &CENTER_SOURCE],
         (false, false) => [&CENTER_OPEN, &CENTER_EDIT, &CENTER_DELIVERY, &CENTER_SCOPING, &CENTER_SAVE],
     };
-    let mut all = vec![&REGISTER, &SPF, &DKIM_DMARC];
+    let mut all = vec![&REGISTER, &SPF, &DKIM_DMARC, &BACKUP];
     all.extend(steps);
     all.extend([if settings.platform.has_console() { &CHECK_CONSOLE } else { &CHECK_CENTER }, &TEST]);
     all
 }
 
 const SHELL: Block = Block::Shell;
+
+/// Export-Clixml keeps the connectors' settings as the shell reads them; the script below
+/// does the same before its change (src/domain/files/send_connector.rs).
+static BACKUP: Step = Step {
+    id: "backup-connectors",
+    title: "Back up the send connectors",
+    body: &[
+        Block::Para(&[
+            Text("Before changing anything, keep the send connectors' settings as they are. In the "),
+            Label("Exchange Management Shell"),
+            Text(", run:"),
+        ]),
+        Block::Settings(&[("Backup", Literal("Get-SendConnector | Export-Clixml -Path .\\send-connectors-backup.xml"))]),
+        Block::Note(&[Text("The file is what the rollback puts back, or what you compare with if something goes wrong. The script below makes its own backup first.")]),
+    ],
+};
 
 static CONSOLE_OPEN: Step = Step {
     id: "open-send-connectors",
@@ -96,7 +113,10 @@ static CONSOLE_ADDRESS_SPACE: Step = Step {
         Block::Para(&[Text("Click "), Label("Add"), Text(" (on later releases, choose "), Label("SMTP Address Space"), Text(") and enter:")]),
         CONSOLE_ADDRESS_SPACE_ROWS,
         SCOPE_ROW,
-        Block::Note(&[Text("Exchange 2007 before Service Pack 1 has no scope check box; the script below scopes the connector with its address space instead.")]),
+        Block::NoteFor(
+            Platform::Exchange2007,
+            &[Text("Exchange 2007 before Service Pack 1 has no scope check box; the script below scopes the connector with its address space instead.")],
+        ),
     ],
 };
 
@@ -123,7 +143,8 @@ static CONSOLE_NETWORK: Step = Step {
 static CONSOLE_SOURCE: Step = Step {
     id: "source-servers",
     title: "Source servers, then create it",
-    body: &[Block::Para(&[
+    body: &[
+        Block::Para(&[
         Text("Add the "),
         SourceRole,
         Text(" servers that send mail out: "),
@@ -135,7 +156,9 @@ static CONSOLE_SOURCE: Step = Step {
         Text(" and "),
         Label("Finish"),
         Text("."),
-    ])],
+        ]),
+        Block::Ask(Field::SourceServers),
+    ],
 };
 
 static CONSOLE_PROPERTIES: Step = Step {
@@ -277,7 +300,8 @@ static CENTER_ADDRESS_SPACE: Step = Step {
 static CENTER_SOURCE: Step = Step {
     id: "source-servers",
     title: "Source servers, then create it",
-    body: &[Block::Para(&[
+    body: &[
+        Block::Para(&[
         Text("Under "),
         Label("Source server"),
         Text(", click "),
@@ -291,7 +315,9 @@ static CENTER_SOURCE: Step = Step {
         Text(", then "),
         Label("Finish"),
         Text("."),
-    ])],
+        ]),
+        Block::Ask(Field::SourceServers),
+    ],
 };
 
 static CENTER_EDIT: Step = Step {

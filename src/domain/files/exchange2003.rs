@@ -26,7 +26,7 @@ const LAB_FIRST: &str = "Not confirmed by any public source: the full set of att
 /// Every file, in the order an admin uses them: the backup, the change, one of the two
 /// restarts, the rollback.
 pub fn listing(settings: &Settings) -> [Listing; 5] {
-    let new = settings.connector == Connector::New;
+    let new = settings.connector != Connector::Existing;
     [
         Listing {
             name: BACKUP,
@@ -71,7 +71,7 @@ pub fn listing(settings: &Settings) -> [Listing; 5] {
 /// Every file the page offers, made from the admin's values, or why it must wait.
 pub fn offers(settings: &Settings) -> Vec<Offer> {
     let valid = Valid::new(settings);
-    let new = settings.connector == Connector::New;
+    let new = settings.connector != Connector::Existing;
     let [backup_file, change, restart_ps1_file, restart_cmd_file, rollback] = listing(settings);
     vec![
         Offer::new(
@@ -213,7 +213,7 @@ fn ldif_header(ldif: &mut Ldif, file: &str, what: &[&str], purpose: Purpose, lab
 fn change_ldif(valid: &Valid) -> File {
     let Valid { directory, plan } = valid;
     let mut body = Ldif::default();
-    if plan.connector == Connector::New {
+    if plan.connector != Connector::Existing {
         ldif_header(
             &mut body,
             CREATE,
@@ -257,7 +257,7 @@ fn change_ldif(valid: &Valid) -> File {
 fn rollback_ldif(valid: &Valid) -> File {
     let Valid { directory, plan } = valid;
     let mut ldif = Ldif::default();
-    if plan.connector == Connector::New {
+    if plan.connector != Connector::Existing {
         ldif_header(
             &mut ldif,
             ROLLBACK_DELETE,

@@ -165,6 +165,13 @@ fn create(plan: &OutboundConnectorPlan) -> File {
         "        Write-Host \"An outbound connector named $ConnectorName exists already. Nothing was changed.\" -ForegroundColor Red",
         "        exit 1",
         "    }",
+        // RecipientDomains takes * for all domains (facts/exchange.md §4).
+        "    # Another connector for all domains competes with the new one.",
+        "    $others = @(Get-OutboundConnector -ErrorAction Stop | Where-Object { $_.Enabled -and $_.RecipientDomains -contains '*' })",
+        "    if ($others.Count -gt 0) {",
+        "        Write-Host 'These outbound connectors take mail for all domains (*) too; turn them off once this one works:' -ForegroundColor Yellow",
+        "        $others | Format-Table Name,RecipientDomains,SmartHosts,Enabled -AutoSize | Out-Host",
+        "    }",
     ]));
     text.push(format!("    {} | Out-Null", create_command(plan, name)));
     text.extend(lines(&[

@@ -14,7 +14,7 @@ use crate::domain::files::zip::Stamp;
 use crate::domain::guard;
 use crate::domain::named::by_name;
 use crate::domain::platform::{Family, Platform};
-use crate::domain::settings::{Field, Settings, MAILROUTE_SMART_HOST};
+use crate::domain::settings::{Connector, Field, Settings, MAILROUTE_SMART_HOST};
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(try_from = "String", into = "&'static str")]
@@ -136,14 +136,35 @@ pub enum Confirmed {
 
 by_name!(Confirmed { Confirmed::No => "no", Confirmed::Yes => "yes" });
 
+/// Whether the admin still has to say if the connector is new or existing, where the
+/// platform asks: the files and the commands differ, so none is made until then. Nothing
+/// typed is missing, so what waits names no field (`Err` of an empty list).
+pub fn unanswered(settings: &Settings) -> bool {
+    settings.connector == Connector::Unanswered && settings.platform.family() != Family::ExchangeOnline
+}
+
+fn answered(settings: &Settings) -> Result<(), Vec<Field>> {
+    if unanswered(settings) {
+        Err(Vec::new())
+    } else {
+        Ok(())
+    }
+}
+
 /// The files for these settings, whatever the platform. With a smart host that is not
 /// MailRoute's, none is made until the admin confirms it, and then each says so first.
 pub fn offers(settings: &Settings, confirmed: Confirmed) -> Vec<Offer> {
-    let offers = match settings.platform.family() {
+    let mut offers = match settings.platform.family() {
         Family::Exchange2003 => exchange2003::offers(settings),
         Family::SendConnector => send_connector::offers(settings),
         Family::ExchangeOnline => exchange_online::offers(settings),
     };
+    if let Err(nothing) = answered(settings) {
+        for offer in &mut offers {
+            offer.file = Err(nothing.clone());
+        }
+        return offers;
+    }
     let Some(hosts) = guard::foreign(settings.get(Field::SmartHosts)) else {
         return offers;
     };
@@ -171,6 +192,7 @@ fn allowed(settings: &Settings, confirmed: Confirmed) -> Result<(), Vec<Field>> 
 
 /// The archive of every file for these settings, whatever the platform: its name and bytes.
 pub fn archive(settings: &Settings, stamp: Stamp, confirmed: Confirmed) -> Result<(String, Vec<u8>), Vec<Field>> {
+    answered(settings)?;
     allowed(settings, confirmed)?;
     match settings.platform.family() {
         Family::Exchange2003 => exchange2003::archive_offer(settings, stamp),
@@ -187,7 +209,7 @@ pub fn shell(settings: &Settings, confirmed: Confirmed) -> Option<Result<String,
         Family::SendConnector => send_connector::shell(settings),
         Family::ExchangeOnline => exchange_online::shell(settings),
     };
-    Some(allowed(settings, confirmed).and(command))
+    Some(answered(settings).and(allowed(settings, confirmed)).and(command))
 }
 
 /// A README for the archive: the admin's values, what to do first, and each file in order.

@@ -43,7 +43,7 @@ fn run(platform: Platform, file: &str) -> String {
 
 /// The two scripts: the change, and its rollback.
 pub fn listing(settings: &Settings) -> [Listing; 2] {
-    let new = settings.connector == Connector::New;
+    let new = settings.connector != Connector::Existing;
     [
         Listing {
             name: CONFIGURE,
@@ -64,7 +64,7 @@ pub fn listing(settings: &Settings) -> [Listing; 2] {
 
 pub fn offers(settings: &Settings) -> Vec<Offer> {
     let plan = SendConnectorPlan::new(settings);
-    let new = settings.connector == Connector::New;
+    let new = settings.connector != Connector::Existing;
     let run = |file: &str| vec![run(settings.platform, file)];
     let [configure_file, rollback_file] = listing(settings);
     vec![
@@ -96,11 +96,11 @@ fn command(plan: &SendConnectorPlan) -> String {
     let name = quote(&plan.name);
     let hosts = list(plan.smart_hosts.entries());
     let mut parts = match plan.connector {
-        Connector::New => vec![format!("New-SendConnector -Name {name} -Usage Custom")],
         Connector::Existing => vec![format!("Set-SendConnector -Identity {name}")],
+        Connector::New | Connector::Unanswered => vec![format!("New-SendConnector -Name {name} -Usage Custom")],
     };
     parts.push(format!("-DNSRoutingEnabled $false -SmartHosts {hosts} -SmartHostAuthMechanism None"));
-    if plan.connector == Connector::New || plan.replace_address_space {
+    if plan.connector != Connector::Existing || plan.replace_address_space {
         parts.push(format!("-AddressSpaces {}", quote(&plan.address_space_value())));
         if has_scope_parameter(plan) {
             parts.push(format!("-IsScopedConnector ${}", plan.scope == Scope::Local));
@@ -160,7 +160,7 @@ fn version(plan: &SendConnectorPlan) -> String {
 }
 
 fn configure(plan: &SendConnectorPlan) -> File {
-    let new = plan.connector == Connector::New;
+    let new = plan.connector != Connector::Existing;
     let what: &[&str] = if new {
         &["Creates a send connector that routes outgoing mail through MailRoute's smarthost."]
     } else {
@@ -172,6 +172,14 @@ fn configure(plan: &SendConnectorPlan) -> File {
             "if ($connector) {",
             "    Write-Host \"A send connector named $ConnectorName exists already. Nothing was changed: choose another name, or have the assistant change that connector.\" -ForegroundColor Red",
             "    exit 1",
+            "}",
+            // Exchange prefers the lower cost (facts/exchange.md §2, §3.2).
+            "# Another connector for all domains keeps taking mail beside the new one, whichever",
+            "# costs less. Listed, so that you decide.",
+            "$others = @(Get-SendConnector -ErrorAction Stop | Where-Object { $_.Enabled -and ($_.AddressSpaces | Where-Object { \"$_\" -match ':\\*;' }) })",
+            "if ($others.Count -gt 0) {",
+            "    Write-Host 'These send connectors take mail for all domains (*) too, and keep taking it beside the new one, whichever has the lower cost:' -ForegroundColor Yellow",
+            "    $others | Format-Table Name,AddressSpaces,Enabled -AutoSize | Out-Host",
             "}",
         ]));
     } else {
@@ -232,7 +240,7 @@ fn configure(plan: &SendConnectorPlan) -> File {
 }
 
 fn rollback(plan: &SendConnectorPlan) -> File {
-    let new = plan.connector == Connector::New;
+    let new = plan.connector != Connector::Existing;
     let what: &[&str] = if new {
         &["Removes the send connector that configure-mailroute-send-connector.ps1 created."]
     } else {
@@ -331,7 +339,7 @@ fn readme(plan: &SendConnectorPlan) -> Readme<'static> {
         ("Connector name", plan.name.clone()),
         ("Smart hosts", plan.smart_hosts.entries().collect::<Vec<_>>().join(", ")),
     ];
-    let replaces_address_space = plan.connector == Connector::New || plan.replace_address_space;
+    let replaces_address_space = plan.connector != Connector::Existing || plan.replace_address_space;
     if replaces_address_space {
         values.push(("Address space", plan.address_space_value()));
         values.push(("Scope", plan.scope.label(plan.platform).to_string()));

@@ -4,7 +4,7 @@ use yew::prelude::*;
 use crate::domain::files::Confirmed;
 use crate::domain::guard::suspects;
 use crate::domain::settings::Field;
-use crate::domain::validate::{check, limit, Severity};
+use crate::domain::validate::{check, limit, Fix, Severity};
 use crate::ui::focus::focus;
 use crate::ui::state::{refusal, Action, Store};
 
@@ -14,11 +14,16 @@ use crate::ui::state::{refusal, Action, Store};
 /// the parent, and a changing child count would make it replace the input under the cursor.
 pub fn field_input(store: &Store, field: Field) -> Html {
     let value = store.settings().get(field).to_string();
-    let problem = check(store.settings().platform, field, &value);
+    // An empty required field says so once the admin has left it, not before.
+    let problem = check(store.settings().platform, field, &value).filter(|problem| {
+        problem.severity == Severity::Warning || !value.trim().is_empty() || store.touched.contains(&field)
+    });
     let id = field.id();
     let hint_id = format!("{id}-hint");
     let problem_id = format!("{id}-problem");
     let dispatcher = store.dispatcher();
+    // focusout, not blur: it bubbles to where Yew listens.
+    let onfocusout = dispatcher.to_callback().reform(move |_: FocusEvent| Action::Touch(field));
 
     let oninput = {
         let kept = value.clone();
@@ -45,15 +50,7 @@ pub fn field_input(store: &Store, field: Field) -> Html {
             Severity::Error => ("error", "Error: "),
             Severity::Warning => ("warning", "Warning: "),
         };
-        let fix = problem.fix.map(|fix| {
-            let onclick = Callback::from(move |_| {
-                dispatcher.dispatch(Action::Edit(field, fix.value.clone()));
-                dispatcher.dispatch(Action::Announce(format!("{} changed to {}", field.label(), fix.value)));
-                // The button goes away with the problem; keep the keyboard in the field.
-                focus(field.id());
-            });
-            html! { <button type="button" class="sha-button sha-fix" {onclick}>{ fix.label }</button> }
-        });
+        let fix = problem.fix.map(|fix| fix_button(store, field, fix));
         html! {
             <p id={problem_id} class="sha-problem" data-severity={severity}>
                 <span class="sha-visually-hidden">{ prefix }</span>
@@ -71,6 +68,7 @@ pub fn field_input(store: &Store, field: Field) -> Html {
                 type="text"
                 {value}
                 {oninput}
+                {onfocusout}
                 spellcheck="false"
                 autocomplete="off"
                 autocapitalize="off"
@@ -83,6 +81,18 @@ pub fn field_input(store: &Store, field: Field) -> Html {
             { confirm(store, field, is_error) }
         </div>
     }
+}
+
+/// The one-click fix for a field's problem. The button goes away with the problem, so the
+/// keyboard goes to the field.
+pub fn fix_button(store: &Store, field: Field, fix: Fix) -> Html {
+    let dispatcher = store.dispatcher();
+    let onclick = Callback::from(move |_| {
+        dispatcher.dispatch(Action::Edit(field, fix.value.clone()));
+        dispatcher.dispatch(Action::Announce(format!("{} changed to {}", field.label(), fix.value)));
+        focus(field.id());
+    });
+    html! { <button type="button" class="sha-button sha-fix" {onclick}>{ fix.label }</button> }
 }
 
 /// For smart hosts that are not MailRoute's: the admin's own statement that MailRoute support

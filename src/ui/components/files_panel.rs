@@ -1,6 +1,8 @@
 use yew::prelude::*;
 
-use crate::domain::files::{archive_name, listing, missing};
+use crate::domain::files::{archive_name, listing, missing, unanswered};
+use crate::domain::platform::Family;
+use crate::ui::components::smart_host_alert::smart_host_alert;
 use crate::ui::components::file_card::{file_card, waiting_for};
 use crate::ui::download::download;
 use crate::ui::state::{request_tools, Action, Store, Tools};
@@ -10,6 +12,12 @@ use crate::ui::tools;
 /// once. The generators load when the admin first asks for them.
 pub fn files_panel(store: &Store) -> Html {
     let content = match &store.tools {
+        Tools::Ready if unanswered(store.settings()) => html! {
+            <p class="sha-waiting">
+                { "The files differ for a new connector and an existing one: " }
+                <a href="#connector-new">{ "answer whether there is one" }</a>{ " first." }
+            </p>
+        },
         Tools::Ready => files(store),
         Tools::Loading => html! { <p class="sha-waiting">{ "Making the files…" }</p> },
         Tools::NotLoaded | Tools::Failed(_) => {
@@ -31,10 +39,15 @@ pub fn files_panel(store: &Store) -> Html {
             }
         }
     };
+    let intro = match store.settings().platform.family() {
+        Family::ExchangeOnline => "For admins who would rather run a script than click through the admin center, made from your values. Keep the rollback at hand.",
+        _ => "For admins who would rather run a script than click through the console, made from your values. Back up first; keep the rollback at hand.",
+    };
     html! {
         <section class="sha-files" aria-labelledby="sha-files-title" aria-busy={(store.tools == Tools::Loading).to_string()}>
             <h2 id="sha-files-title" tabindex="-1">{ "Scripts and files" }</h2>
-            <p>{ "For admins who would rather run a script than click through the console, made from your values above. Back up first; keep the rollback at hand." }</p>
+            <p>{ intro }</p>
+            { smart_host_alert(store) }
             { content }
         </section>
     }

@@ -2,6 +2,8 @@
 //! HTML, not a Yew component (the root, `ui::app`, is the only one; see `ui::state`).
 
 pub mod announcer;
+pub mod before_you_start;
+pub mod blocks;
 pub mod checklist;
 pub mod connector_question;
 pub mod copy_value;
@@ -16,6 +18,8 @@ pub mod progress_bar;
 pub mod report;
 pub mod review;
 pub mod runbook;
+pub mod section;
+pub mod smart_host_alert;
 pub mod step;
 pub mod test_check;
 pub mod theme_choice;

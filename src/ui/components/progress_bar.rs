@@ -2,7 +2,7 @@ use yew::prelude::*;
 
 pub fn progress_bar(done: usize, total: usize) -> Html {
     let summary = if done == total {
-        format!("All {total} steps done. Outgoing mail now leaves through MailRoute.")
+        format!("All {total} steps done. If your test message left through MailRoute, the change is complete.")
     } else {
         format!("{done} of {total} steps done")
     };

@@ -1,14 +1,15 @@
-use web_sys::HtmlInputElement;
 use yew::prelude::*;
 
 use crate::domain::platform::{Family, Platform, Release2007};
-use crate::domain::settings::{Connector, Field, Scope};
+use crate::domain::checklist::asked;
+use crate::domain::settings::{Field, Scope};
 use crate::domain::valid::AdDomain;
 use crate::ui::components::field::field_input;
 use crate::ui::state::{Action, Store};
 
-/// The admin's own values, which the steps and the files use, grouped as the platform's
-/// family needs them.
+/// The values whose defaults suit nearly every organization, folded away until the admin
+/// opens them: the steps ask for the values they need themselves (`Block::Ask`, and the
+/// connector question for an existing connector), so none of those is here.
 pub fn values_form(store: &Store) -> Html {
     let groups = match store.settings().platform.family() {
         Family::Exchange2003 => exchange2003(store),
@@ -16,16 +17,18 @@ pub fn values_form(store: &Store) -> Html {
         Family::ExchangeOnline => exchange_online(store),
     };
     html! {
-        <section class="sha-values" aria-labelledby="sha-values-title">
-            <h2 id="sha-values-title">{ "Your values" }</h2>
-            <p class="sha-hint">{ "The steps and files below use these. They are kept in this browser only." }</p>
+        <details class="sha-values">
+            <summary id="sha-values-title">{ "Change the defaults" }</summary>
+            <p class="sha-hint">{ "The steps and files use these. The defaults suit nearly every organization; change one only when you know yours differs. Your values are kept in this browser only." }</p>
             { groups }
-        </section>
+        </details>
     }
 }
 
+/// These fields, but for those a step or the connector question asks for.
 fn fields(store: &Store, fields: &[Field]) -> Html {
-    fields.iter().map(|field| field_input(store, *field)).collect()
+    let asked = asked(store.settings());
+    fields.iter().filter(|field| !asked.contains(field)).map(|field| field_input(store, *field)).collect()
 }
 
 fn radio(
@@ -56,26 +59,6 @@ fn scope(store: &Store) -> Html {
     }
 }
 
-/// For an existing connector: these fields, and whether to replace its address spaces.
-fn existing(store: &Store, extra: &[Field]) -> Html {
-    if store.settings().connector != Connector::Existing {
-        return Html::default();
-    }
-    let onchange = store.dispatcher().to_callback().reform(|event: Event| {
-        Action::ReplaceAddressSpace(event.target_unchecked_into::<HtmlInputElement>().checked())
-    });
-    html! {
-        <fieldset class="sha-group">
-            <legend>{ "The existing connector" }</legend>
-            { fields(store, extra) }
-            <div class="sha-choice">
-                <input type="checkbox" id="replace-address-space" checked={store.settings().replace_address_space} {onchange} />
-                <label for="replace-address-space">{ "Also replace its address spaces with the one above" }</label>
-            </div>
-        </fieldset>
-    }
-}
-
 fn exchange2003(store: &Store) -> Html {
     let domain_dn = AdDomain::new(store.settings()).ok().map(|domain| {
         html! { <p class="sha-hint">{ "In directory paths: " }<code>{ domain.dn() }</code></p> }
@@ -84,16 +67,15 @@ fn exchange2003(store: &Store) -> Html {
         <>
             <fieldset class="sha-group">
                 <legend>{ "The connector" }</legend>
-                { fields(store, &[Field::ConnectorName, Field::SmartHosts, Field::Bridgehead, Field::AddressSpace, Field::Cost]) }
+                { fields(store, &[Field::ConnectorName, Field::SmartHosts, Field::AddressSpace, Field::Cost]) }
                 { scope(store) }
             </fieldset>
             <fieldset class="sha-group">
-                <legend>{ "Active Directory, for the LDIF files" }</legend>
+                <legend>{ "Active Directory: for the LDIF files only" }</legend>
                 { fields(store, &[Field::AdDomain]) }
                 { domain_dn.unwrap_or_default() }
                 { fields(store, &[Field::Organization, Field::AdminGroup, Field::ServerAdminGroup, Field::RoutingGroup, Field::VirtualServer]) }
             </fieldset>
-            { existing(store, &[Field::PreviousSmartHosts]) }
         </>
     }
 }
@@ -119,7 +101,6 @@ fn send_connector(store: &Store) -> Html {
                 { scope(store) }
                 { release.unwrap_or_default() }
             </fieldset>
-            { existing(store, &[]) }
         </>
     }
 }

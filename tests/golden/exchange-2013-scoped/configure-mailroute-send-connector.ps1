@@ -25,6 +25,13 @@ if ($connector) {
     Write-Host "A send connector named $ConnectorName exists already. Nothing was changed: choose another name, or have the assistant change that connector." -ForegroundColor Red
     exit 1
 }
+# Another connector for all domains keeps taking mail beside the new one, whichever
+# costs less. Listed, so that you decide.
+$others = @(Get-SendConnector -ErrorAction Stop | Where-Object { $_.Enabled -and ($_.AddressSpaces | Where-Object { "$_" -match ':\*;' }) })
+if ($others.Count -gt 0) {
+    Write-Host 'These send connectors take mail for all domains (*) too, and keep taking it beside the new one, whichever has the lower cost:' -ForegroundColor Yellow
+    $others | Format-Table Name,AddressSpaces,Enabled -AutoSize | Out-Host
+}
 
 # The backup is what the rollback puts back, so a second run keeps the first one's.
 if (Test-Path -LiteralPath $BackupFile) {

@@ -23,6 +23,12 @@ try {
         Write-Host "An outbound connector named $ConnectorName exists already. Nothing was changed." -ForegroundColor Red
         exit 1
     }
+    # Another connector for all domains competes with the new one.
+    $others = @(Get-OutboundConnector -ErrorAction Stop | Where-Object { $_.Enabled -and $_.RecipientDomains -contains '*' })
+    if ($others.Count -gt 0) {
+        Write-Host 'These outbound connectors take mail for all domains (*) too; turn them off once this one works:' -ForegroundColor Yellow
+        $others | Format-Table Name,RecipientDomains,SmartHosts,Enabled -AutoSize | Out-Host
+    }
     New-OutboundConnector -Name $ConnectorName -ConnectorType Partner -RecipientDomains '*' -SmartHosts 'outbound.mailroute.net' -UseMXRecord $false -TlsSettings DomainValidation -TlsDomain '*.mailroute.net' -Enabled $false -ErrorAction Stop | Out-Null
     Write-Host "Created the outbound connector $ConnectorName, turned off until it is validated."
 
