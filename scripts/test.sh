@@ -8,7 +8,7 @@ scripts/setup.sh || exit 1
 
 # The largest gzipped first load of a page: 150 KB is the limit, and the declared stack takes it past (README,
 # "The 150 KB limit and the declared stack"); this stops any unmeasured growth beyond it.
-SIZE_BUDGET=176000
+SIZE_BUDGET=175500
 logs=$(mktemp -d)
 passed=0
 failed=0

@@ -351,9 +351,15 @@ async fn a_first_visit_to_the_assistant_shows_the_platforms_and_nothing_chosen()
         assert!(links.contains(&platform.label().to_string()), "{platform:?}");
     }
     assert!(app.root.query_selector(".sha-step").unwrap().is_none(), "no steps before a platform is chosen");
-    assert!(app.root.query_selector("input, textarea, [role='alert']").unwrap().is_none(), "nothing asks, nothing is wrong");
+    assert!(
+        app.root.query_selector("input, textarea, [role='alert']").unwrap().is_none(),
+        "nothing asks, nothing is wrong"
+    );
     app.choose("exchange-2016").await;
     assert_eq!(app.find(".sha-platform").get_attribute("data-platform").as_deref(), Some("exchange-2016"));
-    assert!(web_sys::window().unwrap().location().pathname().unwrap().ends_with("/exchange-2016/"), "the address is the platform's page");
+    assert!(
+        web_sys::window().unwrap().location().pathname().unwrap().ends_with("/exchange-2016/"),
+        "the address is the platform's page"
+    );
     assert_eq!(document().title(), "Exchange Server 2016: send outgoing mail through MailRoute");
 }

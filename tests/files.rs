@@ -306,8 +306,16 @@ fn the_archive_is_dated_by_the_admins_clock() {
 #[test]
 fn the_scripts_list_connectors_for_all_domains_before_they_create_one() {
     for (platform, list, create) in [
-        (Platform::Exchange2016, "Get-SendConnector -ErrorAction Stop | Where-Object { $_.Enabled -and", "New-SendConnector"),
-        (Platform::Exchange2007, "Get-SendConnector -ErrorAction Stop | Where-Object { $_.Enabled -and", "New-SendConnector"),
+        (
+            Platform::Exchange2016,
+            "Get-SendConnector -ErrorAction Stop | Where-Object { $_.Enabled -and",
+            "New-SendConnector",
+        ),
+        (
+            Platform::Exchange2007,
+            "Get-SendConnector -ErrorAction Stop | Where-Object { $_.Enabled -and",
+            "New-SendConnector",
+        ),
         (Platform::ExchangeOnline, "$_.RecipientDomains -contains '*'", "New-OutboundConnector"),
     ] {
         let settings = on(platform).with(Field::SourceServers, "EX01");

@@ -133,8 +133,13 @@ fn a_near_miss_of_mailroutes_host_offers_it_in_one_click() {
         ("outbound.mailroute.net, outbound.mailrout.net", "outbound.mailroute.net"),
     ] {
         for platform in [Platform::Exchange2003, Platform::Exchange2016, Platform::ExchangeOnline] {
-            let problem = check(platform, Field::SmartHosts, typed).unwrap_or_else(|| panic!("{typed} passes on {platform:?}"));
-            assert!(problem.message.starts_with("Did you mean outbound.mailroute.net?"), "{typed}: {}", problem.message);
+            let problem =
+                check(platform, Field::SmartHosts, typed).unwrap_or_else(|| panic!("{typed} passes on {platform:?}"));
+            assert!(
+                problem.message.starts_with("Did you mean outbound.mailroute.net?"),
+                "{typed}: {}",
+                problem.message
+            );
             let fix = problem.fix.unwrap_or_else(|| panic!("{typed}: no fix"));
             assert_eq!(fix.label, "Use outbound.mailroute.net");
             assert_eq!(fix.value, fixed, "{typed}");

@@ -57,14 +57,22 @@ fn the_connector_question_is_unanswered_until_the_admin_answers_and_nothing_is_m
     let settings = Settings::default();
     assert_eq!(settings.connector, Connector::Unanswered);
     for platform in [Platform::Exchange2003, Platform::Exchange2010, Platform::Exchange2019] {
-        let waiting = on(platform, Connector::Unanswered).with(Field::Bridgehead, "EX01").with(Field::AdDomain, "corp.example.com").with(Field::Organization, "Contoso").with(Field::SourceServers, "EX01");
+        let waiting = on(platform, Connector::Unanswered)
+            .with(Field::Bridgehead, "EX01")
+            .with(Field::AdDomain, "corp.example.com")
+            .with(Field::Organization, "Contoso")
+            .with(Field::SourceServers, "EX01");
         assert!(unanswered(&waiting), "{platform:?}");
         assert!(offers(&waiting, Confirmed::No).iter().all(|offer| offer.file == Err(Vec::new())), "{platform:?}");
         assert_eq!(archive(&waiting, Stamp::at(0), Confirmed::No).map(|_| ()), Err(Vec::new()));
         assert!(matches!(shell(&waiting, Confirmed::No), None | Some(Err(_))));
         // The pages list the files by name before the answer, as for a new connector.
         assert_eq!(listing(&waiting), listing(&on(platform, Connector::New)));
-        let answered = on(platform, Connector::New).with(Field::Bridgehead, "EX01").with(Field::AdDomain, "corp.example.com").with(Field::Organization, "Contoso").with(Field::SourceServers, "EX01");
+        let answered = on(platform, Connector::New)
+            .with(Field::Bridgehead, "EX01")
+            .with(Field::AdDomain, "corp.example.com")
+            .with(Field::Organization, "Contoso")
+            .with(Field::SourceServers, "EX01");
         assert!(offers(&answered, Confirmed::No).iter().all(|offer| offer.file.is_ok()), "{platform:?}");
     }
     // Exchange Online creates its own connector and asks nothing.
@@ -108,9 +116,9 @@ fn every_path_ends_with_a_way_back_that_names_its_rollback_file() {
         (Platform::Exchange2016, Connector::Existing, "rollback-mailroute-send-connector.ps1"),
         (Platform::ExchangeOnline, Connector::Unanswered, "rollback-remove-outbound-connector.ps1"),
     ] {
-        let section: &Section = undo(&on(platform, connector));
+        let section: Section = undo(&on(platform, connector));
         assert_eq!(section.title, "If something goes wrong");
-        assert!(words(section.body).contains(file), "{platform:?} {connector:?}");
+        assert!(words(&section.body).contains(file), "{platform:?} {connector:?}");
     }
 }
 
@@ -155,17 +163,23 @@ fn dmarc_starts_by_watching_and_names_reject_as_the_goal() {
 #[test]
 fn before_you_start_and_the_finish_hold_what_an_admin_needs_and_where_to_get_help() {
     for platform in Platform::ALL {
-        let needs = words(before(platform).body);
-        assert!(needs.contains("MailRoute account") && needs.contains("DNS") && needs.contains("change window"), "{platform:?}");
+        let needs = words(&before(platform).body);
+        assert!(
+            needs.contains("MailRoute account") && needs.contains("DNS") && needs.contains("change window"),
+            "{platform:?}"
+        );
         assert!(needs.contains("Rights to") || needs.contains("An Exchange administrator"), "{platform:?}");
         assert_eq!(needs.contains("public IP address"), platform != Platform::ExchangeOnline, "{platform:?}");
         assert!(needs.contains("half an hour"));
         let finish = finish(platform);
-        let text = words(finish.body);
+        let text = words(&finish.body);
         assert!(text.starts_with("If your test message's header shows"), "{text}");
         assert!(text.contains("support@mailroute.net") && text.contains("888.485.7726"));
-        let links = links(finish.body);
-        assert!(links.iter().filter(|href| href.starts_with("https://support.mailroute.net/")).count() >= 3, "{links:?}");
+        let links = links(&finish.body);
+        assert!(
+            links.iter().filter(|href| href.starts_with("https://support.mailroute.net/")).count() >= 3,
+            "{links:?}"
+        );
         assert!(links.contains(&"mailto:support@mailroute.net"));
         let Block::Items(failures) = finish.body[2] else { panic!("the common failures as a list") };
         assert_eq!(failures.len(), 3);

@@ -45,7 +45,10 @@ fn every_platform_has_its_own_page_in_its_own_folder_and_the_root_is_the_choice(
     let choice = text(root);
     assert!(choice.contains("Choose your mail platform"), "{choice}");
     for platform in Platform::ALL {
-        assert!(root.body.contains(&format!(r#"<a href="{}/">{}</a>"#, platform.id(), platform.label())), "{platform:?}");
+        assert!(
+            root.body.contains(&format!(r#"<a href="{}/">{}</a>"#, platform.id(), platform.label())),
+            "{platform:?}"
+        );
     }
     assert!(!choice.contains("Step 1"), "nothing asks for anything before a platform is chosen");
 }
@@ -68,7 +71,11 @@ fn each_platform_page_holds_every_step_with_the_default_values_and_the_files() {
         assert!(shown.contains(settings.get(Field::SmartHosts)), "{platform:?}: the smart host");
         assert!(shown.contains(settings.get(Field::ConnectorName)), "{platform:?}: the connector's name");
         for file in listing(&settings) {
-            assert!(shown.contains(&format!("{} : {} {}", file.title, file.name, file.purpose)), "{platform:?}: {}", file.name);
+            assert!(
+                shown.contains(&format!("{} : {} {}", file.title, file.name, file.purpose)),
+                "{platform:?}: {}",
+                file.name
+            );
         }
         assert!(page.body.contains(r#"href="../""#), "{platform:?}: the way back to the choice is relative");
         assert!(page.title.starts_with(platform.label()), "{}", page.title);

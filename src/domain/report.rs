@@ -4,8 +4,8 @@
 use serde::{Deserialize, Serialize};
 
 use crate::domain::checklist::{steps, title};
-use crate::domain::settings::Settings;
 use crate::domain::named::by_name;
+use crate::domain::settings::Settings;
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(try_from = "String", into = "&'static str")]

@@ -39,12 +39,7 @@ pub fn go(from: Option<Platform>, to: Option<Platform>, replace: bool) -> bool {
         return false;
     }
     let Ok(history) = window.history() else { return false };
-    let url = [
-        href(from, to),
-        location.search().unwrap_or_default(),
-        location.hash().unwrap_or_default(),
-    ]
-    .concat();
+    let url = [href(from, to), location.search().unwrap_or_default(), location.hash().unwrap_or_default()].concat();
     let moved = if replace {
         history.replace_state_with_url(&entry(to), "", Some(&url))
     } else {

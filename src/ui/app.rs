@@ -4,12 +4,12 @@ use stylist::yew::use_media_query;
 use yew::platform::spawn_local;
 use yew::prelude::*;
 
+use crate::domain::checklist::guide::{finish, undo};
 use crate::domain::link::{offered, proposals, split, Proposed, Source};
 use crate::domain::platform::Platform;
 use crate::domain::progress::Progress;
 use crate::domain::saved::Saved;
 use crate::domain::settings::Settings;
-use crate::domain::checklist::guide::{finish, undo};
 use crate::ui::components::announcer::announcer;
 use crate::ui::components::before_you_start::before_you_start;
 use crate::ui::components::checklist::checklist;
@@ -23,7 +23,7 @@ use crate::ui::components::section::section;
 use crate::ui::components::theme_choice::theme_choice;
 use crate::ui::components::values_form::values_form;
 use crate::ui::hooks::address::use_address;
-use crate::ui::hooks::focus::{use_choice_focus, use_focus_after_tools, use_reset_focus};
+use crate::ui::hooks::focus::{use_focus_after_tools, use_focus_on_swap};
 use crate::ui::hooks::persistence::use_autosave;
 use crate::ui::hooks::print::use_print;
 use crate::ui::hooks::shared_link::use_shared_link;
@@ -53,8 +53,8 @@ pub fn App(props: &Props) -> Html {
     use_print(&store);
     use_shared_link(&store);
     use_focus_after_tools(&store);
-    use_reset_focus(store.confirming_reset);
-    use_choice_focus(store.choosing);
+    use_focus_on_swap(store.confirming_reset, "sha-reset-cancel", "sha-reset");
+    use_focus_on_swap(store.choosing, "sha-platform-title", "sha-platform-current");
     let system_dark = use_media_query("(prefers-color-scheme: dark)");
     theme::use_theme(store.saved.theme, system_dark);
     page(&store)

@@ -156,7 +156,13 @@ pub type Store = UseReducerHandle<State>;
 impl State {
     /// The state at start-up: what was saved or a first visit's defaults, with the values
     /// from outside that wait for the admin.
-    pub fn new(saved: Saved, saves: bool, notice: Notice, proposed: Vec<(Source, Proposed)>, at: Option<Platform>) -> Self {
+    pub fn new(
+        saved: Saved,
+        saves: bool,
+        notice: Notice,
+        proposed: Vec<(Source, Proposed)>,
+        at: Option<Platform>,
+    ) -> Self {
         let announcement = if proposed.is_empty() {
             String::new()
         } else {
@@ -282,7 +288,10 @@ impl Reducible for State {
                 let count = next.saved.progress.count(platform, &steps);
                 let total = steps.len();
                 let settings = &next.saved.settings;
-                let title = steps.iter().find(|step| step.id == id).map_or(String::new(), |step| checklist::title(step, settings));
+                let title = steps
+                    .iter()
+                    .find(|step| step.id == id)
+                    .map_or(String::new(), |step| checklist::title(step, settings));
                 next.announcement = match (done, count == total) {
                     (true, true) => format!("{title}: done. All {total} steps are done."),
                     (true, false) => format!("{title}: done. {count} of {total} steps done."),

@@ -58,9 +58,7 @@ test('after choosing Exchange 2010 at 1280×800, before you start and step 1 are
 });
 
 test('an empty required value says so once the admin leaves it or asks for the files, not before', async () => {
-    const { context, page } = await app.open();
-    await page.goto(app.at('exchange-2003'));
-    await ready(page);
+    const { context, page } = await app.first('exchange-2003');
     // The bridgehead is asked in its step; the directory's names, for the LDIF files only,
     // among the defaults.
     assert.equal(await page.locator('[data-step="general-bridgehead"] #bridgehead').count(), 1);
@@ -98,9 +96,7 @@ test('at 390×844 nothing overflows sideways, labels sit above their values, and
 });
 
 test('from the keyboard: the platform is the first Tab stop, and the scripts are within five', async () => {
-    const { context, page } = await app.open();
-    await page.goto(app.at('exchange-2016'));
-    await ready(page);
+    const { context, page } = await app.first('exchange-2016');
     await page.keyboard.press('Tab');
     assert.equal(await page.evaluate(() => document.activeElement.textContent), 'Change platform');
     let presses = 1;
@@ -116,9 +112,7 @@ test('from the keyboard: the platform is the first Tab stop, and the scripts are
 });
 
 test('the connector question has no answer until the admin gives one, and Yes asks for their connector by name', async () => {
-    const { context, page } = await app.open();
-    await page.goto(app.at('exchange-2003'));
-    await ready(page);
+    const { context, page } = await app.first('exchange-2003');
     const question = page.locator('[data-step="open-connectors"]');
     assert.equal(await question.locator('input[type="radio"]:checked').count(), 0, 'nothing is chosen for the admin');
     // The bridgehead in its step; the directory's names for the LDIF files among the defaults.
@@ -151,9 +145,7 @@ test('the connector question has no answer until the admin gives one, and Yes as
 });
 
 test('a slip in the smart host offers MailRoute\'s in one click, and the warning follows it to the step and the files', async () => {
-    const { context, page } = await app.open();
-    await page.goto(app.at('exchange-2016'));
-    await ready(page);
+    const { context, page } = await app.first('exchange-2016');
     await page.locator('details.sha-values > summary').click();
     await field(page, 'Smart host').fill('outbound.mailrout.net');
     const problem = page.locator('#smart-hosts-problem');
@@ -170,9 +162,7 @@ test('a slip in the smart host offers MailRoute\'s in one click, and the warning
 });
 
 test('the finish says how to tell it worked, the three usual failures, and where to get help', async () => {
-    const { context, page } = await app.open();
-    await page.goto(app.at('exchange-2019'));
-    await ready(page);
+    const { context, page } = await app.first('exchange-2019');
     const finish = page.locator('#sha-finish');
     assert.match(await finish.textContent(), /^Check that it workedIf your test message's header shows/);
     assert.equal(await finish.locator('li').count(), 3);

@@ -48,6 +48,14 @@ export async function start({ root = 'dist', prefix = '/', mounts = [] } = {}) {
         },
         /** The address of a platform's own page, such as `exchange-2016`. */
         at: (platform) => `${url}${platform}/`,
+        /** A first visit to a platform's page, as it opens: the defaults folded, nothing
+         * answered. */
+        async first(platform, options = {}) {
+            const opened = await this.open(options);
+            await opened.page.goto(`${url}${platform}/`);
+            await ready(opened.page);
+            return opened;
+        },
         /** `open`, then load the app on Exchange 2003's page, the seed's platform, wait
          * until it has rendered, and `prepare` it. */
         async visit(options = {}) {

@@ -1,5 +1,5 @@
-//! What surrounds the steps on a platform's page: what to have before starting, how to go
-//! back if something goes wrong, and how to tell that it worked, with where to get help.
+//! What surrounds the steps on a platform's page: what to have before starting, how to tell
+//! that it worked, with where to get help, and how to go back if something goes wrong.
 //!
 //! Sources: MailRoute's articles (shared/reference/mailroute/: registered outbound IPs,
 //! SPF, DKIM, DMARC, and support's address and number at the end of the Exchange 2003
@@ -11,164 +11,58 @@ use crate::domain::checklist::{Block, Inline};
 use crate::domain::platform::{Family, Platform};
 use crate::domain::settings::{Connector, Field, Settings};
 
-/// A part of the page around the steps: its id (for links to it), its title and its text.
+/// A part of the page around the steps: its id (for links to it), its title and its text,
+/// put together from the parts below for the platform.
 pub struct Section {
     pub id: &'static str,
     pub title: &'static str,
-    pub body: &'static [Block],
+    pub body: Vec<Block>,
 }
 
-const ACCOUNT: &[Inline] = &[Text("A MailRoute account, with access to its "), Link("control panel", "https://admin.mailroute.net"), Text(".")];
+const ACCOUNT: &[Inline] = &[
+    Text("A MailRoute account, with access to its "),
+    Link("control panel", "https://admin.mailroute.net"),
+    Text("."),
+];
 const ADDRESS: &[Inline] = &[Text("The public IP address this server sends from, to register with MailRoute.")];
 const DNS: &[Inline] = &[Text("Access to your domain's DNS, for SPF, DKIM and DMARC.")];
 const WINDOW: &[Inline] = &[Text("A change window: mail may queue while the connector changes.")];
+
+const NEEDS_2003: Block = Block::Items(&[
+    ACCOUNT,
+    ADDRESS,
+    &[Text("Rights to change connectors in "), Label("Exchange System Manager"), Text(" and restart its services.")],
+    DNS,
+    WINDOW,
+]);
+const NEEDS_SEND_CONNECTOR: Block = Block::Items(&[
+    ACCOUNT,
+    ADDRESS,
+    &[Text("Rights to manage send connectors, in the console or the "), Label("Exchange Management Shell"), Text(".")],
+    DNS,
+    WINDOW,
+]);
+const NEEDS_ONLINE: Block = Block::Items(&[
+    ACCOUNT,
+    &[
+        Text("An Exchange administrator in Microsoft 365; for the script, the "),
+        Literal("ExchangeOnlineManagement"),
+        Text(" module."),
+    ],
+    DNS,
+    WINDOW,
+]);
 const WAYS: Block = Block::Para(&[Text("About half an hour, plus the time DNS changes take to spread (the records' TTL). Follow the steps in the console, or run the scripts made from your values: back up, apply, check. Either way, keep the rollback at hand.")]);
-
-static BEFORE_2003: Section = Section {
-    id: "sha-before",
-    title: "Before you start",
-    body: &[
-        Block::Items(&[
-            ACCOUNT,
-            ADDRESS,
-            &[Text("Rights to change connectors in "), Label("Exchange System Manager"), Text(" and restart its services.")],
-            DNS,
-            WINDOW,
-        ]),
-        WAYS,
-    ],
-};
-
-static BEFORE_SEND_CONNECTOR: Section = Section {
-    id: "sha-before",
-    title: "Before you start",
-    body: &[
-        Block::Items(&[
-            ACCOUNT,
-            ADDRESS,
-            &[Text("Rights to manage send connectors, in the console or the "), Label("Exchange Management Shell"), Text(".")],
-            DNS,
-            WINDOW,
-        ]),
-        WAYS,
-    ],
-};
-
-static BEFORE_ONLINE: Section = Section {
-    id: "sha-before",
-    title: "Before you start",
-    body: &[
-        Block::Items(&[
-            ACCOUNT,
-            &[Text("An Exchange administrator in Microsoft 365; for the script, the "), Literal("ExchangeOnlineManagement"), Text(" module.")],
-            DNS,
-            WINDOW,
-        ]),
-        Block::Para(&[Text("About half an hour, plus the time DNS changes take to spread (the records' TTL). Follow the steps in the Exchange admin center, or run the script made from your values, which turns the connector on only once it validates. Either way, keep the rollback at hand.")]),
-    ],
-};
+const WAYS_ONLINE: Block = Block::Para(&[Text("About half an hour, plus the time DNS changes take to spread (the records' TTL). Follow the steps in the Exchange admin center, or run the script made from your values, which turns the connector on only once it validates. Either way, keep the rollback at hand.")]);
 
 /// What to have at hand before the first step, how long it takes, and the two ways through.
-pub fn before(platform: Platform) -> &'static Section {
-    match platform.family() {
-        Family::Exchange2003 => &BEFORE_2003,
-        Family::SendConnector => &BEFORE_SEND_CONNECTOR,
-        Family::ExchangeOnline => &BEFORE_ONLINE,
-    }
-}
-
-const UNDO_TITLE: &str = "If something goes wrong";
-
-static UNDO_2003_NEW: Section = Section {
-    id: "sha-undo",
-    title: UNDO_TITLE,
-    body: &[
-        Block::Para(&[
-            Text("Mail goes out the way it went before once the new connector is gone: in "),
-            Label("Exchange System Manager"),
-            Text(", right-click it under "),
-            Label("Connectors"),
-            Text(" and choose "),
-            Label("Delete"),
-            Text(", then restart the two services as in the restart step. The script way: "),
-            Literal("rollback-delete-connector.ldf"),
-            Text("."),
-        ]),
-        Block::Para(&[Text("The backup file from the first change step holds every connector as it was.")]),
-    ],
-};
-
-static UNDO_2003_EXISTING: Section = Section {
-    id: "sha-undo",
-    title: UNDO_TITLE,
-    body: &[
-        Block::Para(&[
-            Text("Open the connector's properties and, on the "),
-            Label("General"),
-            Text(" tab, put back the smart host it had: "),
-            Value(Field::PreviousSmartHosts),
-            Text(" (empty: it used DNS). Then restart the two services as in the restart step. The script way: "),
-            Literal("rollback-restore-smart-host.ldf"),
-            Text("."),
-        ]),
-        Block::Para(&[Text("The backup file from the first change step holds every connector as it was, address spaces included.")]),
-    ],
-};
-
-static UNDO_SEND_CONNECTOR_NEW: Section = Section {
-    id: "sha-undo",
-    title: UNDO_TITLE,
-    body: &[
-        Block::Para(&[
-            Text("Turn the new connector off, and mail leaves through the connectors it used before: disable "),
-            Value(Field::ConnectorName),
-            Text(" among the send connectors (the console's "),
-            Label("Disable"),
-            Text(", or the shell's "),
-            Literal("Set-SendConnector -Enabled $false"),
-            Text("), or delete it. The script way: "),
-            Literal("rollback-mailroute-send-connector.ps1"),
-            Text("."),
-        ]),
-    ],
-};
-
-static UNDO_SEND_CONNECTOR_EXISTING: Section = Section {
-    id: "sha-undo",
-    title: UNDO_TITLE,
-    body: &[
-        Block::Para(&[
-            Text("Put back the connector's smart hosts and address spaces as the backup holds them, in the connector's properties or with "),
-            Literal("rollback-mailroute-send-connector.ps1"),
-            Text(", which reads the backup the first script saved."),
-        ]),
-    ],
-};
-
-static UNDO_ONLINE: Section = Section {
-    id: "sha-undo",
-    title: UNDO_TITLE,
-    body: &[
-        Block::Para(&[
-            Text("In the Exchange admin center, open "),
-            Link("connectors", "https://admin.exchange.microsoft.com/#/connectors"),
-            Text(", and turn the connector off or remove it: mail then leaves Microsoft 365 directly again. The script way: "),
-            Literal("rollback-remove-outbound-connector.ps1"),
-            Text("."),
-        ]),
-    ],
-};
-
-/// How to go back, for the console and for the scripts.
-pub fn undo(settings: &Settings) -> &'static Section {
-    let existing = settings.connector == Connector::Existing;
-    match (settings.platform.family(), existing) {
-        (Family::Exchange2003, false) => &UNDO_2003_NEW,
-        (Family::Exchange2003, true) => &UNDO_2003_EXISTING,
-        (Family::SendConnector, false) => &UNDO_SEND_CONNECTOR_NEW,
-        (Family::SendConnector, true) => &UNDO_SEND_CONNECTOR_EXISTING,
-        (Family::ExchangeOnline, _) => &UNDO_ONLINE,
-    }
+pub fn before(platform: Platform) -> Section {
+    let body = match platform.family() {
+        Family::Exchange2003 => vec![NEEDS_2003, WAYS],
+        Family::SendConnector => vec![NEEDS_SEND_CONNECTOR, WAYS],
+        Family::ExchangeOnline => vec![NEEDS_ONLINE, WAYS_ONLINE],
+    };
+    Section { id: "sha-before", title: "Before you start", body }
 }
 
 const DONE: Block = Block::Para(&[
@@ -176,19 +70,34 @@ const DONE: Block = Block::Para(&[
     Label("The message left through MailRoute"),
     Text("), outgoing mail goes through MailRoute and the change is done."),
 ]);
-
+const QUEUES_2003: Block = Block::Para(&[
+    Text("The server's queues in "),
+    Label("Exchange System Manager"),
+    Text(" should empty within minutes. The most common failures:"),
+]);
+const QUEUES_SEND_CONNECTOR: Block = Block::Para(&[
+    Text("In the "),
+    Label("Exchange Management Shell"),
+    Text(", "),
+    Literal("Get-Queue"),
+    Text(" should show no messages waiting for the smart host. The most common failures:"),
+]);
+const TRACE_ONLINE: Block = Block::Para(&[Text("A message trace in the Exchange admin center shows each message handed to the connector. The most common failures:")]);
+const SPF_FAILURE: &[Inline] = &[
+    Text("Receivers mark mail as spam or refuse it for SPF or DMARC: the SPF record does not name "),
+    Literal("include:spf.mailroute.net"),
+    Text(" yet, or the DNS change has not reached them; see the SPF step."),
+];
 const FAILURES: Block = Block::Items(&[
     &[Text("MailRoute refuses to relay (a 5.7.1 error naming mailroute.net): the server's public IP address is not registered with MailRoute yet; see the first step.")],
     &[Text("Mail still leaves directly: another connector for all domains (*) with a lower cost takes it; disable it, or give this one the lower cost.")],
-    &[Text("Receivers mark mail as spam or refuse it for SPF or DMARC: the SPF record does not name "), Literal("include:spf.mailroute.net"), Text(" yet, or the DNS change has not reached them; see the SPF step.")],
+    SPF_FAILURE,
 ]);
-
 const FAILURES_ONLINE: Block = Block::Items(&[
     &[Text("The validation fails: the connector's smart host or its TLS settings are not MailRoute's; compare them with the steps.")],
     &[Text("Mail still leaves directly: the connector is off, or takes only some recipient domains; check its "), Label("Use of connector"), Text(".")],
-    &[Text("Receivers mark mail as spam or refuse it for SPF or DMARC: the SPF record does not name "), Literal("include:spf.mailroute.net"), Text(" yet, or the DNS change has not reached them; see the SPF step.")],
+    SPF_FAILURE,
 ]);
-
 const HELP: Block = Block::Para(&[
     Text("Help: MailRoute's articles on "),
     Link("SPF", SPF_ARTICLE),
@@ -201,44 +110,73 @@ const HELP: Block = Block::Para(&[
     Text(" or 888.485.7726."),
 ]);
 
-static FINISH_2003: Section = Section {
-    id: "sha-finish",
-    title: "Check that it worked",
-    body: &[
-        DONE,
-        Block::Para(&[Text("The server's queues in "), Label("Exchange System Manager"), Text(" should empty within minutes. The most common failures:")]),
-        FAILURES,
-        HELP,
-    ],
-};
+/// After the last step: what a good test shows, where to look, the usual failures and where
+/// to get help.
+pub fn finish(platform: Platform) -> Section {
+    let (look, failures) = match platform.family() {
+        Family::Exchange2003 => (QUEUES_2003, FAILURES),
+        Family::SendConnector => (QUEUES_SEND_CONNECTOR, FAILURES),
+        Family::ExchangeOnline => (TRACE_ONLINE, FAILURES_ONLINE),
+    };
+    Section { id: "sha-finish", title: "Check that it worked", body: vec![DONE, look, failures, HELP] }
+}
 
-static FINISH_SEND_CONNECTOR: Section = Section {
-    id: "sha-finish",
-    title: "Check that it worked",
-    body: &[
-        DONE,
-        Block::Para(&[Text("In the "), Label("Exchange Management Shell"), Text(", "), Literal("Get-Queue"), Text(" should show no messages waiting for the smart host. The most common failures:")]),
-        FAILURES,
-        HELP,
-    ],
-};
+const UNDO_2003_NEW: Block = Block::Para(&[
+    Text("Mail goes out the way it went before once the new connector is gone: in "),
+    Label("Exchange System Manager"),
+    Text(", right-click it under "),
+    Label("Connectors"),
+    Text(" and choose "),
+    Label("Delete"),
+    Text(", then restart the two services as in the restart step. The script way: "),
+    Literal("rollback-delete-connector.ldf"),
+    Text("."),
+]);
+const UNDO_2003_EXISTING: Block = Block::Para(&[
+    Text("Open the connector's properties and, on the "),
+    Label("General"),
+    Text(" tab, put back the smart host it had: "),
+    Value(Field::PreviousSmartHosts),
+    Text(" (empty: it used DNS). Then restart the two services as in the restart step. The script way: "),
+    Literal("rollback-restore-smart-host.ldf"),
+    Text("."),
+]);
+const BACKUP_2003: Block = Block::Para(&[Text(
+    "The backup file from the backup step holds every connector as it was, address spaces included.",
+)]);
+const UNDO_SEND_CONNECTOR_NEW: Block = Block::Para(&[
+    Text("Turn the new connector off, and mail leaves through the connectors it used before: disable "),
+    Value(Field::ConnectorName),
+    Text(" among the send connectors (the console's "),
+    Label("Disable"),
+    Text(", or the shell's "),
+    Literal("Set-SendConnector -Enabled $false"),
+    Text("), or delete it. The script way: "),
+    Literal("rollback-mailroute-send-connector.ps1"),
+    Text("."),
+]);
+const UNDO_SEND_CONNECTOR_EXISTING: Block = Block::Para(&[
+    Text("Put back the connector's smart hosts and address spaces as the backup holds them, in the connector's properties or with "),
+    Literal("rollback-mailroute-send-connector.ps1"),
+    Text(", which reads the backup the first script saved."),
+]);
+const UNDO_ONLINE: Block = Block::Para(&[
+    Text("In the Exchange admin center, open "),
+    Link("connectors", "https://admin.exchange.microsoft.com/#/connectors"),
+    Text(", and turn the connector off or remove it: mail then leaves Microsoft 365 directly again. The script way: "),
+    Literal("rollback-remove-outbound-connector.ps1"),
+    Text("."),
+]);
 
-static FINISH_ONLINE: Section = Section {
-    id: "sha-finish",
-    title: "Check that it worked",
-    body: &[
-        DONE,
-        Block::Para(&[Text("A message trace in the Exchange admin center shows each message handed to the connector. The most common failures:")]),
-        FAILURES_ONLINE,
-        HELP,
-    ],
-};
-
-/// After the last step: what a good test shows, the usual failures and where to get help.
-pub fn finish(platform: Platform) -> &'static Section {
-    match platform.family() {
-        Family::Exchange2003 => &FINISH_2003,
-        Family::SendConnector => &FINISH_SEND_CONNECTOR,
-        Family::ExchangeOnline => &FINISH_ONLINE,
-    }
+/// How to go back, in the console and with the scripts.
+pub fn undo(settings: &Settings) -> Section {
+    let existing = settings.connector == Connector::Existing;
+    let body = match (settings.platform.family(), existing) {
+        (Family::Exchange2003, false) => vec![UNDO_2003_NEW, BACKUP_2003],
+        (Family::Exchange2003, true) => vec![UNDO_2003_EXISTING, BACKUP_2003],
+        (Family::SendConnector, false) => vec![UNDO_SEND_CONNECTOR_NEW],
+        (Family::SendConnector, true) => vec![UNDO_SEND_CONNECTOR_EXISTING],
+        (Family::ExchangeOnline, _) => vec![UNDO_ONLINE],
+    };
+    Section { id: "sha-undo", title: "If something goes wrong", body }
 }

@@ -53,7 +53,8 @@ pub fn offers(settings: &Settings) -> Vec<Offer> {
     let plan = OutboundConnectorPlan::new(settings);
     let [create_file, rollback_file] = listing();
     vec![
-        Offer::new(create_file, run(CREATE), plan.clone().map(|plan| create(&plan))).caution(Some(VALIDATION_UNCONFIRMED)),
+        Offer::new(create_file, run(CREATE), plan.clone().map(|plan| create(&plan)))
+            .caution(Some(VALIDATION_UNCONFIRMED)),
         Offer::new(rollback_file, run(ROLLBACK), plan.map(|plan| rollback(&plan))),
     ]
 }

@@ -69,7 +69,8 @@ pub fn offers(settings: &Settings) -> Vec<Offer> {
     let [configure_file, rollback_file] = listing(settings);
     vec![
         Offer::new(configure_file, run(CONFIGURE), plan.clone().map(|plan| configure(&plan))),
-        Offer::new(rollback_file, run(ROLLBACK), plan.map(|plan| rollback(&plan))).caution((!new).then_some(RESTORE_UNTESTED)),
+        Offer::new(rollback_file, run(ROLLBACK), plan.map(|plan| rollback(&plan)))
+            .caution((!new).then_some(RESTORE_UNTESTED)),
     ]
 }
 

@@ -2,8 +2,8 @@ use yew::prelude::*;
 
 use crate::domain::files::{archive_name, listing, missing, unanswered};
 use crate::domain::platform::Family;
-use crate::ui::components::smart_host_alert::smart_host_alert;
 use crate::ui::components::file_card::{file_card, waiting_for};
+use crate::ui::components::smart_host_alert::smart_host_alert;
 use crate::ui::download::download;
 use crate::ui::state::{request_tools, Action, Store, Tools};
 use crate::ui::tools;

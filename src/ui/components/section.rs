@@ -6,7 +6,7 @@ use crate::ui::state::Store;
 
 /// A part of the page around the steps (`checklist::guide`), under its heading, which links
 /// can reach.
-pub fn section(store: &Store, section: &Section) -> Html {
+pub fn section(store: &Store, section: Section) -> Html {
     let title_id = format!("{}-title", section.id);
     html! {
         // The id, not a class from a variable: that would bring in Yew's class-list code.

@@ -1,7 +1,7 @@
 use yew::prelude::*;
 
-use crate::domain::platform::{Family, Platform, Release2007};
 use crate::domain::checklist::asked;
+use crate::domain::platform::{Family, Platform, Release2007};
 use crate::domain::settings::{Field, Scope};
 use crate::domain::valid::AdDomain;
 use crate::ui::components::field::field_input;

@@ -16,24 +16,15 @@ pub fn use_focus_after_tools(store: &Store) {
     });
 }
 
-/// Keeps the keyboard where the admin is as Reset's buttons swap.
+/// Keeps the keyboard where the admin is when a part of the page swaps for another: on
+/// `on` when `flag` turns true, on `off` when it turns false; not at the first render.
+/// Reset's confirmation uses it, and the platform choice opening and closing.
 #[hook]
-pub fn use_reset_focus(confirming: bool) {
+pub fn use_focus_on_swap(flag: bool, on: &'static str, off: &'static str) {
     let first = use_mut_ref(|| true);
-    use_effect_with(confirming, move |confirming| {
+    use_effect_with(flag, move |flag| {
         if !std::mem::replace(&mut *first.borrow_mut(), false) {
-            focus(if *confirming { "sha-reset-cancel" } else { "sha-reset" });
-        }
-    });
-}
-
-/// Takes the keyboard to the top of what the platform choice shows, when it opens or closes.
-#[hook]
-pub fn use_choice_focus(choosing: bool) {
-    let first = use_mut_ref(|| true);
-    use_effect_with(choosing, move |choosing| {
-        if !std::mem::replace(&mut *first.borrow_mut(), false) {
-            focus(if *choosing { "sha-platform-title" } else { "sha-platform-current" });
+            focus(if *flag { on } else { off });
         }
     });
 }
