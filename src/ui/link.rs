@@ -42,6 +42,8 @@ pub fn share_url(settings: &Settings) -> String {
 pub fn forget_link() {
     let window = gloo::utils::window();
     if let (Ok(history), Ok(path)) = (window.history(), window.location().pathname()) {
-        let _ = history.replace_state_with_url(&wasm_bindgen::JsValue::NULL, "", Some(&path));
+        // The entry keeps the page it shows (`ui::address`), for Back and Forward.
+        let page = history.state().unwrap_or(wasm_bindgen::JsValue::NULL);
+        let _ = history.replace_state_with_url(&page, "", Some(&path));
     }
 }

@@ -145,6 +145,7 @@ pub enum Action {
     Arrived(Option<Platform>),
     /// The browser's Back or Forward went to this page.
     Navigated(Option<Platform>),
+    /// The admin asked for a link to these values.
     Share,
     /// The admin left this field.
     Touch(Field),

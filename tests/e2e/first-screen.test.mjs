@@ -78,6 +78,18 @@ test('an empty required value says so once the admin leaves it or asks for the f
     await context.close();
 });
 
+test('a file waiting for a folded default links to it, and the link unfolds the defaults at the field', async () => {
+    const { context, page } = await app.first('exchange-2003');
+    await page.locator('#connector-new').check();
+    await page.getByRole('button', { name: 'Show the files for my values' }).click();
+    await page.locator('.sha-file').first().waitFor();
+    assert.equal(await page.locator('details.sha-values').evaluate((details) => details.open), false);
+    await page.locator('.sha-files a[href="#ad-domain"]').first().click();
+    await page.waitForFunction(() => document.activeElement?.id === 'ad-domain');
+    assert.equal(await page.locator('details.sha-values').evaluate((details) => details.open), true);
+    await context.close();
+});
+
 test('at 390×844 nothing overflows sideways, labels sit above their values, and code scrolls rather than breaks', async () => {
     for (const platform of ['', 'exchange-2003/', 'exchange-2010/', 'exchange-online/']) {
         const { context, page } = await app.open({ viewport: { width: 390, height: 844 }, isMobile: true, hasTouch: true });

@@ -42,7 +42,7 @@ pub fn connector_question(store: &Store) -> Html {
                 <div class="sha-group" id="connector-follow">
                     <p>{ "Its name, exactly as the console lists it:" }</p>
                     { field_input(store, Field::ConnectorName) }
-                    { exchange2003.then(|| field_input(store, Field::PreviousSmartHosts)).unwrap_or_default() }
+                    if exchange2003 { { field_input(store, Field::PreviousSmartHosts) } }
                     <div class="sha-choice">
                         <input type="checkbox" id="replace-address-space" checked={settings.replace_address_space} {onchange} />
                         <label for="replace-address-space">{ "Also replace its address spaces with the recipient domains (address space) you set" }</label>

@@ -30,7 +30,7 @@ pub fn step(store: &Store, step: &Step, number: usize) -> Html {
         html! {
             <div id={body_id.clone()} class="sha-step-body">
                 { for body.iter().enumerate().map(|(index, part)| block(store, part, &format!("{id}-{index}"))) }
-                { checklist::shows(step, Field::SmartHosts).then(|| smart_host_alert(store)).unwrap_or_default() }
+                if checklist::shows(step, Field::SmartHosts) { { smart_host_alert(store) } }
             </div>
         }
     });
