@@ -319,7 +319,8 @@ fn exchange_online_starts_with_mailroutes_prerequisites_linked() {
         [
             "https://admin.mailroute.net",
             "https://admin.exchange.microsoft.com/#/connectors",
-            "https://security.microsoft.com/skiplisting"
+            "https://security.microsoft.com/skiplisting",
+            "mailto:support@mailroute.net"
         ]
     );
 }

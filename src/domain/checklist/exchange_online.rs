@@ -53,7 +53,11 @@ static PREREQUISITES: Step = Step {
             Literal("199.89.0.0/21"),
             Text(", on that inbound connector."),
         ]),
-        Block::Note(&[Text("MailRoute's article \"Configuring Microsoft 365/Office 365/o365 Outbound\" walks through each of these; MailRoute's support can check the domain's set-up for you.")]),
+        Block::Note(&[
+            Text("MailRoute's support, at "),
+            Link("support@mailroute.net", "mailto:support@mailroute.net"),
+            Text(", can check the domain's set-up for you."),
+        ]),
     ],
 };
 
