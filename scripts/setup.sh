@@ -27,6 +27,10 @@ if [ "$(wasm-bindgen --version 2>/dev/null)" != "wasm-bindgen $WASM_BINDGEN_VERS
     cargo install --force wasm-bindgen-cli --version "$WASM_BINDGEN_VERSION"
 fi
 
+# Trunk runs cargo with --offline (Trunk.toml: offline = true), and the build's pre-render
+# step runs natively: every crate of Cargo.lock, for every target, is fetched here once.
+cargo fetch --locked --quiet
+
 missing=()
 for package in "${APT_PACKAGES[@]}"; do
     dpkg-query -W -f='${Status}' "$package" 2>/dev/null | grep -q "install ok installed" || missing+=("$package")

@@ -59,6 +59,7 @@ for (const [id, label] of Object.entries(PLATFORMS)) {
                 'https://admin.mailroute.net/',
                 'https://admin.exchange.microsoft.com/#/connectors',
                 'https://security.microsoft.com/skiplisting',
+                'mailto:support@mailroute.net',
             ]);
         }
 
