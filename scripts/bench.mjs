@@ -18,7 +18,7 @@
 //   - JS heap once interactive;
 // and, with no throttling, over 200 edits, p50 and p95: from an edit to the steps rendered
 // with it, and to the frame that shows it (the next frame at best: the edits start at a frame).
-import { chromium } from 'playwright-core';
+import { launch } from '../tests/e2e/harness.mjs';
 import { serve } from './static-server.mjs';
 
 const args = process.argv.slice(2);
@@ -80,10 +80,7 @@ function percentile(values, p) {
     return sorted[Math.min(sorted.length - 1, Math.floor(sorted.length * p))];
 }
 
-const browser = await chromium.launch({
-    executablePath: '/usr/bin/chromium',
-    args: ['--headless=new', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'],
-});
+const browser = await launch();
 for (const build of builds) {
     build.server = await serve({ root: build.folder });
     build.url = `http://127.0.0.1:${build.server.address().port}/${build.page}`;

@@ -9,7 +9,7 @@
 // per-platform pages is opened at its root with `?platform=` (give `:query` to say so):
 //
 //   node scripts/layout.mjs change=dist main=/tmp/main/dist:query
-import { chromium } from 'playwright-core';
+import { launch } from '../tests/e2e/harness.mjs';
 import { serve } from './static-server.mjs';
 
 const builds = (process.argv.slice(2).length ? process.argv.slice(2) : ['this=dist']).map((arg) => {
@@ -23,10 +23,7 @@ const SIZES = [
     [390, 844],
 ];
 
-const browser = await chromium.launch({
-    executablePath: '/usr/bin/chromium',
-    args: ['--headless=new', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'],
-});
+const browser = await launch();
 const rows = [];
 for (const build of builds) {
     const server = await serve({ root: build.folder });

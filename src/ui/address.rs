@@ -5,8 +5,26 @@
 use wasm_bindgen::JsValue;
 
 use crate::domain::platform::Platform;
-use crate::ui::state::href;
 use crate::ui::ROOT_ID;
+
+/// The link from the page at `from` to the page at `to`: a platform's folder, or the
+/// platform choice at the assistant's root. Relative, so that it works on any host and path.
+pub fn href(from: Option<Platform>, to: Option<Platform>) -> String {
+    let up = if from.is_some() { "../" } else { "" };
+    match to {
+        Some(platform) => format!("{up}{}/", platform.id()),
+        None if up.is_empty() => "./".to_string(),
+        None => up.to_string(),
+    }
+}
+
+/// The page's title, for the document and the pre-rendered pages.
+pub fn title(at: Option<Platform>) -> String {
+    match at {
+        Some(platform) => format!("{}: send outgoing mail through MailRoute", platform.label()),
+        None => "Smarthost assistant: Exchange to MailRoute".to_string(),
+    }
+}
 
 /// The platform whose page this is, from the pre-rendered page's `data-platform`; None for
 /// the platform choice and the offline copy.

@@ -10,7 +10,7 @@ use wasm_bindgen_futures::JsFuture;
 use crate::domain::platform::Platform;
 use crate::domain::saved::{self, OfflineState, Saved};
 use crate::tools::offline_page;
-use crate::ui::state::href;
+use crate::ui::address::href;
 use crate::ui::{download::download, tools};
 
 pub const FILE_NAME: &str = "smarthost-assistant-offline.html";

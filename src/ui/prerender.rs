@@ -7,8 +7,9 @@ use yew::prelude::*;
 use yew::LocalServerRenderer;
 
 use crate::domain::platform::Platform;
+use crate::ui::address::title;
 use crate::ui::app::page;
-use crate::ui::state::{title, State};
+use crate::ui::state::State;
 use crate::ui::theme;
 
 /// One page, for scripts/package.mjs to put into the built index.html.

@@ -78,7 +78,7 @@ pub struct State {
     /// The platforms to choose from are shown instead of a platform's steps.
     pub choosing: bool,
     /// The page the address shows: a platform's own, or the platform choice (None). The
-    /// links between them are relative to it (`href`).
+    /// links between them are relative to it (`address::href`).
     pub at: Option<Platform>,
     /// The page is the offline copy, which has no address to share and no copy to save.
     pub offline_copy: bool,
@@ -395,25 +395,6 @@ impl Reducible for State {
             }
         }
         Rc::new(next)
-    }
-}
-
-/// The link from the page at `from` to the page at `to`: a platform's folder, or the
-/// platform choice at the assistant's root. Relative, so that it works on any host and path.
-pub fn href(from: Option<Platform>, to: Option<Platform>) -> String {
-    let up = if from.is_some() { "../" } else { "" };
-    match to {
-        Some(platform) => format!("{up}{}/", platform.id()),
-        None if up.is_empty() => "./".to_string(),
-        None => up.to_string(),
-    }
-}
-
-/// The page's title, for the document and the pre-rendered pages.
-pub fn title(at: Option<Platform>) -> String {
-    match at {
-        Some(platform) => format!("{}: send outgoing mail through MailRoute", platform.label()),
-        None => "Smarthost assistant: Exchange to MailRoute".to_string(),
     }
 }
 

@@ -4,7 +4,7 @@ import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFile } from 'node:fs/promises';
 import { execFileSync } from 'node:child_process';
-import { start, ready, axeViolations } from './harness.mjs';
+import { start, field, ready, axeViolations } from './harness.mjs';
 
 let app;
 before(async () => {
@@ -13,8 +13,6 @@ before(async () => {
 after(async () => {
     await app?.close();
 });
-
-const field = (page, name) => page.getByRole('textbox', { name, exact: true });
 
 async function fillDirectory(page) {
     await field(page, 'Bridgehead server').fill('EXCH01');

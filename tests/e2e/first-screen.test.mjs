@@ -5,7 +5,7 @@
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFile } from 'node:fs/promises';
-import { start, ready, unfold, axeViolations } from './harness.mjs';
+import { start, field, ready, unfold, axeViolations } from './harness.mjs';
 
 let app;
 before(async () => {
@@ -14,8 +14,6 @@ before(async () => {
 after(async () => {
     await app.close();
 });
-
-const field = (page, name) => page.getByRole('textbox', { name, exact: true });
 
 test('a first visit shows the platforms, none chosen, nothing asked and nothing wrong', async () => {
     const { context, page } = await app.open();

@@ -7,7 +7,7 @@ import { execFileSync } from 'node:child_process';
 import { mkdtemp, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { start, ready, progressText, STORAGE_KEY, choosePlatform } from './harness.mjs';
+import { start, field, ready, progressText, STORAGE_KEY, choosePlatform } from './harness.mjs';
 
 let app;
 before(async () => {
@@ -17,7 +17,6 @@ after(async () => {
     await app?.close();
 });
 
-const field = (page, name) => page.getByRole('textbox', { name, exact: true });
 const banner = (page) => page.getByRole('region', { name: 'Values from outside your own typing' });
 
 /** Every value of the values form, by label, and the platform. */

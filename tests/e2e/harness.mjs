@@ -21,6 +21,15 @@ const CHROMIUM_ARGS = [
     '--no-first-run',
 ];
 
+/** Debian's Chromium, headless, quiet on a closed network (the tests, the benchmark and the
+ * layout measurement all use it). */
+export function launch() {
+    return chromium.launch({ executablePath: '/usr/bin/chromium', args: CHROMIUM_ARGS });
+}
+
+/** The text box labelled `name`, on a page or in a frame. */
+export const field = (page, name) => page.getByRole('textbox', { name, exact: true });
+
 /**
  * Starts the server (`root`, dist/ unless said, under `prefix`, and any `mounts`) and the browser; `close()`
  * stops both. `requests` lists every URL the browser asked the server for.
@@ -29,7 +38,7 @@ export async function start({ root = 'dist', prefix = '/', mounts = [] } = {}) {
     const requests = [];
     const server = await serve({ root, prefix, mounts, log: (method, path) => requests.push(path) });
     const url = `http://127.0.0.1:${server.address().port}${prefix}`;
-    const browser = await chromium.launch({ executablePath: '/usr/bin/chromium', args: CHROMIUM_ARGS });
+    const browser = await launch();
     return {
         url,
         origin: `http://127.0.0.1:${server.address().port}`,

@@ -6,7 +6,7 @@ import { readFile, writeFile, mkdtemp } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { start, ready, prepare, unfold, axeViolations, STORAGE_KEY, choosePlatform } from './harness.mjs';
+import { start, field, ready, prepare, unfold, axeViolations, STORAGE_KEY, choosePlatform } from './harness.mjs';
 
 let app;
 before(async () => {
@@ -16,7 +16,6 @@ after(async () => {
     await app?.close();
 });
 
-const field = (page, name) => page.getByRole('textbox', { name, exact: true });
 /** A hostile page (tests/e2e/attacker/) of another origin: the same loopback server under
  * another host name, handed the assistant's address and the name to use. */
 const hostile = (page, name) =>

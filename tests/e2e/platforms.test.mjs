@@ -6,7 +6,7 @@ import { readFile, mkdtemp } from 'node:fs/promises';
 import { execFileSync } from 'node:child_process';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { start, ready, prepare, progressText, axeViolations, navigations, choosePlatform } from './harness.mjs';
+import { start, field, ready, prepare, progressText, axeViolations, navigations, choosePlatform } from './harness.mjs';
 
 let app;
 before(async () => {
@@ -26,8 +26,6 @@ const PLATFORMS = {
     'exchange-se': 'Exchange Server Subscription Edition',
     'exchange-online': 'Exchange Online (Microsoft 365)',
 };
-
-const field = (page, name) => page.getByRole('textbox', { name, exact: true });
 
 
 async function download(page, trigger) {

@@ -4,7 +4,7 @@
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
-import { start, ready, axeViolations, choosePlatform } from './harness.mjs';
+import { start, field, ready, axeViolations, choosePlatform } from './harness.mjs';
 
 let app;
 before(async () => {
@@ -15,11 +15,10 @@ after(async () => {
 });
 
 const sample = (name) => readFileSync(new URL(`../samples/headers/${name}.txt`, import.meta.url), 'utf8');
-const box = (page, name) => page.getByRole('textbox', { name, exact: true });
 
 test('a header routed through MailRoute passes, with every hop in order', async () => {
     const { context, page } = await app.visit();
-    await box(page, 'Header of the test message').fill(sample('gmail-via-mailroute'));
+    await field(page, 'Header of the test message').fill(sample('gmail-via-mailroute'));
     const report = page.locator('#test-header-report');
     await report.locator('.sha-lines').waitFor();
     const text = await report.textContent();
@@ -34,7 +33,7 @@ test('a header routed through MailRoute passes, with every hop in order', async 
 
     await page.reload();
     await ready(page);
-    assert.equal(await box(page, 'Header of the test message').inputValue(), sample('gmail-via-mailroute'), 'the header is kept');
+    assert.equal(await field(page, 'Header of the test message').inputValue(), sample('gmail-via-mailroute'), 'the header is kept');
     await page.getByRole('button', { name: 'Check the header' }).click();
     await report.locator('.sha-lines').waitFor();
     await context.close();
@@ -42,7 +41,7 @@ test('a header routed through MailRoute passes, with every hop in order', async 
 
 test('a message sent direct names the cause and links to the step that fixes it', async () => {
     const { context, page } = await app.visit();
-    await box(page, 'Header of the test message').fill(sample('gmail-direct'));
+    await field(page, 'Header of the test message').fill(sample('gmail-direct'));
     const report = page.locator('#test-header-report');
     const direct = report.locator('li', { hasText: 'went direct' });
     await direct.waitFor();
@@ -64,7 +63,7 @@ test('an error is explained with its step, and an unknown one is called unrecogn
     const { context, page } = await app.visit();
     await choosePlatform(page, 'exchange-2016');
     await ready(page);
-    const error = box(page, 'Error message');
+    const error = field(page, 'Error message');
     await error.fill("Remote Server returned '554 5.7.1 <tester@gmail.com>: Relay access denied'");
     const report = page.locator('#error-text-report');
     const relay = report.locator('li', { hasText: 'refused to relay' });
@@ -81,7 +80,7 @@ test('an error is explained with its step, and an unknown one is called unrecogn
 
 test('a header over the limit is refused next to the box, and the one before stays', async () => {
     const { context, page } = await app.visit();
-    const header = box(page, 'Header of the test message');
+    const header = field(page, 'Header of the test message');
     await header.fill(sample('gmail-direct'));
     await header.fill('x'.repeat(72000));
     await page.locator('#test-header-refused').getByText(/That was 72000 characters; the header takes at most 65536/).waitFor();

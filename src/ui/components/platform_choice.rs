@@ -1,7 +1,8 @@
 use yew::prelude::*;
 
 use crate::domain::platform::Platform;
-use crate::ui::state::{href, Action, Store};
+use crate::ui::address::href;
+use crate::ui::state::{Action, Store};
 
 /// The platforms by how they are managed, newest first: the group's id and name, and its
 /// platforms.

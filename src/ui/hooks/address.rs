@@ -3,8 +3,8 @@ use wasm_bindgen::JsCast;
 use web_sys::PopStateEvent;
 use yew::prelude::*;
 
-use crate::ui::address;
-use crate::ui::state::{title, Action, Store};
+use crate::ui::address::{self, title};
+use crate::ui::state::{Action, Store};
 
 /// Keeps the address and the title on the page the admin sees: choosing a platform moves to
 /// its page's address, and Back and Forward go between the pages again, all without loading.
