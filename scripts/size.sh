@@ -15,12 +15,27 @@ for file in $(find dist -type f | sort); do
     gz[$name]=$(gzip -9 -c "$file" | wc -c)
     printf '%-52s %10d %10d\n' "$name" "${raw[$name]}" "${gz[$name]}"
 done
+# The pages and what a first visit to each fetches. A missing, unreadable or empty list, or
+# one that names a file dist/ does not hold, fails: a check that measures nothing passes nothing.
+lists=$(node -e '
+    const lists = require("./dist/first-load.json");
+    const pages = Object.entries(lists);
+    if (pages.length === 0) throw new Error("dist/first-load.json lists no page");
+    for (const [page, files] of pages) {
+        if (!Array.isArray(files) || files.length === 0) throw new Error(`no files listed for ${page}`);
+        console.log(page, files.join(" "));
+    }
+') || { echo "size check: dist/first-load.json is missing or unreadable" >&2; exit 1; }
 largest=0
 largest_page=
 while read -r page files; do
     total_raw=0
     total_gz=0
     for name in $files; do
+        if [ -z "${gz[$name]+set}" ]; then
+            echo "size check: the first load of $page lists $name, which dist/ does not hold" >&2
+            exit 1
+        fi
         total_raw=$((total_raw + ${raw[$name]}))
         total_gz=$((total_gz + ${gz[$name]}))
     done
@@ -29,7 +44,7 @@ while read -r page files; do
         largest=$total_gz
         largest_page=$page
     fi
-done < <(node -e 'for (const [page, files] of Object.entries(require("./dist/first-load.json"))) console.log(page, files.join(" "))')
+done <<<"$lists"
 if [ -n "$budget" ] && [ "$largest" -gt "$budget" ]; then
     echo "size budget exceeded: the first load of $largest_page is $largest bytes gzipped, the budget $budget" >&2
     exit 1

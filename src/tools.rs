@@ -7,7 +7,7 @@
 
 use serde::{Deserialize, Serialize};
 
-use crate::domain::files::{self, zip::Stamp, Confirmed, Offer};
+use crate::domain::files::{self, zip::Stamp, Command, Confirmed, Offer};
 use crate::domain::report::Report;
 use crate::domain::saved::OfflineState;
 use crate::domain::settings::{Field, Settings};
@@ -20,8 +20,8 @@ pub enum Request {
     /// The archive of every file, its entries dated at this local time: seconds since 1970
     /// as the admin's clock reads them.
     Archive(Settings, i64, Confirmed),
-    /// The one shell command of the step that offers it.
-    Shell(Settings, Confirmed),
+    /// A shell command: the change of the step that offers it, or the way back.
+    Shell(Command, Settings, Confirmed),
     /// The report on what the admin pasted into this field: the SPF record (the SPF
     /// helper), a test message's header (the header check) or an error (the error
     /// explainer), with links to the steps these settings show.
@@ -32,7 +32,7 @@ pub enum Request {
 pub enum Answer {
     Offers(Vec<Offer>),
     Archive(Vec<u8>),
-    /// The step's command; None where the platform has none.
+    /// The command; None where the platform has none.
     Shell(Option<String>),
     /// The archive or the command waits for these values. (No `Result` here: its reader
     /// would cost the page's download more than this variant.)
@@ -53,7 +53,7 @@ pub fn answer(request: &str) -> String {
                 Err(missing) => Answer::Missing(missing),
             }
         }
-        Ok(Request::Shell(settings, confirmed)) => match files::shell(&settings, confirmed) {
+        Ok(Request::Shell(command, settings, confirmed)) => match files::shell(&settings, command, confirmed) {
             Some(Err(missing)) => Answer::Missing(missing),
             Some(Ok(command)) => Answer::Shell(Some(command)),
             None => Answer::Shell(None),

@@ -3,6 +3,7 @@
 //! it, and every later platform's steps with MailRoute's requirements on every path.
 
 use smarthost_assistant::domain::checklist::{step_for, steps, Block, Inline, Step, Topic};
+use smarthost_assistant::domain::files::Command;
 use smarthost_assistant::domain::platform::Platform;
 use smarthost_assistant::domain::progress::Progress;
 use smarthost_assistant::domain::settings::{Connector, Field, Scope, Settings};
@@ -19,7 +20,9 @@ fn inlines(step: &Step) -> Vec<Inline> {
             Block::Para(parts) | Block::Note(parts) | Block::NoteFor(_, parts) => parts.to_vec(),
             Block::Settings(rows) => rows.iter().map(|(_, value)| *value).collect(),
             Block::Items(items) => items.iter().flat_map(|parts| parts.to_vec()).collect(),
-            Block::ConnectorQuestion | Block::Ask(_) | Block::Shell | Block::SpfHelper | Block::TestCheck => Vec::new(),
+            Block::ConnectorQuestion | Block::Ask(_) | Block::Shell(_) | Block::SpfHelper | Block::TestCheck => {
+                Vec::new()
+            }
         })
         .collect()
 }
@@ -263,7 +266,7 @@ fn send_connector_steps_carry_the_values_and_the_shell_alternative() {
     for connector in [Connector::New, Connector::Existing] {
         let settings = on(Platform::Exchange2016, connector).with(Field::SourceServers, "EX01, EX02");
         let steps = steps(&settings);
-        assert!(steps.iter().any(|step| step.body.contains(&Block::Shell)), "{connector:?}");
+        assert!(steps.iter().any(|step| step.body.contains(&Block::Shell(Command::Change))), "{connector:?}");
         assert_eq!(
             bound(step(&steps, "network-settings"), &settings, Field::SmartHosts),
             [Ok("outbound.mailroute.net".to_string())]

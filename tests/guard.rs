@@ -2,7 +2,7 @@
 //! Nothing but MailRoute's own host passes silently (review F2): a table of lookalikes and
 //! of MailRoute's host as an admin may type it, and no file before the admin confirms.
 
-use smarthost_assistant::domain::files::{archive, offers, shell, zip::Stamp, Confirmed};
+use smarthost_assistant::domain::files::{archive, offers, shell, zip::Stamp, Command, Confirmed};
 use smarthost_assistant::domain::guard::suspects;
 use smarthost_assistant::domain::platform::Platform;
 use smarthost_assistant::domain::settings::{Connector, Field, Settings};
@@ -79,7 +79,7 @@ fn no_file_before_the_confirmation_and_every_file_names_the_host_after_it() {
             assert_eq!(offer.file, Err(vec![Field::SmartHosts]), "{platform:?} {}", offer.name);
         }
         assert_eq!(archive(&settings, stamp, Confirmed::No), Err(vec![Field::SmartHosts]));
-        if let Some(command) = shell(&settings, Confirmed::No) {
+        if let Some(command) = shell(&settings, Command::Change, Confirmed::No) {
             assert_eq!(command, Err(vec![Field::SmartHosts]));
         }
         for offer in offers(&settings, Confirmed::Yes) {

@@ -7,7 +7,7 @@
 use smarthost_assistant::domain::checklist::guide::{before, finish, undo, Section};
 use smarthost_assistant::domain::checklist::mailroute::DKIM_DMARC;
 use smarthost_assistant::domain::checklist::{asked, steps, title, Block, Inline};
-use smarthost_assistant::domain::files::{archive, listing, offers, shell, unanswered, zip::Stamp, Confirmed};
+use smarthost_assistant::domain::files::{archive, listing, offers, shell, unanswered, zip::Stamp, Command, Confirmed};
 use smarthost_assistant::domain::platform::{Family, Platform};
 use smarthost_assistant::domain::settings::{Connector, Field, Settings};
 
@@ -65,7 +65,7 @@ fn the_connector_question_is_unanswered_until_the_admin_answers_and_nothing_is_m
         assert!(unanswered(&waiting), "{platform:?}");
         assert!(offers(&waiting, Confirmed::No).iter().all(|offer| offer.file == Err(Vec::new())), "{platform:?}");
         assert_eq!(archive(&waiting, Stamp::at(0), Confirmed::No).map(|_| ()), Err(Vec::new()));
-        assert!(matches!(shell(&waiting, Confirmed::No), None | Some(Err(_))));
+        assert!(matches!(shell(&waiting, Command::Change, Confirmed::No), None | Some(Err(_))));
         // The pages list the files by name before the answer, as for a new connector.
         assert_eq!(listing(&waiting), listing(&on(platform, Connector::New)));
         let answered = on(platform, Connector::New)

@@ -2,6 +2,8 @@
 //! The stored form of the settings, progress and theme: the JSON envelope, the migration
 //! from the `key=value` text of earlier releases, and what happens to data that cannot be read.
 
+mod common;
+
 use proptest::prelude::*;
 use smarthost_assistant::domain::platform::{Platform, Release2007};
 use smarthost_assistant::domain::progress::Progress;
@@ -174,39 +176,14 @@ fn what_cannot_be_read_is_kept_aside_exactly_as_it_was() {
 }
 
 fn any_settings() -> impl Strategy<Value = Settings> {
-    let choices = (0..Platform::ALL.len(), any::<bool>(), any::<bool>(), any::<bool>(), any::<bool>());
-    (choices, proptest::collection::vec(any::<String>(), Field::ALL.len())).prop_map(
-        |((platform, rtm, existing, local, replace), values)| {
-            let mut settings = Settings::default();
-            settings.platform = Platform::ALL[platform];
-            settings.release_2007 = if rtm { Release2007::Rtm } else { Release2007::ServicePack };
-            settings.connector = if existing { Connector::Existing } else { Connector::New };
-            settings.scope = if local { Scope::Local } else { Scope::Organization };
-            settings.replace_address_space = replace;
-            for (field, value) in Field::ALL.into_iter().zip(values) {
-                settings.set(field, value);
-            }
-            settings
-        },
-    )
-}
-
-fn any_progress() -> impl Strategy<Value = Progress> {
-    proptest::collection::vec((0..Platform::ALL.len(), "[a-z-]{1,20}"), 0..30).prop_map(|steps| {
-        let mut progress = Progress::default();
-        for (platform, step) in steps {
-            progress.toggle(Platform::ALL[platform], &step);
-        }
-        progress
-    })
+    common::any_settings_of(any::<String>())
 }
 
 proptest! {
-    #![proptest_config(ProptestConfig { failure_persistence: None, ..ProptestConfig::default() })]
+    #![proptest_config(ProptestConfig::default())]
 
     #[test]
-    fn any_settings_and_progress_round_trip(settings in any_settings(), progress in any_progress(), dark in any::<bool>()) {
-        let saved = Saved { settings, progress, theme: if dark { Theme::Dark } else { Theme::System } };
+    fn any_settings_and_progress_round_trip(saved in common::any_saved_of(any::<String>())) {
         prop_assert_eq!(decode(&encode(&saved)), Ok(saved));
     }
 
@@ -218,7 +195,7 @@ proptest! {
     /// A settings file gives back the settings and progress; a shared link the settings.
     /// Neither carries the pasted header or error, nor the theme.
     #[test]
-    fn the_settings_file_and_the_shared_link_round_trip(settings in any_settings(), progress in any_progress()) {
+    fn the_settings_file_and_the_shared_link_round_trip(settings in any_settings(), progress in common::any_progress()) {
         let saved = Saved { settings: settings.clone(), progress: progress.clone(), theme: Theme::Dark };
         let evidence_free = settings.with(Field::TestHeader, "").with(Field::ErrorText, "");
         prop_assert_eq!(decode(&share::file(&saved)), Ok(Saved { settings: evidence_free.clone(), progress, theme: Theme::System }));

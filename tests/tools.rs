@@ -2,8 +2,8 @@
 //! The typed interface between the page and the tools module: every request and answer
 //! crosses as JSON and comes back unchanged, and the offline page carries the state safely.
 
-use smarthost_assistant::domain::files::Confirmed;
 use smarthost_assistant::domain::files::{self, zip::Stamp};
+use smarthost_assistant::domain::files::{Command, Confirmed};
 use smarthost_assistant::domain::platform::Platform;
 use smarthost_assistant::domain::progress::Progress;
 use smarthost_assistant::domain::saved::{self, OfflineState, Saved};
@@ -41,11 +41,11 @@ fn the_tools_answer_what_the_generators_make_for_every_platform() {
                 Answer::Offers(files::offers(&settings, Confirmed::Yes)),
                 "{platform:?}"
             );
-            let shell = match files::shell(&settings, Confirmed::Yes) {
+            let shell = match files::shell(&settings, Command::Change, Confirmed::Yes) {
                 Some(Err(missing)) => Answer::Missing(missing),
                 shell => Answer::Shell(shell.map(|command| command.unwrap())),
             };
-            assert_eq!(ask(&Request::Shell(settings.clone(), Confirmed::Yes)), shell, "{platform:?}");
+            assert_eq!(ask(&Request::Shell(Command::Change, settings.clone(), Confirmed::Yes)), shell, "{platform:?}");
             let (_, archive) = files::archive(&settings, stamp, Confirmed::Yes).unwrap();
             assert_eq!(
                 ask(&Request::Archive(settings, LOCAL, Confirmed::Yes)),
@@ -70,7 +70,11 @@ fn the_tools_answer_what_the_generators_make_for_every_platform() {
         Answer::Missing(vec![Field::Bridgehead, Field::AdDomain, Field::Organization])
     );
     assert_eq!(
-        ask(&Request::Shell(settings_for(Platform::Exchange2016).with(Field::SourceServers, ""), Confirmed::Yes)),
+        ask(&Request::Shell(
+            Command::Change,
+            settings_for(Platform::Exchange2016).with(Field::SourceServers, ""),
+            Confirmed::Yes
+        )),
         Answer::Missing(vec![Field::SourceServers])
     );
 }

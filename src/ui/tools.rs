@@ -4,7 +4,7 @@
 use wasm_bindgen::prelude::*;
 use wasm_bindgen_futures::JsFuture;
 
-use crate::domain::files::{Confirmed, Offer};
+use crate::domain::files::{Command, Confirmed, Offer};
 use crate::domain::report::Report;
 use crate::domain::settings::{Field, Settings};
 use crate::tools::{Answer, Request};
@@ -62,9 +62,9 @@ pub fn archive(settings: &Settings, confirmed: Confirmed) -> Option<Vec<u8>> {
     }
 }
 
-/// The step's shell command: None where the platform has none, or the fields it waits for.
-pub fn shell(settings: &Settings, confirmed: Confirmed) -> Option<Result<String, Vec<Field>>> {
-    match ask(&Request::Shell(settings.clone(), confirmed))? {
+/// A shell command: None where the platform has none, or the fields it waits for.
+pub fn shell(settings: &Settings, command: Command, confirmed: Confirmed) -> Option<Result<String, Vec<Field>>> {
+    match ask(&Request::Shell(command, settings.clone(), confirmed))? {
         Answer::Shell(shell) => shell.map(Ok),
         Answer::Missing(missing) => Some(Err(missing)),
         _ => None,

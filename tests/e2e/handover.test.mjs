@@ -127,7 +127,7 @@ test('a broken link, a broken file, another program\'s file and a newer release\
     await context.close();
 });
 
-test('the printed runbook holds every step title and value, and no control', async () => {
+test('the printed runbook holds every step title and value, and no control but the admin\'s answers', async () => {
     const folder = await mkdtemp(join(tmpdir(), 'smarthost-runbook-'));
     for (const [platform, fill, printed] of [
         [
@@ -154,6 +154,7 @@ test('the printed runbook holds every step title and value, and no control', asy
         await page.waitForFunction(() => window.printed === true);
         assert.ok(await page.locator('.sha-file').count() > 0, 'the files are in the runbook');
         const titles = await page.locator('.sha-step-title').allTextContents();
+        assert.ok(titles.length >= 10, `${platform}: the step titles were read (${titles.length})`);
         const buttons = (await page.locator('button').allTextContents()).filter((label) => label.trim().length > 6);
         const pdf = join(folder, `${platform}.pdf`);
         await page.pdf({ path: pdf });
@@ -164,6 +165,20 @@ test('the printed runbook holds every step title and value, and no control', asy
         // The commands and the files, rollback included.
         for (const words of printed) assert.ok(text.includes(words), `${platform}: ${words}`);
         for (const label of buttons) assert.ok(!text.includes(label.trim()), `${platform}: button "${label}" is not printed`);
+        // No control prints (copy buttons, the values form, paste boxes, the theme choice, the
+        // files' folds) but what shows the admin's own answers on paper: each step's box to
+        // tick by hand, the connector question's choice, and a value asked in its step.
+        await page.emulateMedia({ media: 'print' });
+        const controls = page.locator('button, input, select, textarea, summary, [role="button"]');
+        assert.ok((await controls.count()) > 20, `${platform}: the page has its controls`);
+        const visible = await controls.evaluateAll((all) =>
+            all
+                .filter((control) => control.checkVisibility())
+                .filter((control) => !control.matches('.sha-step-head input[type="checkbox"], .sha-question input[type="radio"], .sha-step .sha-field input'))
+                .map((control) => control.outerHTML.slice(0, 120)),
+        );
+        assert.deepEqual(visible, [], `${platform}: controls in print`);
+        await page.emulateMedia({ media: null });
         assert.deepEqual(page.errors, []);
         await context.close();
     }

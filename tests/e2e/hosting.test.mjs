@@ -2,11 +2,12 @@
 // service worker), embedded in a documentation page, and offline from a saved file.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
-import { mkdtemp, readFile, writeFile } from 'node:fs/promises';
+import { mkdir, mkdtemp, readFile, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { start, ready, prepare, progressText, choosePlatform } from './harness.mjs';
+import { serve } from '../../scripts/static-server.mjs';
 
 const PREFIX = '/docs/help/smarthost/';
 let app;
@@ -30,8 +31,9 @@ async function watchCsp(context) {
 test('served under a subpath: every request stays on the origin, and the CSP holds', async () => {
     const { context, page } = await app.open();
     await watchCsp(context);
+    // The context's requests include those the service worker makes, which a page's do not.
     const requested = [];
-    page.on('request', (request) => requested.push(request.url()));
+    context.on('request', (request) => requested.push(request.url()));
     await page.goto(app.at('exchange-2003'));
     await ready(page);
     await page.getByRole('textbox', { name: 'Bridgehead server', exact: true }).fill('EXCH01');
@@ -49,9 +51,9 @@ test('served under a subpath: every request stays on the origin, and the CSP hol
     assert.doesNotMatch(csp.match(/script-src[^;]*/)[0], /unsafe-inline/, 'no inline script');
     assert.equal(await page.locator('script:not([src]):not([type^="application/"])').count(), 0, 'no inline script');
     assert.deepEqual(await page.evaluate(() => window.cspViolations), []);
+    // Only the worker fetches the pages of platforms not visited: its requests are watched too.
+    assert.ok(requested.some((url) => url.endsWith(`${PREFIX}exchange-2010/`) || url.includes(`${PREFIX}exchange-2010/index.html`)), 'the worker\'s own requests are watched');
     assert.deepEqual(page.errors, []);
-    // Past the stylesheet's three-second delay for the note.
-    await page.waitForTimeout(3500);
     assert.equal(await page.locator('.sha-saved-note').isVisible(), false, 'the note for saved copies stays hidden');
     await context.close();
 });
@@ -166,26 +168,69 @@ test('the offline file works from file:// with the network blocked, and keeps pr
     await offline.context.close();
 });
 
-test('a page saved with "Save page as" shows the checklist readably, once, with a note', async () => {
+/** The page as "Save page as, complete" keeps it: the live document, with each script and
+ * stylesheet or preload beside it in `<name>_files/`, and the references rewritten to them. */
+async function saveComplete(page, folder, name) {
+    const files = `${name}_files`;
+    const { html, assets } = await page.evaluate((files) => {
+        const copy = document.documentElement.cloneNode(true);
+        const assets = [];
+        for (const element of copy.querySelectorAll('script[src], link[href]')) {
+            const attribute = element.hasAttribute('src') ? 'src' : 'href';
+            const url = new URL(element.getAttribute(attribute), document.baseURI);
+            if (url.pathname.endsWith('/')) continue;
+            const file = url.pathname.split('/').pop();
+            assets.push({ url: url.href, file });
+            element.setAttribute(attribute, `${files}/${file}`);
+        }
+        return { html: `<!doctype html>\n${copy.outerHTML}`, assets };
+    }, files);
+    await mkdir(join(folder, files));
+    for (const { url, file } of assets) {
+        const response = await fetch(url);
+        assert.ok(response.ok, url);
+        await writeFile(join(folder, files, file), Buffer.from(await response.arrayBuffer()));
+    }
+    await writeFile(join(folder, `${name}.html`), html);
+    return assets;
+}
+
+test('a page saved with "Save page as, complete" shows the checklist readably, once, with a note', async () => {
     const { context, page } = await app.visit();
     await page.getByRole('textbox', { name: 'Bridgehead server', exact: true }).fill('EXCH01');
-    const html = await page.evaluate(() => `<!doctype html>\n${document.documentElement.outerHTML}`);
-    await context.close();
     const folder = await mkdtemp(join(tmpdir(), 'smarthost-saved-'));
-    const file = join(folder, 'Smarthost assistant.html');
-    await writeFile(file, html);
+    const assets = await saveComplete(page, folder, 'Smarthost assistant');
+    await context.close();
+    assert.ok(assets.some(({ file }) => file.endsWith('.js')) && assets.some(({ file }) => file.endsWith('.wasm')), 'the loader and the app are saved beside the page');
 
+    // Opened from the disk, the browser refuses to run the saved module: the steps read,
+    // once, with the note on how to get the offline copy.
     const saved = await app.open();
-    await saved.page.goto(pathToFileURL(file).href);
-    await saved.page.waitForLoadState('load');
-    // Time for a second instance to appear, were any script of the copy to run.
-    await saved.page.waitForTimeout(500);
+    const refused = saved.page.waitForEvent('requestfailed', (request) => request.url().endsWith('.js'));
+    await saved.page.goto(pathToFileURL(join(folder, 'Smarthost assistant.html')).href);
+    await refused;
     assert.equal(await saved.page.locator('.sha').count(), 1, 'never two copies of the app');
     assert.equal(await saved.page.locator('.sha-step').count(), 13);
     assert.ok(await saved.page.getByText('Open Exchange System Manager and look for a connector').isVisible());
     assert.ok(await saved.page.locator('.sha-saved-note').isVisible(), 'the note says how to get the offline copy');
     assert.match(await saved.page.locator('.sha-saved-note').textContent(), /Save for offline use/);
     await saved.context.close();
+
+    // Put on a web server, the saved scripts do run: the app takes the saved page over, and
+    // there is still one copy of it, which works.
+    const server = await serve({ root: folder });
+    try {
+        const served = await app.open();
+        await served.page.goto(`http://127.0.0.1:${server.address().port}/Smarthost%20assistant.html`);
+        await served.page.locator('.sha-saved-note').waitFor({ state: 'hidden' });
+        await served.page.locator('#step-register-ip').check();
+        await served.page.waitForFunction(() => document.querySelector('.sha-progress-text')?.textContent.trim().startsWith('1 of 13'));
+        assert.equal(await served.page.locator('.sha').count(), 1, 'never two copies of the app');
+        assert.equal(await served.page.locator('.sha-step').count(), 13);
+        await served.context.close();
+    } finally {
+        server.close();
+    }
 });
 
 test('the service worker: open once, lose the network, reload, and it works', async () => {

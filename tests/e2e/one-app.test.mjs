@@ -55,8 +55,13 @@ for (const [index, name] of HOSTILE_NAMES.entries()) {
         assert.doesNotMatch(await opened.locator('.sha').textContent(), /attacker/);
         assert.equal(await opened.locator('.sha-step input[type="checkbox"]:checked').count(), 0);
         assert.equal(await opened.evaluate(() => window.name), name, 'the crafted name was there to be read');
-        await opened.waitForTimeout(300);
         assert.equal(await opened.evaluate((key) => localStorage.getItem(key), STORAGE_KEY), stored, 'and they stay stored');
+        // The admin's next change is saved with the settings the page holds: they are still the
+        // admin's own, whatever the crafted name did after the page started.
+        await opened.locator('#step-register-ip').check();
+        await opened.waitForFunction((key) => localStorage.getItem(key)?.includes('register-ip'), STORAGE_KEY);
+        const saved = JSON.parse(await opened.evaluate((key) => localStorage.getItem(key), STORAGE_KEY));
+        assert.deepEqual(saved.settings, JSON.parse(stored).settings, 'the stored settings are the admin\'s own');
         await context.close();
     });
 

@@ -80,7 +80,9 @@ for (const [id, label] of Object.entries(PLATFORMS)) {
         await page.locator('.sha-file').first().waitFor();
         const names = await page.locator('.sha-file').evaluateAll((cards) => cards.map((card) => card.dataset.file));
         // Each PowerShell script's Run lines get past the execution policy of a downloaded file.
-        for (const run of await page.locator('.sha-file[data-file$=".ps1"] [id^="run-"]').allTextContents()) {
+        const runs = await page.locator('.sha-file[data-file$=".ps1"] [id^="run-"]').allTextContents();
+        assert.ok(runs.length > 0, `${id}: the scripts' Run lines`);
+        for (const run of runs) {
             assert.match(run, /Bypass|Unblock/, run);
         }
         if (id === 'exchange-online') {
@@ -155,7 +157,11 @@ test('from the keyboard: the platform is the first Tab stop, and every platform 
         await page.waitForFunction(() => document.activeElement?.id === 'sha-platform-title');
         assert.equal(new URL(page.url()).pathname, '/', 'the address is the platform choice');
         await page.keyboard.press('Tab');
-        while ((await page.evaluate(() => document.activeElement.textContent)) !== label) await page.keyboard.press('Tab');
+        // Bounded: a platform link that Tab never reaches fails here, not by CI's clock.
+        for (let presses = 0; (await page.evaluate(() => document.activeElement.textContent)) !== label; presses++) {
+            assert.ok(presses < 40, `${label} is reached with Tab`);
+            await page.keyboard.press('Tab');
+        }
         await page.keyboard.press('Enter');
         await page.waitForFunction(() => document.activeElement?.id === 'sha-platform-current');
         assert.equal(await page.locator('.sha-platform').getAttribute('data-platform'), id);

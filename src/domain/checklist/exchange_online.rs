@@ -7,6 +7,7 @@
 use crate::domain::checklist::mailroute::{DKIM_DMARC, SPF, TEST};
 use crate::domain::checklist::Inline::{Label, Link, Literal, Text, Value};
 use crate::domain::checklist::{Block, Step};
+use crate::domain::files::Command;
 use crate::domain::settings::Field;
 
 /// MailRoute's own set-up comes first: it relays for a Microsoft 365 domain whose inbound
@@ -90,7 +91,7 @@ static START: Step = Step {
             Label("Next"),
             Text(": the wizard validates the connector before it creates it."),
         ]),
-        Block::Shell,
+        Block::Shell(Command::Change),
     ],
 };
 

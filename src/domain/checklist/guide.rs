@@ -8,6 +8,7 @@
 use crate::domain::checklist::mailroute::{DKIM_ARTICLE, DMARC_ARTICLE, SPF_ARTICLE};
 use crate::domain::checklist::Inline::{Label, Link, Literal, Text, Value};
 use crate::domain::checklist::{Block, Inline};
+use crate::domain::files::Command;
 use crate::domain::platform::{Family, Platform};
 use crate::domain::settings::{Connector, Field, Settings};
 
@@ -149,8 +150,6 @@ const UNDO_SEND_CONNECTOR_NEW: Block = Block::Para(&[
     Value(Field::ConnectorName),
     Text(" among the send connectors (the console's "),
     Label("Disable"),
-    Text(", or the shell's "),
-    Literal("Set-SendConnector -Enabled $false"),
     Text("), or delete it. The script way: "),
     Literal("rollback-mailroute-send-connector.ps1"),
     Text("."),
@@ -174,7 +173,7 @@ pub fn undo(settings: &Settings) -> Section {
     let body = match (settings.platform.family(), existing) {
         (Family::Exchange2003, false) => vec![UNDO_2003_NEW, BACKUP_2003],
         (Family::Exchange2003, true) => vec![UNDO_2003_EXISTING, BACKUP_2003],
-        (Family::SendConnector, false) => vec![UNDO_SEND_CONNECTOR_NEW],
+        (Family::SendConnector, false) => vec![UNDO_SEND_CONNECTOR_NEW, Block::Shell(Command::DisableSendConnector)],
         (Family::SendConnector, true) => vec![UNDO_SEND_CONNECTOR_EXISTING],
         (Family::ExchangeOnline, _) => vec![UNDO_ONLINE],
     };

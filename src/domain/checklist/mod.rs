@@ -10,6 +10,7 @@ pub mod guide;
 pub mod mailroute;
 pub mod send_connector;
 
+use crate::domain::files::Command;
 use crate::domain::platform::{Family, Platform};
 use crate::domain::settings::{Connector, Field, Settings};
 
@@ -47,8 +48,8 @@ pub enum Block {
     NoteFor(Platform, &'static [Inline]),
     /// A list of points.
     Items(&'static [&'static [Inline]]),
-    /// The same change as one shell command, made from the admin's values.
-    Shell,
+    /// A shell command made from the admin's values: the step's change, or the way back.
+    Shell(Command),
     /// Where the admin pastes the domain's SPF record and gets it back with MailRoute's.
     SpfHelper,
     /// Where the admin pastes a test message's header, or an error, to see what happened.

@@ -10,6 +10,7 @@
 use crate::domain::checklist::mailroute::{DKIM_DMARC, REGISTER, SPF, TEST};
 use crate::domain::checklist::Inline::{Label, Literal, Scope, SourceRole, Text, Value};
 use crate::domain::checklist::{Block, Step};
+use crate::domain::files::Command;
 use crate::domain::platform::Platform;
 use crate::domain::settings::{Connector, Field, Settings};
 
@@ -33,7 +34,7 @@ pub fn steps(settings: &Settings) -> Vec<&'static Step> {
     all
 }
 
-const SHELL: Block = Block::Shell;
+const SHELL: Block = Block::Shell(Command::Change);
 
 /// Export-Clixml keeps the connectors' settings as the shell reads them; the script below
 /// does the same before its change (src/domain/files/send_connector.rs).

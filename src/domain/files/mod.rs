@@ -201,15 +201,34 @@ pub fn archive(settings: &Settings, stamp: Stamp, confirmed: Confirmed) -> Resul
     }
 }
 
-/// The one shell command that makes the change, for the step that offers it; None where
-/// the platform has none (Exchange 2003). Like the files, it waits for a confirmation.
-pub fn shell(settings: &Settings, confirmed: Confirmed) -> Option<Result<String, Vec<Field>>> {
-    let command = match settings.platform.family() {
-        Family::Exchange2003 => return None,
-        Family::SendConnector => send_connector::shell(settings),
-        Family::ExchangeOnline => exchange_online::shell(settings),
+/// A shell command the page shows, made from the admin's values like the files.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub enum Command {
+    /// The change of the step that offers it, as one command.
+    Change,
+    /// The way back for a new send connector, 2007 to SE: turn it off.
+    DisableSendConnector,
+}
+
+impl Command {
+    /// Whether it waits for the answer to "Is there a connector already?": a change differs
+    /// for a new connector and an existing one; the way back is asked only for a new one.
+    pub fn needs_answer(self) -> bool {
+        self == Command::Change
+    }
+}
+
+/// The command for these settings, or the values it waits for; None where the platform has
+/// none (Exchange 2003 has no shell, Exchange Online no send connector). A change waits for a
+/// confirmation, like the files; turning the new connector off routes no mail anywhere.
+pub fn shell(settings: &Settings, command: Command, confirmed: Confirmed) -> Option<Result<String, Vec<Field>>> {
+    let made = match (command, settings.platform.family()) {
+        (_, Family::Exchange2003) | (Command::DisableSendConnector, Family::ExchangeOnline) => return None,
+        (Command::DisableSendConnector, Family::SendConnector) => return Some(send_connector::disable(settings)),
+        (Command::Change, Family::SendConnector) => send_connector::shell(settings),
+        (Command::Change, Family::ExchangeOnline) => exchange_online::shell(settings),
     };
-    Some(answered(settings).and(allowed(settings, confirmed)).and(command))
+    Some(answered(settings).and(allowed(settings, confirmed)).and(made))
 }
 
 /// A README for the archive: the admin's values, what to do first, and each file in order.

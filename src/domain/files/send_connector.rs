@@ -14,6 +14,7 @@ use crate::domain::files::{archive_name, lines, zipped, File, Kind, Listing, Off
 use crate::domain::platform::{Platform, Release2007};
 use crate::domain::settings::{Connector, Field, Scope, Settings};
 use crate::domain::valid::SendConnectorPlan;
+use crate::domain::validate::usable;
 
 pub const CONFIGURE: &str = "configure-mailroute-send-connector.ps1";
 pub const ROLLBACK: &str = "rollback-mailroute-send-connector.ps1";
@@ -83,6 +84,15 @@ pub fn archive_offer(settings: &Settings, stamp: Stamp) -> Result<(String, Vec<u
 /// The change as one command, for the admin who would rather type it.
 pub fn shell(settings: &Settings) -> Result<String, Vec<Field>> {
     SendConnectorPlan::new(settings).map(|plan| command(&plan))
+}
+
+/// The way back for a new connector: turn it off by its name. Set-SendConnector requires
+/// `-Identity` (Microsoft's cmdlet reference; tests/cmdlets.rs), so the command names the
+/// connector, or waits until its name has no error.
+pub fn disable(settings: &Settings) -> Result<String, Vec<Field>> {
+    usable(settings, Field::ConnectorName)
+        .map(|name| format!("Set-SendConnector -Identity {} -Enabled $false", quote(&name)))
+        .map_err(|_| vec![Field::ConnectorName])
 }
 
 /// `-IsScopedConnector` came with Exchange 2007 Service Pack 1 (facts/exchange.md §3.3).

@@ -1,7 +1,7 @@
 use yew::prelude::*;
 
 use crate::domain::checklist::{Block, Inline};
-use crate::domain::files::unanswered;
+use crate::domain::files::{unanswered, Command};
 use crate::domain::settings::Field;
 use crate::domain::validate::{usable, Unusable};
 use crate::ui::components::connector_question::connector_question;
@@ -37,7 +37,7 @@ pub fn block(store: &Store, block: &Block, id: &str) -> Html {
         Block::Ask(field) => field_input(store, *field),
         Block::SpfHelper => paste_check(store, Field::SpfRecord, Some("Check the record and add MailRoute")),
         Block::TestCheck => test_check(store),
-        Block::Shell => shell(store, id),
+        Block::Shell(command) => shell(store, *command, id),
         Block::Items(items) => html! {
             <ul>
                 { for items.iter().enumerate().map(|(index, parts)| html! { <li>{ inlines_of(store, parts, &format!("{id}-{index}")) }</li> }) }
@@ -85,37 +85,40 @@ fn inlines_of(store: &Store, parts: &[Inline], id: &str) -> Html {
     parts.iter().enumerate().map(|(index, part)| inline(store, part, None, format!("{id}-{index}"))).collect()
 }
 
-/// The step's change as one shell command, made by the tools module once it is loaded.
-fn shell(store: &Store, id: &str) -> Html {
-    let intro = "Or make the same change with one command in the shell";
+/// A shell command, made by the tools module once it is loaded.
+fn shell(store: &Store, command: Command, id: &str) -> Html {
+    let intro = match command {
+        Command::Change => "Or make the same change with one command in the shell",
+        Command::DisableSendConnector => "The same in the shell",
+    };
     let block_id = format!("{id}-shell-block");
     if store.tools != Tools::Ready {
         let onclick = request_tools(store, &block_id);
         return html! {
             <p class="sha-shell">
-                { format!("{intro}. ") }
+                { intro }{ ". " }
                 <button type="button" class="sha-button" {onclick}>{ "Show the command" }</button>
             </p>
         };
     }
-    if unanswered(store.settings()) {
+    if command.needs_answer() && unanswered(store.settings()) {
         return html! {
             <p class="sha-note" id={block_id} tabindex="-1">
-                { format!("{intro}, shown here once you answer whether there is a connector already.") }
+                { intro }{ ", shown here once you answer whether there is a connector already." }
             </p>
         };
     }
-    match tools::shell(store.settings(), store.confirmed()) {
+    match tools::shell(store.settings(), command, store.confirmed()) {
         Some(Ok(command)) => html! {
             <div class="sha-shell" id={block_id} tabindex="-1">
-                <p>{ format!("{intro}:") }</p>
+                <p>{ intro }{ ":" }</p>
                 { copy_value(store, format!("{id}-shell"), command, "command") }
             </div>
         },
         Some(Err(fields)) => {
             html! {
                 <p class="sha-note" id={block_id} tabindex="-1">
-                    { format!("{intro}, shown here once the values are ready. ") }{ waiting_for(&fields) }
+                    { intro }{ ", shown here once the values are ready. " }{ waiting_for(&fields) }
                 </p>
             }
         }
