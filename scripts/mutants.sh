@@ -13,6 +13,8 @@ if [ "$(cargo mutants --version 2>/dev/null)" != "cargo-mutants $MUTANTS_VERSION
 fi
 files=(--file 'src/domain/files/*.rs' --file src/domain/link.rs)
 [ $# -gt 0 ] && files=()
-cargo mutants "${files[@]}" "$@" --test-tool cargo --timeout 300 -- \
-    --test parsers --test files --test review --test cmdlets --test link --test fuzz --test guard --test saved
+# The build directory starts from a copy of target/, so that only the mutated crate rebuilds;
+# the property tests run fewer cases per mutant than in the test command.
+PROPTEST_CASES=${PROPTEST_CASES:-64} cargo mutants "${files[@]}" "$@" --copy-target true --test-tool cargo --timeout 300 -- \
+    --test parsers --test files --test review --test cmdlets --test link --test guard --test guide --test tools --test fuzz
 echo "Missed mutants (no test caught them): mutants.out/missed.txt"

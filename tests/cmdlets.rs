@@ -75,16 +75,14 @@ fn call(node: tree_sitter::Node, source: &str) -> Call {
         let mut cursor = elements.walk();
         for element in elements.named_children(&mut cursor) {
             match element.kind() {
-                "command_argument_sep" => {}
+                // The grammar reads `-Name:value` as the parameter, a `:` separator, the value.
+                "command_argument_sep" => expecting |= text(element) == ":",
                 "command_parameter" => {
-                    let written = text(element);
-                    let (name, inline) = match written.split_once(':') {
-                        Some((name, value)) => (name.to_string(), Some(value.to_string())),
-                        None => (written, None),
-                    };
-                    expecting = inline.is_none()
-                        && !SWITCHES.iter().any(|switch| name.trim_start_matches('-').eq_ignore_ascii_case(switch));
-                    parameters.push((name.trim_start_matches('-').to_string(), inline));
+                    let name = text(element);
+                    // A switch takes no value unless one follows a colon.
+                    expecting =
+                        !SWITCHES.iter().any(|switch| name.trim_start_matches('-').eq_ignore_ascii_case(switch));
+                    parameters.push((name.trim_start_matches('-').to_string(), None));
                 }
                 _ if expecting => {
                     parameters.last_mut().unwrap().1 = Some(text(element));
@@ -352,6 +350,12 @@ fn the_way_back_for_a_new_send_connector_names_it() {
         assert_eq!(disable, "Set-SendConnector -Identity 'Mail via ''MailRoute''' -Enabled $false");
         let call = &calls_in(disable)[0];
         assert_eq!(call.value("Identity"), Some(Some("'Mail via ''MailRoute'''")));
+        // Before "Is there a connector already?" is answered, the page reads as for a new
+        // connector: its way back is offered, while the change waits for the answer.
+        let mut unanswered = settings.clone();
+        unanswered.connector = Connector::Unanswered;
+        assert_eq!(shell(&unanswered, Command::DisableSendConnector, Confirmed::Yes).unwrap().as_ref(), Ok(disable));
+        assert_eq!(shell(&unanswered, Command::Change, Confirmed::Yes), Some(Err(vec![])));
         // With no usable name there is no command, only the field it waits for.
         let unnamed = settings.with(Field::ConnectorName, "");
         assert_eq!(
@@ -391,6 +395,8 @@ fn every_cmdlet_gets_its_required_parameters() {
 fn a_call_without_a_required_parameter_is_caught() {
     for (text, caught) in [
         ("Set-SendConnector -Enabled $false", true),
+        ("Set-SendConnector -Confirm:$false", true),
+        ("Remove-SendConnector -Identity 'x' -Confirm:$false", false),
         ("Set-SendConnector 'x' -Enabled $false", false),
         ("Get-SendConnector 'x' | Set-SendConnector -Enabled $false", false),
         ("Validate-OutboundConnector -Identity 'x'", true),

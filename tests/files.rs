@@ -9,7 +9,7 @@ use sets::*;
 use std::path::PathBuf;
 
 use smarthost_assistant::domain::files::zip::Stamp;
-use smarthost_assistant::domain::files::{archive, offers, shell, Kind};
+use smarthost_assistant::domain::files::{archive, listing, missing, offers, shell, Kind};
 use smarthost_assistant::domain::files::{Command, Confirmed};
 use smarthost_assistant::domain::platform::Platform;
 use smarthost_assistant::domain::settings::{Connector, Field, Settings};
@@ -128,11 +128,31 @@ fn files_wait_for_the_values_they_need() {
             ),
         ]
     );
+    // What the files panel says they wait for: each field once, in the form's order.
+    let offered = offers(&new_connector(Settings::default()), Confirmed::Yes);
+    assert_eq!(missing(&offered), [Field::Bridgehead, Field::AdDomain, Field::Organization]);
+    assert_eq!(missing(&offers(&defaults(), Confirmed::Yes)), []);
     let broken = defaults().with(Field::Cost, "0");
     assert_eq!(archive(&broken, STAMP, Confirmed::Yes), Err(vec![Field::Cost]));
     let broken = exchange_2016_new().with(Field::SourceServers, "EX 01").with(Field::SmartHosts, "[203.0.113.9]");
     for offer in offers(&broken, Confirmed::Yes) {
         assert_eq!(offer.file, Err(vec![Field::SmartHosts, Field::SourceServers]), "{}", offer.name);
+    }
+}
+
+/// The files a page lists before the tools module loads (and its pre-rendered copy) are the
+/// ones the module then makes, in the same order, on every platform and for every answer.
+#[test]
+fn the_listing_names_the_files_that_are_made() {
+    for platform in Platform::ALL {
+        for connector in [Connector::Unanswered, Connector::New, Connector::Existing] {
+            let mut settings = on(platform);
+            settings.connector = connector;
+            let listed: Vec<&str> = listing(&settings).iter().map(|file| file.name).collect();
+            let made: Vec<String> = offers(&settings, Confirmed::Yes).into_iter().map(|offer| offer.name).collect();
+            assert!(!listed.is_empty(), "{platform:?} {connector:?}");
+            assert_eq!(listed, made, "{platform:?} {connector:?}");
+        }
     }
 }
 
@@ -233,6 +253,33 @@ fn the_archive_is_dated_by_the_admins_clock() {
     assert_eq!(at(2026, 12, 31, 0), Stamp { year: 2026, month: 12, day: 31, hour: 0, minute: 0, second: 0 });
     // The archive format starts in 1980: a clock set earlier still makes an archive.
     assert_eq!(Stamp::at(0).year, 1980);
+}
+
+/// The archive as a parser we did not write reads it (Python's `zipfile`): every entry's
+/// CRC checks, each is dated at the admin's local time, and holds the file the page offers.
+#[test]
+fn the_archive_reads_back_in_pythons_zipfile() {
+    let settings = exchange_2016_new();
+    let stamp = Stamp { year: 2026, month: 11, day: 27, hour: 9, minute: 30, second: 58 };
+    let (name, zip) = archive(&settings, stamp, Confirmed::Yes).unwrap();
+    let path = std::env::temp_dir().join(format!("smarthost-{}-{name}", std::process::id()));
+    std::fs::write(&path, zip).unwrap();
+    let script = "import sys, zipfile\n\
+        z = zipfile.ZipFile(sys.argv[1])\n\
+        assert z.testzip() is None, 'a CRC does not match'\n\
+        for i in z.infolist(): print(i.filename, i.date_time, i.compress_type, i.flag_bits, len(z.read(i)))";
+    let output =
+        std::process::Command::new("python3").args(["-c", script]).arg(&path).output().expect("python3 is installed");
+    std::fs::remove_file(&path).unwrap();
+    assert!(output.status.success(), "{}", String::from_utf8_lossy(&output.stderr));
+    let listed = String::from_utf8(output.stdout).unwrap();
+    // Stored (method 0), names flagged as UTF-8 (bit 11).
+    let mut expected = vec![format!("README.txt (2026, 11, 27, 9, 30, 58) 0 2048 {}", readme_of(&settings).len())];
+    for offer in offers(&settings, Confirmed::Yes) {
+        let file = offer.file.unwrap();
+        expected.push(format!("{} (2026, 11, 27, 9, 30, 58) 0 2048 {}", file.name, file.bytes().len()));
+    }
+    assert_eq!(listed.lines().collect::<Vec<_>>(), expected);
 }
 
 /// A second connector for all domains would keep taking mail: the scripts that create one

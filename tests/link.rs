@@ -145,3 +145,46 @@ fn an_offline_copy_offers_each_value_that_differs_and_routing_ones_wait() {
     assert_eq!(split(changes, false).0, [], "with values of the admin's own, everything waits");
     assert_eq!(offered(&copy, &copy), []);
 }
+
+/// What the review banner says of each value from outside: where it came from, and what it
+/// sets to what, as the admin reads them (the banner's rows are these).
+#[test]
+fn the_review_banner_names_each_source_and_each_value() {
+    use smarthost_assistant::domain::link::Source;
+    let sources = [Source::OfflineCopy, Source::Link, Source::SharedLink, Source::SettingsFile];
+    let labels: Vec<&str> = sources.iter().map(|source| source.label()).collect();
+    assert_eq!(
+        labels,
+        [
+            "the offline copy you opened",
+            "the link you opened",
+            "the shared link you opened",
+            "the settings file you imported"
+        ]
+    );
+    let mut settings = Settings::default();
+    settings.platform = Platform::Exchange2003;
+    let rows: Vec<(&str, String)> = [
+        Proposed::Platform(Platform::Exchange2016),
+        Proposed::Release(Release2007::Rtm),
+        Proposed::Connector(Connector::Existing),
+        Proposed::Scope(Scope::Local),
+        Proposed::ReplaceAddressSpace(true),
+        Proposed::Value(Field::SmartHosts, "relay.attacker.example".to_string()),
+    ]
+    .iter()
+    .map(|proposed| proposed.describe(&settings))
+    .collect();
+    assert_eq!(
+        rows,
+        [
+            ("Mail platform", Platform::Exchange2016.label().to_string()),
+            ("Exchange 2007 release", <&str>::from(Release2007::Rtm).to_string()),
+            ("Connector", Connector::Existing.describe().to_string()),
+            ("Connector scope", "Routing group".to_string()),
+            ("Replace the connector's address spaces", "yes".to_string()),
+            (Field::SmartHosts.label(), "relay.attacker.example".to_string()),
+        ]
+    );
+    assert!(rows.iter().all(|(label, value)| !label.is_empty() && !value.is_empty()));
+}

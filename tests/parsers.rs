@@ -12,7 +12,7 @@ use std::sync::atomic::{AtomicUsize, Ordering};
 use base64::Engine;
 use proptest::prelude::*;
 use sets::STAMP;
-use smarthost_assistant::domain::files::{archive, offers, powershell, shell, File, Kind};
+use smarthost_assistant::domain::files::{archive, ldif, offers, powershell, shell, File, Kind};
 use smarthost_assistant::domain::files::{Command as ShellCommand, Confirmed};
 use smarthost_assistant::domain::platform::{Family, Platform, Release2007};
 use smarthost_assistant::domain::settings::{Connector, Field, Scope, Settings};
@@ -429,6 +429,26 @@ fn awkward_but_valid_names_come_back_exactly() {
     for platform in [Platform::Exchange2010, Platform::ExchangeSe, Platform::ExchangeOnline] {
         settings.platform = platform;
         assert!(check_files(&settings.clone().with(Field::SourceServers, "EX-01, mail.example.com")) > 1);
+    }
+}
+
+/// RFC 4514 §2.4: a leading space or `#`, a trailing space, and the eight specials are
+/// escaped with a backslash, NUL as `\00`; a space or `#` inside the value is not. ldapmodify
+/// does not read the DN's syntax, so the escaping is checked against the RFC here.
+#[test]
+fn names_in_a_dn_are_escaped_as_rfc_4514_says() {
+    for (value, escaped) in [
+        (" lead", "CN=\\ lead"),
+        ("trail ", "CN=trail\\ "),
+        (" ", "CN=\\ "),
+        ("#1 hash", "CN=\\#1 hash"),
+        ("in # side", "CN=in # side"),
+        ("a\"b+c,d;e<f>g\\h=i", "CN=a\\\"b\\+c\\,d\\;e\\<f\\>g\\\\h\\=i"),
+        ("nul\0", "CN=nul\\00"),
+        ("über", "CN=über"),
+    ] {
+        assert_eq!(ldif::cn(value), escaped, "{value:?}");
+        assert_eq!(rdn_values(&ldif::cn(value)), [value], "{value:?} reads back");
     }
 }
 

@@ -224,11 +224,12 @@ impl Command {
 pub fn shell(settings: &Settings, command: Command, confirmed: Confirmed) -> Option<Result<String, Vec<Field>>> {
     let made = match (command, settings.platform.family()) {
         (_, Family::Exchange2003) | (Command::DisableSendConnector, Family::ExchangeOnline) => return None,
-        (Command::DisableSendConnector, Family::SendConnector) => return Some(send_connector::disable(settings)),
-        (Command::Change, Family::SendConnector) => send_connector::shell(settings),
-        (Command::Change, Family::ExchangeOnline) => exchange_online::shell(settings),
+        (Command::DisableSendConnector, Family::SendConnector) => send_connector::disable(settings),
+        (Command::Change, Family::SendConnector) => allowed(settings, confirmed).and(send_connector::shell(settings)),
+        (Command::Change, Family::ExchangeOnline) => allowed(settings, confirmed).and(exchange_online::shell(settings)),
     };
-    Some(answered(settings).and(allowed(settings, confirmed)).and(made))
+    let answered = if command.needs_answer() { answered(settings) } else { Ok(()) };
+    Some(answered.and(made))
 }
 
 /// A README for the archive: the admin's values, what to do first, and each file in order.
