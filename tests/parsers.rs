@@ -11,8 +11,7 @@ use std::sync::atomic::{AtomicUsize, Ordering};
 
 use base64::Engine;
 use proptest::prelude::*;
-use sets::STAMP;
-use smarthost_assistant::domain::files::{archive, ldif, offers, powershell, shell, File, Kind};
+use smarthost_assistant::domain::files::{ldif, offers, powershell, shell, File, Kind};
 use smarthost_assistant::domain::files::{Command as ShellCommand, Confirmed};
 use smarthost_assistant::domain::platform::{Family, Platform, Release2007};
 use smarthost_assistant::domain::settings::{Connector, Field, Scope, Settings};
@@ -353,14 +352,11 @@ fn batch_argument(text: &str, flag: &str) -> Option<String> {
     Some(text[start..end].replace("%%", "%"))
 }
 
-/// The archive's README (its first entry, stored: Python's `zipfile` reads the archive in
-/// the end-to-end tests) holds each typed name exactly as typed, on its own line. 1 when it
+/// The archive's README holds each typed name exactly as typed, on its own line. 1 when it
 /// was checked.
 fn check_readme(settings: &Settings) -> usize {
-    let Ok((_, zip)) = archive(settings, STAMP, Confirmed::Yes) else { return 0 };
-    let name_len = u16::from_le_bytes([zip[26], zip[27]]) as usize;
-    let size = u32::from_le_bytes([zip[18], zip[19], zip[20], zip[21]]) as usize;
-    let readme = String::from_utf8(zip[30 + name_len + 3..30 + name_len + size].to_vec()).unwrap();
+    let Some(bytes) = sets::readme_of(settings) else { return 0 };
+    let readme = String::from_utf8(bytes[3..].to_vec()).unwrap();
     let mut names = vec![Field::ConnectorName];
     match settings.platform.family() {
         Family::Exchange2003 => names.extend([

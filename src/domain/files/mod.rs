@@ -211,25 +211,25 @@ pub enum Command {
 }
 
 impl Command {
-    /// Whether it waits for the answer to "Is there a connector already?": a change differs
-    /// for a new connector and an existing one; the way back is asked only for a new one.
-    pub fn needs_answer(self) -> bool {
+    /// Whether it changes where mail goes. Such a command waits, like the files, for the answer
+    /// to "Is there a connector already?" and for a foreign smart host's confirmation; the way
+    /// back for a new connector only turns it off.
+    pub fn routes_mail(self) -> bool {
         self == Command::Change
     }
 }
 
 /// The command for these settings, or the values it waits for; None where the platform has
-/// none (Exchange 2003 has no shell, Exchange Online no send connector). A change waits for a
-/// confirmation, like the files; turning the new connector off routes no mail anywhere.
+/// none (Exchange 2003 has no shell, Exchange Online no send connector).
 pub fn shell(settings: &Settings, command: Command, confirmed: Confirmed) -> Option<Result<String, Vec<Field>>> {
     let made = match (command, settings.platform.family()) {
         (_, Family::Exchange2003) | (Command::DisableSendConnector, Family::ExchangeOnline) => return None,
         (Command::DisableSendConnector, Family::SendConnector) => send_connector::disable(settings),
-        (Command::Change, Family::SendConnector) => allowed(settings, confirmed).and(send_connector::shell(settings)),
-        (Command::Change, Family::ExchangeOnline) => allowed(settings, confirmed).and(exchange_online::shell(settings)),
+        (Command::Change, Family::SendConnector) => send_connector::shell(settings),
+        (Command::Change, Family::ExchangeOnline) => exchange_online::shell(settings),
     };
-    let answered = if command.needs_answer() { answered(settings) } else { Ok(()) };
-    Some(answered.and(made))
+    let ready = if command.routes_mail() { answered(settings).and(allowed(settings, confirmed)) } else { Ok(()) };
+    Some(ready.and(made))
 }
 
 /// A README for the archive: the admin's values, what to do first, and each file in order.

@@ -101,7 +101,7 @@ fn shell(store: &Store, command: Command, id: &str) -> Html {
             </p>
         };
     }
-    if command.needs_answer() && unanswered(store.settings()) {
+    if command.routes_mail() && unanswered(store.settings()) {
         return html! {
             <p class="sha-note" id={block_id} tabindex="-1">
                 { intro }{ ", shown here once you answer whether there is a connector already." }
