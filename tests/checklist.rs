@@ -105,10 +105,30 @@ fn an_existing_connector_is_opened_instead_of_created() {
     let ids = ids(&steps);
     assert!(ids.contains(&"open-connector"));
     assert!(!ids.contains(&"create-connector"));
-    assert_eq!(ids.len(), 13);
+    assert_eq!(ids.len(), 14);
     assert!(text(step(&steps, "open-connector"), &settings).contains("Properties"));
     assert!(text(step(&steps, "general-name"), &settings).contains("stays as it is"));
     assert!(text(step(&steps, "address-space"), &settings).contains("If an SMTP address space is listed"));
+}
+
+/// Review N2: a connector set up for another relay keeps its sign-in, TLS and port unless
+/// the admin clears them; the LDIF cannot, so a step says where they are.
+#[test]
+fn an_existing_2003_connector_loses_the_old_relays_security_and_port() {
+    let settings = with_connector(Connector::Existing);
+    let steps = steps(&settings);
+    let ids = ids(&steps);
+    let at = |id: &str| ids.iter().position(|each| *each == id).unwrap();
+    assert_eq!(at("advanced-outbound"), at("address-space") + 1);
+    let outbound = text(step(&steps, "advanced-outbound"), &settings);
+    for words in ["Outbound Security...", "Anonymous access", "TLS encryption", "TCP port", "25"] {
+        assert!(outbound.contains(words), "{words}: {outbound}");
+    }
+    assert!(!ids_of(Connector::New).contains(&"advanced-outbound"));
+}
+
+fn ids_of(connector: Connector) -> Vec<&'static str> {
+    steps(&with_connector(connector)).iter().map(|step| step.id).collect()
 }
 
 #[test]
@@ -124,8 +144,8 @@ fn the_security_tab_remark_follows_the_dialog_opening_in_both_branches() {
     for connector in [Connector::New, Connector::Existing] {
         let settings = with_connector(connector);
         let steps = steps(&settings);
-        assert!(text(steps[5], &settings).contains("Security"), "{connector:?}");
-        assert_eq!(steps.iter().filter(|step| text(step, &settings).contains("Security")).count(), 1);
+        assert!(text(steps[5], &settings).contains("A ninth, Security"), "{connector:?}");
+        assert_eq!(steps.iter().filter(|step| text(step, &settings).contains("A ninth")).count(), 1);
     }
 }
 

@@ -52,7 +52,7 @@ const TABLE: &[(&str, &str, Option<&str>)] = &[
     (
         "Your message did not reach some or all of the intended recipients.\n  Subject: Test\nThe following recipient(s) cannot be reached:\n  tester@gmail.com\n    Could not deliver the message in the time limit specified. Please retry or contact your administrator.\n    <mail.example.com #4.4.7>",
         "gave up",
-        Some("check-queues"),
+        None,
     ),
     (
         "450 4.4.317 Cannot connect to remote server [Message=SubjectMismatch: the certificate's subject does not match the TlsDomain]",
@@ -66,6 +66,11 @@ const TABLE: &[(&str, &str, Option<&str>)] = &[
         Some("dkim-dmarc"),
     ),
     ("550 5.7.23 SPF validation failed", "SPF record", Some("spf-record")),
+    (
+        "550 5.7.24 SPF validation error: the domain's SPF record returned a permanent error",
+        "could not complete its check",
+        Some("spf-record"),
+    ),
     (
         "550 5.7.509 Access denied, sending domain example.com does not pass DMARC verification and has a DMARC policy of reject.",
         "DKIM",
@@ -98,8 +103,32 @@ fn the_step_follows_the_platform() {
     let relay = "554 5.7.1 Relay access denied";
     assert_eq!(first(&explain(relay, Family::Exchange2003)).1, Some("register-ip"));
     assert_eq!(first(&explain(relay, Family::ExchangeOnline)).1, Some("mailroute-inbound"));
+    // Review n11: the queue's last error names the cause of a 4.4.7, not a restart.
     let expired = "<mail.example.com #4.4.7>";
-    assert_eq!(first(&explain(expired, Family::Exchange2003)).1, Some("restart-services"));
+    let report = explain(expired, Family::Exchange2003);
+    let (message, step) = first(&report);
+    assert_eq!(step, None);
+    assert!(message.contains("Queues in Exchange System Manager"), "{message}");
+}
+
+/// Review n1: an SPF error (X.7.24) is not an SPF fail (X.7.23): adding MailRoute's include
+/// is not the fix, and could push the record past its lookup limit.
+#[test]
+fn an_spf_error_is_not_told_to_add_the_include() {
+    let report = explain("550 5.7.24 SPF validation error", Family::SendConnector);
+    assert!(!report.findings[0].message.contains("include:spf.mailroute.net"), "{report:#?}");
+    let report = explain("550 5.7.23 SPF validation failed", Family::SendConnector);
+    assert!(report.findings[0].message.contains("include:spf.mailroute.net"), "{report:#?}");
+}
+
+/// Review n2: the codes RFC 7372 added name RFC 7372.
+#[test]
+fn the_security_codes_name_the_rfc_that_defines_them() {
+    let meaning = |code: &str| status::find(code).unwrap().meaning();
+    assert!(meaning("5.7.26").ends_with("(RFC 7372)."), "{}", meaning("5.7.26"));
+    assert!(meaning("5.7.20").ends_with("(RFC 7372)."));
+    assert!(meaning("5.7.1").ends_with("(RFC 3463)."));
+    assert!(meaning("5.7.27").ends_with("(RFC 3463)."));
 }
 
 #[test]

@@ -165,6 +165,11 @@ fn files_resting_on_unconfirmed_facts_say_so() {
                 "rollback-mailroute-send-connector.ps1" if settings.connector == Connector::Existing => {
                     assert!(caution.contains("Export-Clixml"), "{set}")
                 }
+                "configure-mailroute-send-connector.ps1"
+                    if settings.connector == Connector::Existing && settings.platform != Platform::Exchange2007 =>
+                {
+                    assert!(caution.contains("clears a TLS setting given $null"), "{set}")
+                }
                 name => assert_eq!(caution, "", "{set} {name}"),
             }
         }

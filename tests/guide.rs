@@ -185,3 +185,43 @@ fn before_you_start_and_the_finish_hold_what_an_admin_needs_and_where_to_get_hel
         assert_eq!(failures.len(), 3);
     }
 }
+
+/// The fidelity review's third round, on the page: the likeliest causes of a failed
+/// Exchange Online validation (n3), MailRoute's error log on every platform (n3), each
+/// sending server registered (n12), the test sent outside MailRoute's filtering (n9), and
+/// the equal-cost case named where mail still leaves directly (N4).
+#[test]
+fn the_finish_names_the_likeliest_causes_for_each_platform() {
+    for platform in Platform::ALL {
+        let text = words(&finish(platform).body);
+        assert!(text.contains("Account Usage") && text.contains("Error Log"), "{platform:?}");
+        match platform.family() {
+            Family::ExchangeOnline => {
+                for cause in ["server type Office 365", "test@mailroute.net", "smart host or TLS"] {
+                    assert!(text.contains(cause), "{cause}: {text}");
+                }
+            }
+            _ => assert!(text.contains("at the same or a lower cost"), "{platform:?}: {text}"),
+        }
+    }
+    for platform in [Platform::Exchange2003, Platform::Exchange2016] {
+        let settings = on(platform, Connector::New);
+        let all: Vec<Block> = steps(&settings).iter().flat_map(|step| step.body.iter().cloned()).collect();
+        let text = words(&all);
+        assert!(text.contains("each Exchange server that sends mail out"), "{platform:?}");
+        assert!(text.contains("whose mail MailRoute does not filter"), "{platform:?}");
+        assert!(!text.contains("this Exchange server sends from"), "{platform:?}");
+        assert!(words(&before(platform).body).contains("each server that sends mail out"));
+    }
+}
+
+/// n7: with an Edge server on 2007 and 2010, a new connector sends from the Hub Transport
+/// servers, not the Edge: the note says which to change or register.
+#[test]
+fn the_edge_note_says_what_a_new_connector_sends_from() {
+    let settings = on(Platform::Exchange2010, Connector::New);
+    let open = steps(&settings).into_iter().find(|step| step.id == "open-send-connectors").unwrap();
+    let text = words(open.body);
+    assert!(text.contains("answer Yes and change that connector"), "{text}");
+    assert!(text.contains("A new connector sends from the Hub Transport servers instead: register their address"));
+}

@@ -190,3 +190,23 @@ fn outlooks_first_line_and_gmails_summary_above_the_header_are_skipped() {
     assert!(said(&report, Level::Pass, "left through MailRoute"), "{report:#?}");
     assert_eq!(report.lines.len(), 4);
 }
+
+/// Review n10: DMARC results other than pass and fail say what they mean (RFC 7489 §11.2,
+/// and Microsoft's bestguesspass for a domain with no record).
+#[test]
+fn each_dmarc_result_says_what_it_means() {
+    let with = |result: &str| {
+        let pasted = sample("gmail-via-mailroute").replace("dmarc=pass", &format!("dmarc={result}"));
+        check(&pasted, Family::SendConnector)
+    };
+    let report = with("permerror");
+    assert!(said(&report, Level::Error, "DMARC record of example.com is broken"), "{report:#?}");
+    assert_eq!(step_of(&report, "DMARC record").as_deref(), Some("dkim-dmarc"));
+    let report = with("temperror");
+    assert!(said(&report, Level::Warning, "could not look up the DMARC record"), "{report:#?}");
+    assert!(!said(&report, Level::Warning, "publish a _dmarc"));
+    for result in ["none", "bestguesspass"] {
+        assert!(said(&with(result), Level::Warning, "no DMARC policy in force"), "{result}");
+    }
+    assert!(said(&with("policy"), Level::Warning, "a result this check does not know: policy"));
+}

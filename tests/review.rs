@@ -256,3 +256,163 @@ fn the_bridgeheads_virtual_server_is_found_under_its_own_administrative_group() 
     let same = file(&on(Platform::Exchange2003, Connector::New), "create-mailroute-connector.ldf").replace("\r\n ", "");
     assert!(same.contains("CN=EXCH01,CN=Servers,CN=First Administrative Group"), "empty: the routing group's: {same}");
 }
+
+// ---------- The third round (fidelity.md N1, N2, N4 and the minors) ----------
+
+/// The condition of the first `if` at or after `from` in `text`: what stands between its
+/// parentheses, counted so that nested ones do not end it.
+fn condition_at(text: &str, from: usize) -> &str {
+    let start = from + text[from..].find("if (").unwrap() + "if (".len();
+    let mut depth = 1;
+    for (at, c) in text[start..].char_indices() {
+        match c {
+            '(' => depth += 1,
+            ')' => depth -= 1,
+            _ => {}
+        }
+        if depth == 0 {
+            return &text[start..start + at];
+        }
+    }
+    panic!("unclosed condition after {start}");
+}
+
+/// N1: a failed validation reports `IsTaskSuccessful` False, which contains no "fail". The
+/// connector is turned on only when every result has it as the boolean True: PowerShell's
+/// `-isnot [bool]` is true for a missing property ($null) and for a string such as "True",
+/// and `-not` for False, so each of the three lands in the failing branch; no result at
+/// all does too.
+#[test]
+fn a_validation_is_a_success_only_when_every_result_says_so_as_a_boolean() {
+    let settings = on(Platform::ExchangeOnline, Connector::New);
+    let script = file(&settings, CREATE);
+    let command = shell(&settings, Command::Change, Confirmed::Yes).unwrap().unwrap();
+    for text in [script.as_str(), command.as_str()] {
+        let at = text.find("$validation = @(").unwrap();
+        let condition = condition_at(text, at);
+        let alternatives: Vec<&str> = condition.split(" -or @(").collect();
+        assert_eq!(alternatives[0], "$validation.Count -eq 0", "no result fails: {condition}");
+        assert!(
+            alternatives[1].starts_with(
+                "$validation | Where-Object { $_.IsTaskSuccessful -isnot [bool] -or -not $_.IsTaskSuccessful }).Count -gt 0"
+            ),
+            "a result that is not the boolean True fails: {condition}"
+        );
+        assert!(alternatives[2].contains("-match 'fail'"), "the text match stays as an extra guard: {condition}");
+        // The failing branch keeps the connector off; turning it on comes only after it.
+        let after = &text[at + condition.len()..];
+        let enable = after.find("-Enabled $true").unwrap();
+        let failing = &after[..enable];
+        assert!(failing.contains("exit 1") || failing.contains("} else {"), "{text}");
+    }
+    let readme = readme(&settings);
+    assert!(readme.contains("every one has IsTaskSuccessful True"), "{readme}");
+}
+
+/// N2: an existing connector set up for another relay loses its port and TLS settings: port
+/// 25, TLS not required, the TLS settings the version has cleared, each read back, and put
+/// back by the rollback. Exchange 2007's Set-SendConnector has no TlsAuthLevel or TlsDomain.
+#[test]
+fn an_existing_connector_gets_port_25_and_no_tls_setting_of_the_old_relay() {
+    let cases: [(Platform, &[&str]); 5] = [
+        (Platform::Exchange2007, &[]),
+        (Platform::Exchange2010, &["TlsAuthLevel", "TlsDomain"]),
+        (Platform::Exchange2016, &["TlsAuthLevel", "TlsDomain", "TlsCertificateName"]),
+        (Platform::Exchange2019, &["TlsAuthLevel", "TlsDomain", "TlsCertificateName"]),
+        (Platform::ExchangeSe, &["TlsAuthLevel", "TlsDomain", "TlsCertificateName"]),
+    ];
+    for (platform, cleared) in cases {
+        let settings = on(platform, Connector::Existing).with(Field::ConnectorName, "Internet");
+        let configure = file(&settings, CONFIGURE);
+        let change = configure.lines().find(|line| line.starts_with("Set-SendConnector -Identity 'Internet'")).unwrap();
+        assert!(change.contains("-Port 25 -RequireTLS $false"), "{platform:?}: {change}");
+        for setting in ["TlsAuthLevel", "TlsDomain", "TlsCertificateName"] {
+            assert_eq!(
+                change.contains(&format!("-{setting} $null")),
+                cleared.contains(&setting),
+                "{platform:?} {setting}"
+            );
+        }
+        let shown = configure.find("Port and TLS settings, before and after").unwrap();
+        let check = condition_at(&configure, shown);
+        assert!(check.starts_with("$after.Port -ne 25 -or $after.RequireTLS"), "{platform:?}: {check}");
+        for setting in cleared {
+            assert!(check.contains(&format!("$after.{setting}")), "{platform:?}: {setting} read back");
+        }
+        let rollback = file(&settings, ROLLBACK);
+        let restore = rollback.lines().find(|line| line.contains("-Port $before.Port")).unwrap();
+        assert!(restore.contains("-RequireTLS ([bool]$before.RequireTLS)"), "{platform:?}: {restore}");
+        for setting in cleared {
+            assert!(restore.contains(&format!("-{setting} ${setting}")), "{platform:?}: {restore}");
+        }
+        let readme = readme(&settings);
+        assert!(readme.contains("  Port: 25 (the script shows the one before)"), "{platform:?}: {readme}");
+        assert!(readme.contains("  TLS: RequireTLS False"), "{platform:?}: {readme}");
+    }
+    // A new connector is made with the defaults, so it has nothing to clear.
+    let new = file(&on(Platform::Exchange2016, Connector::New), CONFIGURE);
+    assert!(!new.contains("-Port") && !new.contains("RequireTLS"), "{new}");
+}
+
+/// n6: where the change set the source servers, the rollback puts them back.
+#[test]
+fn the_rollback_puts_back_the_source_servers_the_change_set() {
+    let with = on(Platform::Exchange2016, Connector::Existing).with(Field::ConnectorName, "Internet");
+    let restore = file(&with, ROLLBACK);
+    assert!(restore.contains("$sourceServers = @($before.SourceTransportServers"), "{restore}");
+    assert!(restore.contains("-SourceTransportServers $sourceServers"));
+    let without = with.with(Field::SourceServers, "");
+    assert!(!file(&without, ROLLBACK).contains("SourceTransportServers $sourceServers"));
+}
+
+/// N4: a new connector does not compete with another enabled one for the same address space
+/// at the same or a lower cost: the script stops before it changes anything.
+#[test]
+fn a_new_connector_stops_while_another_takes_the_same_mail_as_cheaply() {
+    for platform in [Platform::Exchange2007, Platform::Exchange2013, Platform::ExchangeSe] {
+        let settings = on(platform, Connector::New).with(Field::Cost, "7").with(Field::AddressSpace, "*.example.net");
+        let configure = file(&settings, CONFIGURE);
+        assert!(configure.contains("$space = '*.example.net'\r\n$cost = 7\r\n"), "{platform:?}");
+        let rivals = configure.find("$rivals = ").unwrap();
+        let filter = &configure[rivals..configure[rivals..].find('\n').unwrap() + rivals];
+        assert!(filter.contains("$_.Enabled"), "{filter}");
+        assert!(filter.contains("$Matches[2] -eq $space -and [int]$Matches[3] -le $cost"), "{filter}");
+        let stop = rivals + configure[rivals..].find("exit 1").unwrap();
+        let backup = configure.find("Export-Clixml").unwrap();
+        let change = configure.find("New-SendConnector").unwrap();
+        assert!(stop < backup && stop < change, "{platform:?}: stops before anything changes");
+    }
+    let online = file(&on(Platform::ExchangeOnline, Connector::New), CREATE);
+    let others = online.find("$others = ").unwrap();
+    let stop = others + online[others..].find("exit 1").unwrap();
+    assert!(stop < online.find("New-OutboundConnector").unwrap(), "{online}");
+}
+
+/// n5: the backup step and the scripts use one file name.
+#[test]
+fn the_backup_step_writes_the_file_the_rollback_reads() {
+    use smarthost_assistant::domain::checklist::send_connector::BACKUP_COMMAND;
+    use smarthost_assistant::domain::files::send_connector::BACKUP;
+    assert!(BACKUP_COMMAND.ends_with(&format!("\\{BACKUP}")), "{BACKUP_COMMAND}");
+    let rollback =
+        file(&on(Platform::Exchange2016, Connector::Existing).with(Field::ConnectorName, "Internet"), ROLLBACK);
+    assert!(rollback.contains(&format!("'{BACKUP}'")));
+}
+
+/// n8: no method call with several arguments, which Windows PowerShell 1.0 may not bind, in
+/// any PowerShell file.
+#[test]
+fn no_script_trims_with_a_method_call() {
+    for platform in Platform::ALL {
+        for connector in [Connector::New, Connector::Existing] {
+            for offer in offers(&on(platform, connector).with(Field::ConnectorName, "Internet"), Confirmed::Yes) {
+                if let Ok(file) = offer.file {
+                    assert!(!file.text.contains(".Trim("), "{platform:?} {}", file.name);
+                }
+            }
+        }
+    }
+}
+
+const CONFIGURE: &str = "configure-mailroute-send-connector.ps1";
+const ROLLBACK: &str = "rollback-mailroute-send-connector.ps1";

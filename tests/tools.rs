@@ -105,7 +105,7 @@ fn the_header_check_and_the_error_explainer_name_the_steps_the_page_shows() {
 
     let settings = settings.with(Field::ErrorText, "554 5.7.1 Relay access denied");
     let Answer::Report(report) = ask(&Request::Check(Field::ErrorText, settings)) else { panic!() };
-    assert_eq!(report.findings[0].step_name.as_deref(), Some("Step 1: Register this server with MailRoute"));
+    assert_eq!(report.findings[0].step_name.as_deref(), Some("Step 1: Register your sending servers with MailRoute"));
     assert_eq!(
         ask(&Request::Check(Field::TestHeader, Settings::default())),
         Answer::Report(Default::default()),

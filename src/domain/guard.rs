@@ -1,6 +1,6 @@
 //! The smart host decides where a whole organisation's mail goes, so anything but
 //! MailRoute's own host is called out, with the reason it is suspect (review F2). MailRoute
-//! documents one outbound host, `outbound.mailroute.net` (facts/exchange.md §5).
+//! documents one outbound host, `outbound.mailroute.net` (docs/facts.md §5).
 
 use crate::domain::settings::MAILROUTE_SMART_HOST;
 use crate::domain::validate::entries;

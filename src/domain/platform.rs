@@ -23,11 +23,11 @@ pub enum Platform {
 /// Platforms that are configured the same way share a family: its steps and its files.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum Family {
-    /// An SMTP connector in Exchange System Manager (facts/exchange.md §0, §1).
+    /// An SMTP connector in Exchange System Manager (docs/facts.md §0, §1).
     Exchange2003,
-    /// A send connector, 2007 to Subscription Edition (facts/exchange.md §3).
+    /// A send connector, 2007 to Subscription Edition (docs/facts.md §3).
     SendConnector,
-    /// An outbound connector in Exchange Online (facts/exchange.md §4).
+    /// An outbound connector in Exchange Online (docs/facts.md §4).
     ExchangeOnline,
 }
 
@@ -83,13 +83,13 @@ impl Platform {
     }
 
     /// 2007 and 2010 are managed in the Exchange Management Console; 2013 and later in the
-    /// Exchange admin center (facts/exchange.md §3.3).
+    /// Exchange admin center (docs/facts.md §3.3).
     pub fn has_console(self) -> bool {
         matches!(self, Platform::Exchange2007 | Platform::Exchange2010)
     }
 
     /// The role of the servers that send through a send connector: Hub Transport on 2007 and
-    /// 2010, Mailbox on 2013 and later (facts/exchange.md §3.2).
+    /// 2010, Mailbox on 2013 and later (docs/facts.md §3.2).
     pub fn source_role(self) -> &'static str {
         if self.has_console() {
             "Hub Transport"
@@ -102,7 +102,7 @@ impl Platform {
 by_id!(Platform);
 
 /// Exchange 2007's release: the first one scopes a connector with a `Local:` address space
-/// prefix; Service Pack 1 added `-IsScopedConnector` (facts/exchange.md §3.3).
+/// prefix; Service Pack 1 added `-IsScopedConnector` (docs/facts.md §3.3).
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(try_from = "String", into = "&'static str")]
 pub enum Release2007 {

@@ -11,8 +11,10 @@ use serde::{Deserialize, Deserializer, Serialize, Serializer};
 use crate::domain::named::{by_id, by_name};
 use crate::domain::platform::{Platform, Release2007};
 
-/// MailRoute's outbound smarthost (facts/exchange.md §5).
+/// MailRoute's outbound smarthost (docs/facts.md §5).
 pub const MAILROUTE_SMART_HOST: &str = "outbound.mailroute.net";
+/// The port MailRoute's smarthost takes mail on: the only one it documents (docs/facts.md §5).
+pub const MAILROUTE_PORT: u16 = 25;
 
 /// Whether the admin creates a new SMTP connector or changes one that exists. Nobody answers
 /// for the admin: a server that already sends mail to the internet most likely has a
@@ -28,8 +30,8 @@ pub enum Connector {
 }
 
 /// Where the connector may be used. On Exchange 2003 a routing-group scope is a `Local:`
-/// prefix on the routingList value (facts/exchange.md §1.2); from 2007 on, a scoped send
-/// connector serves its Active Directory site only (facts/exchange.md §3.2, §3.3).
+/// prefix on the routingList value (docs/facts.md §1.2); from 2007 on, a scoped send
+/// connector serves its Active Directory site only (docs/facts.md §3.2, §3.3).
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(try_from = "String", into = "&'static str")]
 pub enum Scope {
@@ -136,7 +138,7 @@ impl Field {
 
     fn about(self) -> About {
         let (label, noun, id, hint, default) = match self {
-            // The seed suggests this name (facts/exchange.md §0).
+            // The seed suggests this name (docs/facts.md §0).
             Field::ConnectorName => (
                 "Connector name",
                 "connector name",
@@ -182,7 +184,7 @@ impl Field {
                 "As the top of Exchange System Manager shows it, without \" (Exchange)\" after it.",
                 "",
             ),
-            // Exchange 2003's default group names (facts/exchange.md §1.1).
+            // Exchange 2003's default group names (docs/facts.md §1.1).
             Field::AdminGroup => (
                 "Administrative group",
                 "administrative group",

@@ -4,7 +4,7 @@
 //! Rules from RFC 7208: the record's syntax (§4.6.1, §5, §6, §12), one record per domain
 //! (§4.5), at most 10 terms that cause DNS lookups (§4.6.4), terms after `all` ignored (§5.1),
 //! and DNS's 255-character limit on one TXT string (RFC 1035 §3.3.14, RFC 7208 §3.3).
-//! MailRoute's include is `include:spf.mailroute.net` (facts/exchange.md §5).
+//! MailRoute's include is `include:spf.mailroute.net` (docs/facts.md §5).
 
 use crate::domain::report::{Level, Report};
 use crate::domain::validate::is_ipv4;

@@ -21,9 +21,9 @@ impl SmartHosts {
     }
 
     /// As the connector's smart host field holds them. The writer's separator is a comma
-    /// (facts/exchange.md §1.2).
+    /// (docs/facts.md §1.2).
     /// The list as Exchange 2003 keeps it in one string: separated by a comma and no space,
-    /// the form the sources show (facts/exchange.md §1.2; whether it trims spaces is
+    /// the form the sources show (docs/facts.md §1.2; whether it trims spaces is
     /// unconfirmed, review m8).
     pub fn joined(&self) -> String {
         self.0.join(",")
@@ -65,7 +65,7 @@ pub struct Directory {
     /// The bridgehead server's administrative group: its SMTP virtual server lives under it.
     pub server_admin_group: String,
     pub routing_group: String,
-    /// The bridgehead's server object name: a DNS name's first label (facts/exchange.md §1.2).
+    /// The bridgehead's server object name: a DNS name's first label (docs/facts.md §1.1).
     pub server: String,
     pub virtual_server: u32,
 }
@@ -249,13 +249,13 @@ impl SendConnectorPlan {
         })
     }
 
-    /// Exchange 2007 before Service Pack 1 scopes by a `Local:` prefix (facts/exchange.md §3.3).
+    /// Exchange 2007 before Service Pack 1 scopes by a `Local:` prefix (docs/facts.md §3.3).
     pub fn scope_by_prefix(&self) -> bool {
         self.platform == Platform::Exchange2007 && self.release_2007 == Release2007::Rtm
     }
 
     /// The `-AddressSpaces` value: `SMTP:space;cost`, with `Local:` in front where the
-    /// release scopes that way (facts/exchange.md §3.2, §3.3).
+    /// release scopes that way (docs/facts.md §3.2, §3.3).
     pub fn address_space_value(&self) -> String {
         let local = if self.scope == Scope::Local && self.scope_by_prefix() { "Local:" } else { "" };
         format!("{local}SMTP:{};{}", self.address_space, self.cost)
@@ -267,7 +267,7 @@ impl SendConnectorPlan {
 pub struct OutboundConnectorPlan {
     pub name: String,
     pub smart_hosts: SmartHosts,
-    /// `-RecipientDomains`: `*` for all mail (facts/exchange.md §4).
+    /// `-RecipientDomains`: `*` for all mail (docs/facts.md §4).
     pub recipient_domains: String,
 }
 

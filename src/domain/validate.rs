@@ -133,8 +133,8 @@ pub fn usable(settings: &Settings, field: Field) -> Result<String, Unusable> {
     }
 }
 
-/// Active Directory's `cn` holds at most 64 characters (facts/exchange.md §1.2, §2), and so
-/// does an Exchange Online connector's name (facts/exchange.md §4).
+/// Active Directory's `cn` holds at most 64 characters (docs/facts.md §1.2, §2), and so
+/// does an Exchange Online connector's name (docs/facts.md §4).
 const CN_MAX: usize = 64;
 
 /// A name that becomes a `CN=` in a directory path: characters special there are escaped
@@ -169,7 +169,7 @@ fn check_number(value: &str, min: u32, max: u32, rule: &str) -> Option<Problem> 
     }
 }
 
-/// `*`, `*.domain` or `domain` (facts/exchange.md §2, §3.2).
+/// `*`, `*.domain` or `domain` (docs/facts.md §2, §3.2).
 fn check_address_space(value: &str) -> Option<Problem> {
     let space = value.trim();
     if space.is_empty() {
@@ -209,7 +209,7 @@ fn check_previous_smart_hosts(value: &str) -> Option<Problem> {
 }
 
 /// The entries of a list typed with commas or semicolons between them, as Exchange 2003 reads
-/// it (facts/exchange.md §1.2, §2); the later cmdlets take the same entries as an array.
+/// it (docs/facts.md §1.2, §2); the later cmdlets take the same entries as an array.
 pub fn entries(value: &str) -> Vec<&str> {
     value.split([',', ';']).map(str::trim).collect()
 }
@@ -253,7 +253,7 @@ fn check_smart_host_list(platform: Platform, value: &str, entries: &[&str]) -> O
         return Some(Problem::warning(format!("{typed} is listed twice.")));
     }
     // Exchange 2003 load-balances a mixed list only when names come before IP addresses,
-    // by a single source (facts/exchange.md §2, S11; review m11): said as reported.
+    // by a single source (docs/facts.md §2, [KB-IP-smarthost]; review m11): said as reported.
     let address = |entry: &&str| entry.starts_with('[');
     let first_name = entries.iter().position(|entry| !address(entry));
     let order = match (first_name, platform) {
@@ -317,7 +317,7 @@ fn check_smart_host(platform: Platform, entry: &str) -> Result<(), Problem> {
     }
     if is_ipv4(entry) {
         // A bare address is looked up as a name; Exchange 2003 wants IP literals bracketed
-        // (facts/exchange.md §2).
+        // (docs/facts.md §2).
         let bracketed = format!("[{entry}]");
         return Err(Problem {
             severity: Severity::Error,
@@ -338,7 +338,7 @@ fn check_smart_host(platform: Platform, entry: &str) -> Result<(), Problem> {
 }
 
 /// From 2007 on, `-SmartHosts` takes names and IP addresses as they are, with no brackets;
-/// Exchange Online also takes an IPv4 range in CIDR form (facts/exchange.md §3.2, §4).
+/// Exchange Online also takes an IPv4 range in CIDR form (docs/facts.md §3.2, §4).
 fn check_later_smart_host(platform: Platform, entry: &str, bracketed: Option<&str>) -> Result<(), Problem> {
     if let Some(inner) = bracketed {
         return Err(Problem {
@@ -446,7 +446,7 @@ fn describe(c: char) -> String {
     }
 }
 
-/// NetBIOS computer names have at most 15 characters (facts/exchange.md §2).
+/// NetBIOS computer names have at most 15 characters (docs/facts.md §2).
 const NETBIOS_MAX: usize = 15;
 
 /// Server names, separated by commas; whether one is needed is the plan's rule (`valid`).

@@ -135,7 +135,7 @@ test('the connector question has no answer until the admin gives one, and Yes as
     assert.equal(await page.locator('.sha-file').count(), 0, 'no file before the answer');
 
     await question.getByLabel('No, I will create one').check();
-    assert.match(await question.locator('#connector-follow').textContent(), /keeps taking it beside the new one/);
+    assert.match(await question.locator('#connector-follow').textContent(), /at equal cost Exchange 2003 splits it/);
     await page.locator('.sha-file').first().waitFor();
 
     await question.getByLabel('Yes, I will change it').check();

@@ -47,7 +47,7 @@ for (const [id, label] of Object.entries(PLATFORMS)) {
         assert.equal(await page.locator('.sha-platform').getAttribute('data-platform'), id);
         const titles = await page.locator('.sha-step-title').allTextContents();
         assert.ok(titles.length >= 7, titles.join(' | '));
-        assert.equal(titles.includes('Register this server with MailRoute'), id !== 'exchange-online');
+        assert.equal(titles.includes('Register your sending servers with MailRoute'), id !== 'exchange-online');
         assert.ok(titles.includes('Let MailRoute send for your domain (SPF)'));
         assert.ok(titles.includes('Sign your mail (DKIM) and publish a policy (DMARC)'));
         if (id === 'exchange-online') {

@@ -68,7 +68,7 @@ test('an error is explained with its step, and an unknown one is called unrecogn
     const report = page.locator('#error-text-report');
     const relay = report.locator('li', { hasText: 'refused to relay' });
     await relay.waitFor();
-    assert.equal(await relay.getByRole('link').textContent(), 'Step 1: Register this server with MailRoute');
+    assert.equal(await relay.getByRole('link').textContent(), 'Step 1: Register your sending servers with MailRoute');
     assert.match(await report.textContent(), /5\.7\.1: a permanent failure/);
 
     await error.fill('552 5.3.4 Message size exceeds fixed maximum message size');

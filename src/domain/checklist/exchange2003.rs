@@ -1,7 +1,7 @@
 //! The Exchange 2003 procedure as steps.
 //!
-//! Source: MailRoute's Exchange 2003 article (facts/exchange.md §0) for the order and the
-//! labels; facts/exchange.md §5 for MailRoute's requirements.
+//! Source: MailRoute's Exchange 2003 article (docs/facts.md §0) for the order and the
+//! labels; docs/facts.md §5 for MailRoute's requirements.
 
 use crate::domain::checklist::mailroute::{DKIM_DMARC, REGISTER, SPF, TEST};
 use crate::domain::checklist::{Block, Inline, Step};
@@ -13,7 +13,7 @@ use Inline::{Label, Literal, Text, Value};
 pub fn steps(settings: &Settings) -> Vec<&'static Step> {
     let new = settings.connector != Connector::Existing;
     let pick = |for_new: &'static Step, for_existing: &'static Step| if new { for_new } else { for_existing };
-    vec![
+    let mut steps = vec![
         &REGISTER,
         &SPF,
         &DKIM_DMARC,
@@ -24,13 +24,15 @@ pub fn steps(settings: &Settings) -> Vec<&'static Step> {
         &SMART_HOST,
         pick(&BRIDGEHEAD_NEW, &BRIDGEHEAD_EXISTING),
         pick(&ADDRESS_SPACE_NEW, &ADDRESS_SPACE_EXISTING),
-        &SAVE,
-        &RESTART,
-        &TEST,
-    ]
+    ];
+    if !new {
+        steps.push(&OUTBOUND_EXISTING);
+    }
+    steps.extend([&SAVE, &RESTART, &TEST]);
+    steps
 }
 
-/// ldifde exports directory objects to an LDIF file (facts/exchange.md §1.5); the backup
+/// ldifde exports directory objects to an LDIF file (docs/facts.md §1.5); the backup
 /// file does it for every SMTP connector (src/domain/files/exchange2003.rs).
 static BACKUP: Step = Step {
     id: "backup-connectors",
@@ -142,6 +144,37 @@ static SMART_HOST: Step = Step {
     ])],
 };
 
+/// A connector set up for another relay may sign in to it or require TLS (the connector's
+/// Advanced tab), and its bridgehead's virtual server sets the port (Exchange 2003 help,
+/// docs/facts.md §2). The LDIF does not touch them: how the Advanced tab is stored is not
+/// confirmed (§1.2).
+static OUTBOUND_EXISTING: Step = Step {
+    id: "advanced-outbound",
+    title: "Advanced tab: outbound security",
+    body: &[
+        Block::Para(&[
+            Text("On the "),
+            Label("Advanced"),
+            Text(" tab, click "),
+            Label("Outbound Security..."),
+            Text(", choose "),
+            Label("Anonymous access"),
+            Text(" and clear "),
+            Label("TLS encryption"),
+            Text(", as on a new connector."),
+        ]),
+        Block::Note(&[
+            Text("The port is the bridgehead's SMTP virtual server's: in its properties, "),
+            Label("Delivery"),
+            Text(" > "),
+            Label("Outbound connections..."),
+            Text(", "),
+            Label("TCP port"),
+            Text(" must be 25."),
+        ]),
+    ],
+};
+
 const BRIDGEHEAD_TITLE: &str = "General tab: the bridgehead server";
 const SINGLE_SERVER: Block =
     Block::Note(&[Text("In an organization with a single Exchange server, it is the only choice.")]);
@@ -248,7 +281,7 @@ static RESTART: Step = Step {
     title: "Restart the routing and SMTP services",
     body: &[
         // The seed says "Transport"; Windows names the service "Simple Mail Transfer
-        // Protocol (SMTP)" (facts/exchange.md §0); short names from §2.
+        // Protocol (SMTP)" (docs/facts.md §0); short names from §2.
         Block::Para(&[Text("Exchange uses the new route once these services have restarted, in "), Label("Services"), Text(":")]),
         Block::Settings(&[
             ("Microsoft Exchange Routing Engine", Literal("RESvc")),

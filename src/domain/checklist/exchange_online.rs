@@ -2,7 +2,7 @@
 //!
 //! Source: MailRoute's Microsoft 365 article (its order of steps, the wizard's labels, the TLS
 //! name and the validation address), its Outbound Mail Servers article (the relay comes with
-//! inbound filtering), facts/exchange.md §4 and §5.
+//! inbound filtering), docs/facts.md §4 and §5.
 
 use crate::domain::checklist::mailroute::{DKIM_DMARC, SPF, TEST};
 use crate::domain::checklist::Inline::{Label, Link, Literal, Text, Value};
@@ -52,7 +52,9 @@ static PREREQUISITES: Step = Step {
             Link("Enhanced Filtering for Connectors", "https://security.microsoft.com/skiplisting"),
             Text(" skips MailRoute's addresses, "),
             Literal("199.89.0.0/21"),
-            Text(", on that inbound connector."),
+            Text(", on that inbound connector, with "),
+            Label("Apply to the entire organization"),
+            Text("."),
         ]),
         Block::Note(&[
             Text("MailRoute's support, at "),

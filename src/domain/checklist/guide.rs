@@ -3,7 +3,7 @@
 //!
 //! Sources: MailRoute's articles (shared/reference/mailroute/: registered outbound IPs,
 //! SPF, DKIM, DMARC, and support's address and number at the end of the Exchange 2003
-//! article), facts/exchange.md §1.5 (ldifde), §3 (send connectors), §4 (Exchange Online).
+//! article), docs/facts.md §1.5 (ldifde), §3 (send connectors), §4 (Exchange Online).
 
 use crate::domain::checklist::mailroute::{DKIM_ARTICLE, DMARC_ARTICLE, SPF_ARTICLE};
 use crate::domain::checklist::Inline::{Label, Link, Literal, Text, Value};
@@ -25,7 +25,8 @@ const ACCOUNT: &[Inline] = &[
     Link("control panel", "https://admin.mailroute.net"),
     Text("."),
 ];
-const ADDRESS: &[Inline] = &[Text("The public IP address this server sends from, to register with MailRoute.")];
+const ADDRESS: &[Inline] =
+    &[Text("The public IP address of each server that sends mail out, to register with MailRoute.")];
 const DNS: &[Inline] = &[Text("Access to your domain's DNS, for SPF, DKIM and DMARC.")];
 const WINDOW: &[Inline] = &[Text("A change window: mail may queue while the connector changes.")];
 
@@ -91,16 +92,20 @@ const SPF_FAILURE: &[Inline] = &[
 ];
 const FAILURES: Block = Block::Items(&[
     &[Text("MailRoute refuses to relay (a 5.7.1 error naming mailroute.net): the server's public IP address is not registered with MailRoute yet; see the first step.")],
-    &[Text("Mail still leaves directly: another connector for all domains (*) with a lower cost takes it; disable it, or give this one the lower cost.")],
+    &[Text("Mail still leaves directly: another connector for all domains (*) at the same or a lower cost takes some or all of it; disable it, or raise its cost above this one's.")],
     SPF_FAILURE,
 ]);
 const FAILURES_ONLINE: Block = Block::Items(&[
-    &[Text("The validation fails: the connector's smart host or its TLS settings are not MailRoute's; compare them with the steps.")],
+    &[Text("The validation fails: the domain is not set up in MailRoute (inbound server of server type Office 365, MX), the test address is not test@mailroute.net, or the smart host or TLS settings differ from the steps.")],
     &[Text("Mail still leaves directly: the connector is off, or takes only some recipient domains; check its "), Label("Use of connector"), Text(".")],
     SPF_FAILURE,
 ]);
 const HELP: Block = Block::Para(&[
-    Text("Help: MailRoute's articles on "),
+    Text("MailRoute logs its refusals in the control panel under "),
+    Label("Account Usage"),
+    Text(" > "),
+    Label("Error Log"),
+    Text(". Help: MailRoute's articles on "),
     Link("SPF", SPF_ARTICLE),
     Text(", "),
     Link("DKIM", DKIM_ARTICLE),

@@ -1,4 +1,4 @@
-//! MailRoute's own requirements, the same on every platform (facts/exchange.md §5;
+//! MailRoute's own requirements, the same on every platform (docs/facts.md §5;
 //! MailRoute's SPF, DKIM and DMARC articles in shared/reference/mailroute/).
 
 use crate::domain::checklist::Inline::{Label, Link, Literal, Text};
@@ -12,13 +12,13 @@ pub const DMARC_ARTICLE: &str =
 
 pub static REGISTER: Step = Step {
     id: "register-ip",
-    title: "Register this server with MailRoute",
+    title: "Register your sending servers with MailRoute",
     body: &[Block::Para(&[
         Text("MailRoute relays mail only from IP addresses it knows, so the server needs a static public IP address. In MailRoute's control panel, open "),
         Label("Delivery"),
         Text(" > "),
         Label("Outbound Servers"),
-        Text(" and add the public IP address that this Exchange server sends from."),
+        Text(" and add the public IP address of each Exchange server that sends mail out."),
     ])],
 };
 
@@ -75,7 +75,7 @@ pub static TEST: Step = Step {
     title: "Send a test message",
     body: &[
         Block::Para(&[
-            Text("From a mailbox in your organization, send a message to an address outside it, such as a Gmail or Outlook.com mailbox, and check that it arrives. Then open the message's full header there (Gmail: "),
+            Text("From a mailbox in your organization, send a message to an address outside it whose mail MailRoute does not filter, such as a Gmail or Outlook.com mailbox, and check that it arrives. Then open the message's full header there (Gmail: "),
             Label("Show original"),
             Text("; Outlook: "),
             Label("View message source"),

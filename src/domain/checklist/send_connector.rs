@@ -2,7 +2,7 @@
 //! MailRoute's smarthost.
 //!
 //! Sources: MailRoute's 2007/2010 article (the Exchange Management Console path) and its
-//! 2013, 2016 and 2019 articles (the Exchange admin center path), facts/exchange.md §3.3 for
+//! 2013, 2016 and 2019 articles (the Exchange admin center path), docs/facts.md §3.3 for
 //! the wizard's labels, and §3.4 for what to check afterwards. MailRoute's 2007/2010 article
 //! says the change needs no restart; its 2016 article says a restart of the transport
 //! service may be needed (review M4), so the last step says what is true for each console.
@@ -36,8 +36,10 @@ pub fn steps(settings: &Settings) -> Vec<&'static Step> {
 
 const SHELL: Block = Block::Shell(Command::Change);
 
-/// Export-Clixml keeps the connectors' settings as the shell reads them; the script below
-/// does the same before its change (src/domain/files/send_connector.rs).
+/// Export-Clixml keeps the connectors' settings as the shell reads them, in the file the
+/// scripts use (src/domain/files/send_connector.rs; tests/review.rs checks the name).
+pub const BACKUP_COMMAND: &str = "Get-SendConnector | Export-Clixml -Path .\\send-connectors-before-mailroute.xml";
+
 static BACKUP: Step = Step {
     id: "backup-connectors",
     title: "Back up the send connectors",
@@ -47,8 +49,8 @@ static BACKUP: Step = Step {
             Label("Exchange Management Shell"),
             Text(", run:"),
         ]),
-        Block::Settings(&[("Backup", Literal("Get-SendConnector | Export-Clixml -Path .\\send-connectors-backup.xml"))]),
-        Block::Note(&[Text("The file is what the rollback puts back, or what you compare with if something goes wrong. The script below makes its own backup first.")]),
+        Block::Settings(&[("Backup", Literal(BACKUP_COMMAND))]),
+        Block::Note(&[Text("Run it in the folder where you will keep the scripts: the rollback script reads this file there, and the first script keeps it rather than write its own.")]),
     ],
 };
 
@@ -67,7 +69,7 @@ static CONSOLE_OPEN: Step = Step {
             Label("Send Connectors"),
             Text(" tab. Most servers that already send mail to the internet have a send connector for it."),
         ]),
-        Block::Note(&[Text("With an Edge Transport server whose IP address is the one registered with MailRoute, change the send connector here, on the Hub Transport side, which manages the Edge's configuration.")]),
+        Block::Note(&[Text("With an Edge Transport server, internet mail leaves through EdgeSync's send connector, from the Edge's address: answer Yes and change that connector here. A new connector sends from the Hub Transport servers instead: register their address.")]),
         Block::ConnectorQuestion,
     ],
 };
@@ -195,8 +197,16 @@ static CONSOLE_NETWORK_EXISTING: Step = Step {
             Text(". Remove any other smart host from the list."),
         ]),
         Block::Para(&[Text("Set the smart host authentication to "), Label("None"), Text(".")]),
+        PORT_AND_TLS,
     ],
 };
+
+/// A connector set up for another relay can keep its port and TLS settings, which the
+/// shell sets (review N2).
+const PORT_AND_TLS: Block = Block::Note(&[
+    Text("The port must be 25, and no TLS setting may name the old relay: the shell command above sets both. To see them: "),
+    Literal("Get-SendConnector | Format-List Name,Port,RequireTLS,TlsAuthLevel,TlsDomain"),
+]);
 
 static CONSOLE_ADDRESS_SPACE_EXISTING: Step = Step {
     id: "address-space",
@@ -339,19 +349,22 @@ static CENTER_EDIT: Step = Step {
 static CENTER_DELIVERY: Step = Step {
     id: "network-settings",
     title: "Delivery: route through MailRoute",
-    body: &[Block::Para(&[
-        Text("Under "),
-        Label("Delivery"),
-        Text(", choose "),
-        Label("Route mail through smart hosts"),
-        Text(", add "),
-        Value(Field::SmartHosts),
-        Text(" and remove any other smart host. Set "),
-        Label("Smart host authentication"),
-        Text(" to "),
-        Label("None"),
-        Text("."),
-    ])],
+    body: &[
+        Block::Para(&[
+            Text("Under "),
+            Label("Delivery"),
+            Text(", choose "),
+            Label("Route mail through smart hosts"),
+            Text(", add "),
+            Value(Field::SmartHosts),
+            Text(" and remove any other smart host. Set "),
+            Label("Smart host authentication"),
+            Text(" to "),
+            Label("None"),
+            Text("."),
+        ]),
+        PORT_AND_TLS,
+    ],
 };
 
 static CENTER_SCOPING: Step = Step {
@@ -377,7 +390,7 @@ const CHECK_COMMANDS: Block = Block::Settings(&[
     (
         "The connector",
         Literal(
-            "Get-SendConnector | Format-List Name,AddressSpaces,SmartHosts,DNSRoutingEnabled,SmartHostAuthMechanism",
+            "Get-SendConnector | Format-List Name,AddressSpaces,SmartHosts,DNSRoutingEnabled,SmartHostAuthMechanism,Port,RequireTLS",
         ),
     ),
     ("The queues", Literal("Get-Queue")),

@@ -31,7 +31,7 @@ const KNOWN: &[Known] = &[
         topic: None,
     },
     // MailRoute relays only for the addresses registered under Outbound Servers (MailRoute,
-    // "Outbound Mail Servers (SmartHost/Relay)"; facts/exchange.md §5).
+    // "Outbound Mail Servers (SmartHost/Relay)"; docs/facts.md §5).
     Known {
         codes: &[],
         words: &[
@@ -55,7 +55,7 @@ const KNOWN: &[Known] = &[
         topic: Some(Topic::SmartHost),
     },
     // TLS: Exchange Online's 4.4.317 and certificate checks against *.mailroute.net
-    // (facts/exchange.md §4), STARTTLS refusals, handshake failures.
+    // (docs/facts.md §4), STARTTLS refusals, handshake failures.
     Known {
         codes: &[(4, 317), (7, 3), (7, 4), (7, 5)],
         words: &["starttls", "tls negotiation", "tlsnegotiation", "handshake", "certificate"],
@@ -64,7 +64,7 @@ const KNOWN: &[Known] = &[
     },
     // Connection refused or timed out: Winsock 10061 and 10060, Exchange's 4.4.316 and 4.4.1
     // (Microsoft Learn, "Mail flow intelligence"); MailRoute listens on port 25
-    // (facts/exchange.md §5).
+    // (docs/facts.md §5).
     Known {
         codes: &[(4, 316), (4, 1), (4, 2)],
         words: &[
@@ -82,16 +82,26 @@ const KNOWN: &[Known] = &[
         cause: "The server could not open a connection to the smart host on port 25. An ISP or a firewall often blocks outgoing port 25: test it from the Exchange server to outbound.mailroute.net, and ask for it to be opened. Check the smart host's name on the connector too.",
         topic: Some(Topic::SmartHost),
     },
-    // Expired in the queue after retries: 4.4.7.
+    // Expired in the queue after retries: 4.4.7. The queue's last error names the cause; no
+    // step fixes it as such (review n11: a restart does not).
     Known {
         codes: &[(4, 7)],
         words: &["expired"],
-        cause: "The server kept the message in its queue, kept failing to hand it on, and gave up. The reason is in the queue's last error: paste that here too. It is usually the connection to the smart host.",
-        topic: Some(Topic::TakesEffect),
+        cause: "The server kept the message in its queue, kept failing to hand it on, and gave up. The reason is the queue's last error (Queues in Exchange System Manager, Get-Queue in the shell, a message trace on Exchange Online): paste that here too. It is usually the connection to the smart host.",
+        topic: None,
     },
-    // RFC 7372's SPF codes, and receivers' own wording.
+    // RFC 7372's X.7.24: the receiver's SPF check ended in an error, temporary or permanent,
+    // not in a fail; another include could even push the record past its lookup limit
+    // (review n1).
     Known {
-        codes: &[(7, 23), (7, 24)],
+        codes: &[(7, 24)],
+        words: &["spf permerror", "spf=permerror", "spf temperror", "spf=temperror"],
+        cause: "The receiver could not complete its check of the domain's SPF record: a DNS failure, which passes on a later try, or a broken record, such as one with more than 10 DNS lookups. Check the record in the SPF step before adding anything to it.",
+        topic: Some(Topic::Spf),
+    },
+    // RFC 7372's SPF fail, and receivers' own wording.
+    Known {
+        codes: &[(7, 23)],
         words: &["spf validation", "spf check", "spf=fail", "spf=softfail", "sender policy framework"],
         cause: "The receiver checked the domain's SPF record and it does not allow MailRoute's servers. Add include:spf.mailroute.net to it.",
         topic: Some(Topic::Spf),

@@ -64,7 +64,9 @@ impl Status {
             (7, 26) => "several authentication checks failed",
             _ => "a detail code that the RFCs do not define; many are the receiving system's own",
         };
-        format!("{}: {class}; {subject}; {detail} (RFC 3463).", self.text())
+        // RFC 7372 added 7.20 to 7.26 to RFC 3463's codes (review n2).
+        let rfc = if self.subject == 7 && (20..=26).contains(&self.detail) { "RFC 7372" } else { "RFC 3463" };
+        format!("{}: {class}; {subject}; {detail} ({rfc}).", self.text())
     }
 }
 

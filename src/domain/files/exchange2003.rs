@@ -1,8 +1,8 @@
 //! The files for Exchange 2003: a backup, the LDIF change, service restart and test
 //! scripts, the rollback, and an archive of them all with a README.
 //!
-//! Facts: facts/exchange.md §1 (the connector in Active Directory, ldifde), §2 (services),
-//! §5 (MailRoute). What §9 could not confirm is said in each file and next to it.
+//! Facts: docs/facts.md §1 (the connector in Active Directory, ldifde), §2 (services),
+//! §5 (MailRoute). What the facts file marks not confirmed is said in each file and next to it.
 
 use crate::domain::files::ldif::{cn, dn, Ldif};
 use crate::domain::files::zip::Stamp;
@@ -101,14 +101,14 @@ pub fn archive_offer(settings: &Settings, stamp: Stamp) -> Result<(String, Vec<u
     Ok((archive_name(Platform::Exchange2003), zipped(settings, readme, offers, stamp)))
 }
 
-/// ldifde's import switches: -i import, -f file (facts/exchange.md §1.5). Without -s it
+/// ldifde's import switches: -i import, -f file (docs/facts.md §1.5). Without -s it
 /// writes to a domain controller of its own choosing; Exchange reads its configuration from
 /// its own, so the README says to name that one or wait for replication (review m4).
 fn import_command(file: &str) -> String {
     format!("ldifde -i -f {file}")
 }
 
-/// Where Exchange keeps its configuration (facts/exchange.md §1.1).
+/// Where Exchange keeps its configuration (docs/facts.md §1.1).
 fn exchange_dn(domain: &AdDomain) -> String {
     format!("CN=Microsoft Exchange,CN=Services,CN=Configuration,{}", domain.dn())
 }
@@ -117,7 +117,7 @@ fn admin_group_dn(directory: &Directory, group: &str) -> String {
     dn([cn(group), "CN=Administrative Groups".to_string(), cn(&directory.organization), exchange_dn(&directory.domain)])
 }
 
-/// The connector's DN: under the routing group's Connections container (facts/exchange.md §1.1).
+/// The connector's DN: under the routing group's Connections container (docs/facts.md §1.1).
 fn connector_dn(directory: &Directory, plan: &ConnectorPlan) -> String {
     dn([
         cn(&plan.name),
@@ -128,7 +128,7 @@ fn connector_dn(directory: &Directory, plan: &ConnectorPlan) -> String {
     ])
 }
 
-/// The bridgehead's SMTP virtual server, whose CN is its instance number (facts/exchange.md §1.2).
+/// The bridgehead's SMTP virtual server, whose CN is its instance number (docs/facts.md §1.1).
 fn virtual_server_dn(directory: &Directory) -> String {
     dn([
         cn(&directory.virtual_server.to_string()),
@@ -139,7 +139,7 @@ fn virtual_server_dn(directory: &Directory) -> String {
     ])
 }
 
-/// `TYPE:space;cost`, with a `Local:` prefix for a routing-group scope (facts/exchange.md §1.2).
+/// `TYPE:space;cost`, with a `Local:` prefix for a routing-group scope (docs/facts.md §1.2).
 fn routing_list(plan: &ConnectorPlan) -> String {
     let scope = match plan.scope {
         Scope::Organization => "",
@@ -152,7 +152,7 @@ fn routing_list(plan: &ConnectorPlan) -> String {
 /// validation already rules out.
 fn backup(domain: &AdDomain) -> Option<File> {
     let base = batch::quote(&exchange_dn(domain))?;
-    // The filter and subtree scope follow facts/exchange.md §1.1 and §1.5.
+    // The filter and subtree scope follow docs/facts.md §1.1 and §1.5.
     let command =
         format!("ldifde -f \"%BACKUP%\" -d {base} -r \"(objectClass=msExchRoutingSMTPConnector)\" -p subtree");
     let mut text = lines(&[
@@ -223,7 +223,7 @@ fn change_ldif(valid: &Valid) -> File {
         );
         body.attr("dn", &connector_dn(directory, plan));
         body.syntax("changetype: add");
-        // The class chain and attributes of facts/exchange.md §1.1, §1.2 and §1.6.
+        // The class chain and attributes of docs/facts.md §1.1 and §1.2.
         for class in ["top", "mailGateway", "msExchRoutingSMTPConnector"] {
             body.attr("objectClass", class);
         }
@@ -280,7 +280,7 @@ fn rollback_ldif(valid: &Valid) -> File {
     ldif.attr("dn", &connector_dn(directory, plan));
     ldif.syntax("changetype: modify");
     if plan.previous_smart_hosts.is_empty() {
-        // No smart host means the connector routes by DNS (facts/exchange.md §1.2).
+        // No smart host means the connector routes by DNS (docs/facts.md §1.2).
         ldif.syntax("delete: msExchSmtpSmartHost");
     } else {
         ldif.syntax("replace: msExchSmtpSmartHost");
@@ -290,7 +290,7 @@ fn rollback_ldif(valid: &Valid) -> File {
     File { name: ROLLBACK_RESTORE.to_string(), kind: Kind::Ldif, text: ldif.finish() }
 }
 
-/// For Windows PowerShell 2.0 (the newest for Windows Server 2003, facts/exchange.md §2):
+/// For Windows PowerShell 2.0 (the newest for Windows Server 2003, docs/facts.md §2):
 /// no cmdlet or syntax from a later version.
 fn restart_ps1(hosts: &SmartHosts) -> File {
     let mut text = lines(&[
@@ -306,7 +306,7 @@ fn restart_ps1(hosts: &SmartHosts) -> File {
     ]);
     text.push(format!("$SmartHosts = {}", powershell::array(hosts.targets())));
     text.extend(lines(&[
-        // Service names from facts/exchange.md §2; the safe order is not documented, so the
+        // Service names from docs/facts.md §2; the safe order is not documented, so the
         // script stops the SMTP service first and starts the routing engine first, then
         // starts again every service that was running before (dependents stopped by -Force).
         "$Port = 25",
@@ -445,9 +445,31 @@ fn readme(valid: &Valid) -> Readme<'static> {
             "domain controller Exchange uses, or wait for Active Directory replication before",
             "restarting the services.",
         ],
-        after: &[
-            "To undo the change, import the rollback file the same way and restart the services.",
-            "The backup file keeps every connector as it was.",
-        ],
+        after: if plan.connector == Connector::Existing { AFTER_EXISTING } else { AFTER_NEW },
     }
 }
+
+const UNDO: &str = "To undo the change, import the rollback file the same way and restart the services.";
+const KEPT: &str = "The backup file keeps every connector as it was.";
+
+/// Equal costs share the mail between connectors on Exchange 2003 (docs/facts.md §2).
+const AFTER_NEW: &[&str] = &[
+    UNDO,
+    KEPT,
+    "",
+    "Another connector for the same address space at the same or a lower cost keeps taking",
+    "mail: at equal cost Exchange 2003 shares it between them. Raise that connector's cost",
+    "above this one's, or remove its address space, once this one works.",
+];
+
+/// What the LDIF leaves as it is (the connector's Advanced tab is not confirmed in the
+/// directory, docs/facts.md §1.2), for the admin to check in Exchange System Manager.
+const AFTER_EXISTING: &[&str] = &[
+    UNDO,
+    KEPT,
+    "",
+    "The update changes neither the connector's outbound security nor the port. In Exchange",
+    "System Manager, on the connector's Advanced tab, Outbound Security... must be Anonymous",
+    "access with TLS encryption cleared, and the bridgehead's SMTP virtual server must send",
+    "on TCP port 25 (its Delivery tab, Outbound connections...).",
+];

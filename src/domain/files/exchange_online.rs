@@ -1,7 +1,7 @@
 //! The files for Exchange Online: a script that connects, creates the outbound connector to
 //! MailRoute and validates it, and one that removes it again.
 //!
-//! Facts: facts/exchange.md §4 (New-OutboundConnector's parameters, Validate-OutboundConnector,
+//! Facts: docs/facts.md §4 (New-OutboundConnector's parameters, Validate-OutboundConnector,
 //! the 64-character name) and MailRoute's Microsoft 365 article: TLS names `*.mailroute.net`,
 //! and `test@mailroute.net` as the only validation address.
 
@@ -21,7 +21,7 @@ pub const TLS_DOMAIN: &str = "*.mailroute.net";
 pub const VALIDATION_RECIPIENT: &str = "test@mailroute.net";
 
 /// What the script and the README say about reading the validation's result.
-const VALIDATION_UNCONFIRMED: &str = "Not confirmed by any public source: what Validate-OutboundConnector returns. The script counts no result, or any value that reads as a failure, as a failed validation and leaves the connector turned off; if the result it shows says the tests succeeded, turn the connector on in the Exchange admin center.";
+const VALIDATION_UNCONFIRMED: &str = "Microsoft does not document what Validate-OutboundConnector returns; public scripts read one result for each test, with IsTaskSuccessful True or False. The connector is turned on only if there is a result and every one has IsTaskSuccessful True and no value that reads as a failure. Anything else leaves it off: read the result the script shows, and if every test succeeded, turn the connector on in the Exchange admin center.";
 
 /// Ways past the execution policy for a script that arrived as a download: a one-off
 /// `-ExecutionPolicy Bypass`, for PowerShell 7 and for Windows PowerShell 5.1, whose
@@ -86,7 +86,7 @@ pub fn shell(settings: &Settings) -> Result<String, Vec<Field>> {
 
 /// A partner connector for the recipient domains, through the smart hosts with MX lookup off
 /// (which needs the smart hosts on the same line), requiring a certificate for MailRoute's
-/// names (facts/exchange.md §4). Turned off until validated: Microsoft asks for connectors
+/// names (docs/facts.md §4). Turned off until validated: Microsoft asks for connectors
 /// to be validated before they are turned on ("Validate connectors").
 /// `name` is the name as the command gives it: quoted, or the script's variable.
 fn create_command(plan: &OutboundConnectorPlan, name: &str) -> String {
@@ -112,10 +112,10 @@ fn enable_command(name: &str) -> String {
     )
 }
 
-/// True when `$validation` holds no result, or any value of it reads as a failure: its
-/// shape is not documented (see `VALIDATION_UNCONFIRMED`).
-const VALIDATION_FAILED: &str =
-    "$validation.Count -eq 0 -or ($validation | ForEach-Object { $_.PSObject.Properties } | Where-Object { \"$($_.Value)\" -match 'fail' })";
+/// True unless `$validation` holds at least one result and each has `IsTaskSuccessful`, a
+/// boolean, true: a missing property, a string or any other value fails, as does any value
+/// that reads as a failure (review N1; the shape is not documented: docs/facts.md §4).
+const VALIDATION_FAILED: &str = "$validation.Count -eq 0 -or @($validation | Where-Object { $_.IsTaskSuccessful -isnot [bool] -or -not $_.IsTaskSuccessful }).Count -gt 0 -or @($validation | ForEach-Object { $_.PSObject.Properties } | Where-Object { \"$($_.Value)\" -match 'fail' }).Count -gt 0";
 
 fn header(file: &str, plan: &OutboundConnectorPlan, what: &str) -> Vec<String> {
     let mut text = vec![format!("# {file}"), format!("# {what}")];
@@ -166,12 +166,13 @@ fn create(plan: &OutboundConnectorPlan) -> File {
         "        Write-Host \"An outbound connector named $ConnectorName exists already. Nothing was changed.\" -ForegroundColor Red",
         "        exit 1",
         "    }",
-        // RecipientDomains takes * for all domains (facts/exchange.md §4).
-        "    # Another connector for all domains competes with the new one.",
+        // Microsoft does not document which of two connectors for the same domains wins
+        // (docs/facts.md §4), so the script does not compete with another one.
         "    $others = @(Get-OutboundConnector -ErrorAction Stop | Where-Object { $_.Enabled -and $_.RecipientDomains -contains '*' })",
         "    if ($others.Count -gt 0) {",
-        "        Write-Host 'These outbound connectors take mail for all domains (*) too; turn them off once this one works:' -ForegroundColor Yellow",
+        "        Write-Host 'These outbound connectors take mail for all domains (*) already, and which of two such connectors takes a message is not documented. Nothing was changed: turn them off, or limit their recipient domains, and run this again.' -ForegroundColor Red",
         "        $others | Format-Table Name,RecipientDomains,SmartHosts,Enabled -AutoSize | Out-Host",
+        "        exit 1",
         "    }",
     ]));
     text.push(format!("    {} | Out-Null", create_command(plan, name)));
@@ -183,8 +184,8 @@ fn create(plan: &OutboundConnectorPlan) -> File {
     text.push(format!("    $validation = @({})", validate_command(name)));
     text.push("    $validation | Format-List | Out-Host".to_string());
     text.extend(lines(&[
-        "    # What Validate-OutboundConnector returns is not documented: no result, or any",
-        "    # value that reads as a failure, counts as a failed validation.",
+        "    # What Validate-OutboundConnector returns is not documented. The connector is turned",
+        "    # on only if every result reports IsTaskSuccessful as the boolean True.",
     ]));
     text.push(format!("    if ({VALIDATION_FAILED}) {{"));
     text.extend(lines(&[

@@ -5,7 +5,7 @@
 const WIDTH: usize = 76;
 
 /// Builds an LDIF file line by line. Lines are joined with CRLF for Windows tools
-/// (facts/exchange.md §1.5).
+/// (docs/facts.md §1.5).
 #[derive(Default)]
 pub struct Ldif {
     lines: Vec<String>,

@@ -32,10 +32,11 @@ pub fn array<'a>(values: impl IntoIterator<Item = &'a str>) -> String {
 
 /// The two lines with which a script reads back the smart hosts of the connector in
 /// `$after`: `$missing` then holds those of `hosts` it does not have. Brackets, Exchange
-/// 2003's form for an address, are left out on both sides.
+/// 2003's form for an address, are left out on both sides, with `-replace`, which Windows
+/// PowerShell 1.0 has, rather than a method call with several arguments (review n8).
 pub fn missing_smart_hosts<'a>(indent: &str, hosts: impl IntoIterator<Item = &'a str>) -> [String; 2] {
     [
-        format!("{indent}$hosts = @($after.SmartHosts | ForEach-Object {{ $_.ToString().Trim('[', ']') }})"),
+        format!("{indent}$hosts = @($after.SmartHosts | ForEach-Object {{ \"$_\" -replace '[\\[\\]]', '' }})"),
         format!(
             "{indent}$missing = @({} | Where-Object {{ $hosts -notcontains $_ }})",
             list(hosts.into_iter().map(|host| host.trim_matches(['[', ']'])))

@@ -2,26 +2,49 @@
 //! that backs up the send connectors, makes the change and shows the result, and one that
 //! rolls it back from that backup.
 //!
-//! Facts: facts/exchange.md §3.1–§3.4 (cmdlets, parameters, version differences,
+//! Facts: docs/facts.md §3.1–§3.4 (cmdlets, parameters, version differences,
 //! verification), §5 (MailRoute: smart host authentication None).
 //!
 //! Exchange 2007's shell runs on Windows PowerShell 1.0, so the scripts use no later syntax:
 //! `trap` rather than try/catch, and no splatting.
 
-use crate::domain::files::powershell::{list, missing_smart_hosts, quote};
+use crate::domain::files::powershell::{array, list, missing_smart_hosts, quote};
 use crate::domain::files::zip::Stamp;
 use crate::domain::files::{archive_name, lines, zipped, File, Kind, Listing, Offer, Readme};
 use crate::domain::platform::{Platform, Release2007};
-use crate::domain::settings::{Connector, Field, Scope, Settings};
+use crate::domain::settings::{Connector, Field, Scope, Settings, MAILROUTE_PORT};
 use crate::domain::valid::SendConnectorPlan;
 use crate::domain::validate::usable;
 
 pub const CONFIGURE: &str = "configure-mailroute-send-connector.ps1";
 pub const ROLLBACK: &str = "rollback-mailroute-send-connector.ps1";
-/// Written by the configure script beside itself; the rollback reads it.
-const BACKUP: &str = "send-connectors-before-mailroute.xml";
+/// Written by the configure script beside itself, unless a backup is there already (the
+/// backup step's command writes the same name); the rollback reads it.
+pub const BACKUP: &str = "send-connectors-before-mailroute.xml";
 
-const RESTORE_UNTESTED: &str = "Not confirmed by any public source: that Set-SendConnector takes the saved smart hosts and address spaces back in the text form Export-Clixml keeps them in, and that -SmartHosts $null clears them when the connector routed by DNS. The script shows the connector afterwards: compare it with the backup.";
+const RESTORE_UNTESTED: &str = "Not confirmed by any public source: that Set-SendConnector takes the saved smart hosts, address spaces, source servers and TLS settings back in the text form Export-Clixml keeps them in, and that -SmartHosts $null clears them when the connector routed by DNS. The script shows the connector afterwards: compare it with the backup.";
+
+const CLEAR_UNTESTED: &str = "Not confirmed by any public source: that Set-SendConnector clears a TLS setting given $null. The script reads each one back and stops if one is left.";
+
+/// The TLS settings of an existing connector that the change clears, beside RequireTLS,
+/// which every version has: TlsAuthLevel and TlsDomain came with Exchange 2010, and
+/// TlsCertificateName with 2013 (docs/facts.md §3.2). A connector set up for another relay
+/// can require TLS checked against that relay's name; cleared, it is as a new connector,
+/// which still uses TLS whenever MailRoute offers it.
+fn cleared_tls(platform: Platform) -> &'static [&'static str] {
+    match platform {
+        Platform::Exchange2007 => &[],
+        Platform::Exchange2010 => &["TlsAuthLevel", "TlsDomain"],
+        _ => &["TlsAuthLevel", "TlsDomain", "TlsCertificateName"],
+    }
+}
+
+/// The port and TLS settings the change sets on an existing connector, by name.
+fn port_and_tls(platform: Platform) -> Vec<&'static str> {
+    let mut names = vec!["Port", "RequireTLS"];
+    names.extend(cleared_tls(platform));
+    names
+}
 
 /// How to run a script that arrived as a download in the Exchange Management Shell: its
 /// default execution policy, RemoteSigned, refuses it until the file is unblocked
@@ -69,7 +92,8 @@ pub fn offers(settings: &Settings) -> Vec<Offer> {
     let run = |file: &str| vec![run(settings.platform, file)];
     let [configure_file, rollback_file] = listing(settings);
     vec![
-        Offer::new(configure_file, run(CONFIGURE), plan.clone().map(|plan| configure(&plan))),
+        Offer::new(configure_file, run(CONFIGURE), plan.clone().map(|plan| configure(&plan)))
+            .caution((!new && !cleared_tls(settings.platform).is_empty()).then_some(CLEAR_UNTESTED)),
         Offer::new(rollback_file, run(ROLLBACK), plan.map(|plan| rollback(&plan)))
             .caution((!new).then_some(RESTORE_UNTESTED)),
     ]
@@ -95,14 +119,15 @@ pub fn disable(settings: &Settings) -> Result<String, Vec<Field>> {
         .map_err(|_| vec![Field::ConnectorName])
 }
 
-/// `-IsScopedConnector` came with Exchange 2007 Service Pack 1 (facts/exchange.md §3.3).
+/// `-IsScopedConnector` came with Exchange 2007 Service Pack 1 (docs/facts.md §3.3).
 fn has_scope_parameter(plan: &SendConnectorPlan) -> bool {
     !plan.scope_by_prefix()
 }
 
 /// New-SendConnector or Set-SendConnector with MailRoute's settings: smart hosts with DNS
 /// routing off (they must be on the same command line), smart host authentication None,
-/// and a custom usage (facts/exchange.md §3.1, §3.2).
+/// and a custom usage (docs/facts.md §3.1, §3.2). An existing connector also gets port 25,
+/// the only one MailRoute documents (§5), and the TLS settings of a new one.
 fn command(plan: &SendConnectorPlan) -> String {
     let name = quote(&plan.name);
     let hosts = list(plan.smart_hosts.entries());
@@ -111,6 +136,10 @@ fn command(plan: &SendConnectorPlan) -> String {
         Connector::New | Connector::Unanswered => vec![format!("New-SendConnector -Name {name} -Usage Custom")],
     };
     parts.push(format!("-DNSRoutingEnabled $false -SmartHosts {hosts} -SmartHostAuthMechanism None"));
+    if plan.connector == Connector::Existing {
+        parts.push(format!("-Port {MAILROUTE_PORT} -RequireTLS $false"));
+        parts.extend(cleared_tls(plan.platform).iter().map(|setting| format!("-{setting} $null")));
+    }
     if plan.connector != Connector::Existing || plan.replace_address_space {
         parts.push(format!("-AddressSpaces {}", quote(&plan.address_space_value())));
         if has_scope_parameter(plan) {
@@ -184,15 +213,8 @@ fn configure(plan: &SendConnectorPlan) -> File {
             "    Write-Host \"A send connector named $ConnectorName exists already. Nothing was changed: choose another name, or have the assistant change that connector.\" -ForegroundColor Red",
             "    exit 1",
             "}",
-            // Exchange prefers the lower cost (facts/exchange.md §2, §3.2).
-            "# Another connector for all domains keeps taking mail beside the new one, whichever",
-            "# costs less. Listed, so that you decide.",
-            "$others = @(Get-SendConnector -ErrorAction Stop | Where-Object { $_.Enabled -and ($_.AddressSpaces | Where-Object { \"$_\" -match ':\\*;' }) })",
-            "if ($others.Count -gt 0) {",
-            "    Write-Host 'These send connectors take mail for all domains (*) too, and keep taking it beside the new one, whichever has the lower cost:' -ForegroundColor Yellow",
-            "    $others | Format-Table Name,AddressSpaces,Enabled -AutoSize | Out-Host",
-            "}",
         ]));
+        text.extend(rivals(plan));
     } else {
         text.extend(lines(&[
             "if (-not $connector) {",
@@ -213,7 +235,7 @@ fn configure(plan: &SendConnectorPlan) -> File {
         "",
     ]));
     text.push(format!("{} | Out-Null", command(plan)));
-    // What facts/exchange.md §3.4 lists to check: the connector's routing, then the queues.
+    // What docs/facts.md §3.4 lists to check: the connector's routing, then the queues.
     // Success is what the directory now holds, read back.
     text.extend(lines(&[
         "",
@@ -227,6 +249,9 @@ fn configure(plan: &SendConnectorPlan) -> File {
         "    exit 1",
         "}",
     ]));
+    if !new {
+        text.extend(port_and_tls_read_back(plan.platform));
+    }
     text.push(format!(
         "Write-Host \"{} $ConnectorName: it routes through the smart hosts above.\" -ForegroundColor Green",
         if new { "Created the send connector" } else { "Changed the send connector" }
@@ -248,6 +273,75 @@ fn configure(plan: &SendConnectorPlan) -> File {
     ]));
     text.push(format!("Write-Host '{}'", pickup(plan.platform)));
     File::from_lines(CONFIGURE, Kind::PowerShell, &text)
+}
+
+/// A new connector stops before any change while another enabled connector takes the same
+/// address space at the same or a lower cost. Exchange takes the most specific address
+/// space, then the lowest cost; at equal cost Exchange 2003 shares the mail between them and
+/// later versions do not document which wins (docs/facts.md §2, §3.2). No cost is lower
+/// than 1, so the script cannot always outbid the other: the admin decides.
+fn rivals(plan: &SendConnectorPlan) -> Vec<String> {
+    let mut text = lines(&[
+        "# Another enabled connector for the same address space at the same or a lower cost",
+        "# would keep taking some or all of the mail beside the new one.",
+    ]);
+    text.push(format!("$space = {}", quote(&plan.address_space)));
+    text.push(format!("$cost = {}", plan.cost));
+    text.extend(lines(&[
+        "$rivals = @(Get-SendConnector -ErrorAction Stop | Where-Object { $_.Enabled -and ($_.AddressSpaces | Where-Object { \"$_\" -match '^(Local:)?SMTP:(.+);(\\d+)$' -and $Matches[2] -eq $space -and [int]$Matches[3] -le $cost }) })",
+        "if ($rivals.Count -gt 0) {",
+        "    Write-Host \"These send connectors take mail for $space at a cost of $cost or less, and would keep taking some or all of it beside the new one. Nothing was changed.\" -ForegroundColor Red",
+        "    $rivals | Format-Table Name,AddressSpaces,Enabled -AutoSize | Out-Host",
+        "    Write-Host \"Disable them, or raise their cost above $cost, or have the assistant change one of them instead of creating a connector; then run this again.\" -ForegroundColor Red",
+        "    exit 1",
+        "}",
+    ]));
+    text
+}
+
+/// An existing connector's port and TLS settings before and after the change, and a stop
+/// when one is still the old relay's (review N2).
+fn port_and_tls_read_back(platform: Platform) -> Vec<String> {
+    let mut text = vec![
+        "Write-Host 'Port and TLS settings, before and after:'".to_string(),
+        format!("foreach ($setting in {}) {{", array(port_and_tls(platform))),
+    ];
+    text.extend(lines(&[
+        "    Write-Host (\"  {0}: {1} -> {2}\" -f $setting, $connector.$setting, $after.$setting)",
+        "}",
+    ]));
+    let left: String = cleared_tls(platform).iter().map(|setting| format!(" -or $after.{setting}")).collect();
+    text.push(format!("if ($after.Port -ne {MAILROUTE_PORT} -or $after.RequireTLS{left}) {{"));
+    text.extend(lines(&[
+        "    Write-Host \"The send connector $ConnectorName keeps a port or TLS setting of its old relay: check it with Get-SendConnector.\" -ForegroundColor Red",
+        "    exit 1",
+        "}",
+        "if ($connector.RequireTLS) {",
+        "    Write-Host 'The connector required TLS before; it now uses TLS whenever MailRoute offers it. To require it for MailRoute, see the README.' -ForegroundColor Yellow",
+        "}",
+    ]));
+    text
+}
+
+/// The rollback's lines that put back the port, the TLS settings and, where the change set
+/// them, the source servers, from `$before`.
+fn restore_port_and_tls(plan: &SendConnectorPlan) -> Vec<String> {
+    let mut text = Vec::new();
+    let mut command =
+        "Set-SendConnector -Identity $connector.Identity -Port $before.Port -RequireTLS ([bool]$before.RequireTLS)"
+            .to_string();
+    for setting in cleared_tls(plan.platform) {
+        text.push(format!("${setting} = $null"));
+        text.push(format!("if ($before.{setting}) {{ ${setting} = \"$($before.{setting})\" }}"));
+        command.push_str(&format!(" -{setting} ${setting}"));
+    }
+    if !plan.source_servers.is_empty() {
+        text.push("$sourceServers = @($before.SourceTransportServers | ForEach-Object { \"$_\" })".to_string());
+        command.push_str(" -SourceTransportServers $sourceServers");
+    }
+    command.push_str(" -ErrorAction Stop");
+    text.push(command);
+    text
 }
 
 fn rollback(plan: &SendConnectorPlan) -> File {
@@ -311,10 +405,11 @@ fn rollback(plan: &SendConnectorPlan) -> File {
                 .to_string(),
         );
     }
+    text.extend(restore_port_and_tls(plan));
     text.extend(lines(&[
         "$after = Get-SendConnector -ErrorAction Stop | Where-Object { $_.Name -eq $ConnectorName }",
-        "$after | Format-List Name,AddressSpaces,SmartHosts,DNSRoutingEnabled,SmartHostAuthMechanism | Out-Host",
-        "if ([bool]$after.DNSRoutingEnabled -ne [bool]$before.DNSRoutingEnabled) {",
+        "$after | Format-List Name,AddressSpaces,SmartHosts,DNSRoutingEnabled,SmartHostAuthMechanism,SourceTransportServers,Port,RequireTLS | Out-Host",
+        "if ([bool]$after.DNSRoutingEnabled -ne [bool]$before.DNSRoutingEnabled -or $after.Port -ne $before.Port -or [bool]$after.RequireTLS -ne [bool]$before.RequireTLS) {",
         "    Write-Host \"The send connector $ConnectorName does not route as the backup has it: compare it with $BackupFile.\" -ForegroundColor Red",
         "    exit 1",
         "}",
@@ -366,6 +461,10 @@ fn readme(plan: &SendConnectorPlan) -> Readme<'static> {
             servers
         },
     ));
+    if plan.connector == Connector::Existing {
+        values.push(("Port", format!("{MAILROUTE_PORT} (the script shows the one before)")));
+        values.push(("TLS", tls_change(plan.platform)));
+    }
     Readme {
         title: match plan.platform {
             Platform::Exchange2007 => "Routing outgoing mail through MailRoute: Exchange Server 2007",
@@ -381,9 +480,32 @@ fn readme(plan: &SendConnectorPlan) -> Readme<'static> {
             "control panel under Delivery > Outbound Servers, and add include:spf.mailroute.net",
             "to your domain's SPF record.",
         ],
-        after: &[
-            "Keep send-connectors-before-mailroute.xml, which the first script writes beside",
-            "itself: the rollback reads it.",
-        ],
+        after: if plan.connector == Connector::Existing { AFTER_EXISTING } else { AFTER_NEW },
     }
+}
+
+const AFTER_NEW: &[&str] = &[
+    "Keep send-connectors-before-mailroute.xml, which the first script writes beside",
+    "itself: the rollback reads it.",
+];
+
+/// MailRoute's Microsoft 365 article checks outbound.mailroute.net's certificate against
+/// *.mailroute.net (docs/facts.md §4), which is how TLS can be required for MailRoute.
+const AFTER_EXISTING: &[&str] = &[
+    "Keep send-connectors-before-mailroute.xml, which the first script writes beside",
+    "itself: the rollback reads it, and puts back the port and TLS settings too.",
+    "",
+    "If the connector required TLS before, it now uses TLS whenever MailRoute offers it.",
+    "To require TLS for MailRoute's certificate names (Exchange 2010 and later):",
+    "  Set-SendConnector -Identity <name> -RequireTLS $true -TlsAuthLevel DomainValidation -TlsDomain '*.mailroute.net'",
+];
+
+/// What the change does to an existing connector's TLS settings, for the README.
+fn tls_change(platform: Platform) -> String {
+    let cleared = cleared_tls(platform);
+    let mut change = "RequireTLS False".to_string();
+    if !cleared.is_empty() {
+        change.push_str(&format!("; {} cleared", cleared.join(", ")));
+    }
+    change + ", as on a new connector (the script shows the settings before)"
 }

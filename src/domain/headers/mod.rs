@@ -3,7 +3,7 @@
 //! the recipient's server found of SPF, DKIM and DMARC, with the step that fixes each problem.
 //!
 //! MailRoute's servers: host names under `mailroute.net` (their certificates are
-//! `*.mailroute.net`) and the addresses 199.89.0.0/21 (facts/exchange.md §5).
+//! `*.mailroute.net`) and the addresses 199.89.0.0/21 (docs/facts.md §5).
 
 pub mod auth;
 pub mod date;
@@ -265,10 +265,25 @@ fn dmarc(report: &mut Report, outcome: Option<&Outcome>, family: Family) {
             format!("DMARC fails for {domain}: neither SPF nor DKIM passed for it. Fix those above first."),
             step,
         ),
-        Some((_, domain)) => report.point(
+        // RFC 7489 §11.2's results, and Microsoft's bestguesspass for a domain with no record
+        // (review n10).
+        Some(("permerror", domain)) => report.point(
+            Level::Error,
+            format!("The DMARC record of {domain} is broken (permerror): check the _dmarc TXT record's syntax."),
+            step,
+        ),
+        Some(("temperror", domain)) => report.say(
+            Level::Warning,
+            format!("The receiver could not look up the DMARC record of {domain} (temperror, a DNS failure): check again with a later message."),
+        ),
+        Some(("none" | "bestguesspass", domain)) => report.point(
             Level::Warning,
             format!("{domain} has no DMARC policy in force: publish a _dmarc TXT record."),
             step,
+        ),
+        Some((other, domain)) => report.say(
+            Level::Warning,
+            format!("The receiver gave DMARC for {domain} a result this check does not know: {other}."),
         ),
         None => report.point(Level::Warning, "The receiver recorded no DMARC result.", step),
     }

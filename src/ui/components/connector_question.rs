@@ -31,7 +31,7 @@ pub fn connector_question(store: &Store) -> Html {
         },
         Connector::New => html! {
             <p class="sha-problem" data-severity="warning" id="connector-follow">
-                { "A connector that already takes mail for all domains (*) keeps taking it beside the new one: whichever has the lower cost wins. If there is one, answer Yes and change it instead, or disable it once the new connector works." }
+                { "Another enabled connector for all domains (*) at the same or a lower cost keeps taking mail: at equal cost Exchange 2003 splits it, and later versions do not say which wins. If there is one, answer Yes and change it, or disable it, or raise its cost." }
             </p>
         },
         Connector::Existing => {

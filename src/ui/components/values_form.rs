@@ -82,7 +82,7 @@ fn exchange2003(store: &Store) -> Html {
 
 fn send_connector(store: &Store) -> Html {
     let settings = store.settings();
-    // Exchange 2007's first release scopes differently (facts/exchange.md §3.3).
+    // Exchange 2007's first release scopes differently (docs/facts.md §3.3).
     let release = (settings.platform == Platform::Exchange2007).then(|| {
         let rtm = settings.release_2007 == Release2007::Rtm;
         html! {

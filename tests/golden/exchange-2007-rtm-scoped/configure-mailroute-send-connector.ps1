@@ -25,12 +25,16 @@ if ($connector) {
     Write-Host "A send connector named $ConnectorName exists already. Nothing was changed: choose another name, or have the assistant change that connector." -ForegroundColor Red
     exit 1
 }
-# Another connector for all domains keeps taking mail beside the new one, whichever
-# costs less. Listed, so that you decide.
-$others = @(Get-SendConnector -ErrorAction Stop | Where-Object { $_.Enabled -and ($_.AddressSpaces | Where-Object { "$_" -match ':\*;' }) })
-if ($others.Count -gt 0) {
-    Write-Host 'These send connectors take mail for all domains (*) too, and keep taking it beside the new one, whichever has the lower cost:' -ForegroundColor Yellow
-    $others | Format-Table Name,AddressSpaces,Enabled -AutoSize | Out-Host
+# Another enabled connector for the same address space at the same or a lower cost
+# would keep taking some or all of the mail beside the new one.
+$space = '*'
+$cost = 1
+$rivals = @(Get-SendConnector -ErrorAction Stop | Where-Object { $_.Enabled -and ($_.AddressSpaces | Where-Object { "$_" -match '^(Local:)?SMTP:(.+);(\d+)$' -and $Matches[2] -eq $space -and [int]$Matches[3] -le $cost }) })
+if ($rivals.Count -gt 0) {
+    Write-Host "These send connectors take mail for $space at a cost of $cost or less, and would keep taking some or all of it beside the new one. Nothing was changed." -ForegroundColor Red
+    $rivals | Format-Table Name,AddressSpaces,Enabled -AutoSize | Out-Host
+    Write-Host "Disable them, or raise their cost above $cost, or have the assistant change one of them instead of creating a connector; then run this again." -ForegroundColor Red
+    exit 1
 }
 
 # The backup is what the rollback puts back, so a second run keeps the first one's.
@@ -45,7 +49,7 @@ New-SendConnector -Name 'All Outgoing Email' -Usage Custom -DNSRoutingEnabled $f
 
 $after = Get-SendConnector -ErrorAction Stop | Where-Object { $_.Name -eq $ConnectorName }
 $after | Format-List Name,Enabled,AddressSpaces,SmartHosts,DNSRoutingEnabled,SmartHostAuthMechanism,SourceTransportServers,IsScopedConnector | Out-Host
-$hosts = @($after.SmartHosts | ForEach-Object { $_.ToString().Trim('[', ']') })
+$hosts = @($after.SmartHosts | ForEach-Object { "$_" -replace '[\[\]]', '' })
 $missing = @('outbound.mailroute.net' | Where-Object { $hosts -notcontains $_ })
 if (-not $after -or $after.DNSRoutingEnabled -or $missing.Count -gt 0) {
     Write-Host "The send connector $ConnectorName does not route through the smart hosts it should: check it with Get-SendConnector." -ForegroundColor Red

@@ -34,15 +34,26 @@ if (Test-Path -LiteralPath $BackupFile) {
     Write-Host "Saved the send connectors as they are to $BackupFile"
 }
 
-Set-SendConnector -Identity 'Internet' -DNSRoutingEnabled $false -SmartHosts 'outbound.mailroute.net' -SmartHostAuthMechanism None -ErrorAction Stop | Out-Null
+Set-SendConnector -Identity 'Internet' -DNSRoutingEnabled $false -SmartHosts 'outbound.mailroute.net' -SmartHostAuthMechanism None -Port 25 -RequireTLS $false -TlsAuthLevel $null -TlsDomain $null -ErrorAction Stop | Out-Null
 
 $after = Get-SendConnector -ErrorAction Stop | Where-Object { $_.Name -eq $ConnectorName }
 $after | Format-List Name,Enabled,AddressSpaces,SmartHosts,DNSRoutingEnabled,SmartHostAuthMechanism,SourceTransportServers,IsScopedConnector | Out-Host
-$hosts = @($after.SmartHosts | ForEach-Object { $_.ToString().Trim('[', ']') })
+$hosts = @($after.SmartHosts | ForEach-Object { "$_" -replace '[\[\]]', '' })
 $missing = @('outbound.mailroute.net' | Where-Object { $hosts -notcontains $_ })
 if (-not $after -or $after.DNSRoutingEnabled -or $missing.Count -gt 0) {
     Write-Host "The send connector $ConnectorName does not route through the smart hosts it should: check it with Get-SendConnector." -ForegroundColor Red
     exit 1
+}
+Write-Host 'Port and TLS settings, before and after:'
+foreach ($setting in @('Port','RequireTLS','TlsAuthLevel','TlsDomain')) {
+    Write-Host ("  {0}: {1} -> {2}" -f $setting, $connector.$setting, $after.$setting)
+}
+if ($after.Port -ne 25 -or $after.RequireTLS -or $after.TlsAuthLevel -or $after.TlsDomain) {
+    Write-Host "The send connector $ConnectorName keeps a port or TLS setting of its old relay: check it with Get-SendConnector." -ForegroundColor Red
+    exit 1
+}
+if ($connector.RequireTLS) {
+    Write-Host 'The connector required TLS before; it now uses TLS whenever MailRoute offers it. To require it for MailRoute, see the README.' -ForegroundColor Yellow
 }
 Write-Host "Changed the send connector $ConnectorName: it routes through the smart hosts above." -ForegroundColor Green
 Write-Host 'Queues with messages waiting (none is good news):'

@@ -50,9 +50,14 @@ if ($before.DNSRoutingEnabled) {
     Set-SendConnector -Identity $connector.Identity -DNSRoutingEnabled $false -SmartHosts $smartHosts -SmartHostAuthMechanism $mechanism -AddressSpaces $addressSpaces -ErrorAction Stop
 }
 Set-SendConnector -Identity $connector.Identity -IsScopedConnector $before.IsScopedConnector -ErrorAction Stop
+$TlsAuthLevel = $null
+if ($before.TlsAuthLevel) { $TlsAuthLevel = "$($before.TlsAuthLevel)" }
+$TlsDomain = $null
+if ($before.TlsDomain) { $TlsDomain = "$($before.TlsDomain)" }
+Set-SendConnector -Identity $connector.Identity -Port $before.Port -RequireTLS ([bool]$before.RequireTLS) -TlsAuthLevel $TlsAuthLevel -TlsDomain $TlsDomain -ErrorAction Stop
 $after = Get-SendConnector -ErrorAction Stop | Where-Object { $_.Name -eq $ConnectorName }
-$after | Format-List Name,AddressSpaces,SmartHosts,DNSRoutingEnabled,SmartHostAuthMechanism | Out-Host
-if ([bool]$after.DNSRoutingEnabled -ne [bool]$before.DNSRoutingEnabled) {
+$after | Format-List Name,AddressSpaces,SmartHosts,DNSRoutingEnabled,SmartHostAuthMechanism,SourceTransportServers,Port,RequireTLS | Out-Host
+if ([bool]$after.DNSRoutingEnabled -ne [bool]$before.DNSRoutingEnabled -or $after.Port -ne $before.Port -or [bool]$after.RequireTLS -ne [bool]$before.RequireTLS) {
     Write-Host "The send connector $ConnectorName does not route as the backup has it: compare it with $BackupFile." -ForegroundColor Red
     exit 1
 }

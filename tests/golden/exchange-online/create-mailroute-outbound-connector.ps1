@@ -23,11 +23,11 @@ try {
         Write-Host "An outbound connector named $ConnectorName exists already. Nothing was changed." -ForegroundColor Red
         exit 1
     }
-    # Another connector for all domains competes with the new one.
     $others = @(Get-OutboundConnector -ErrorAction Stop | Where-Object { $_.Enabled -and $_.RecipientDomains -contains '*' })
     if ($others.Count -gt 0) {
-        Write-Host 'These outbound connectors take mail for all domains (*) too; turn them off once this one works:' -ForegroundColor Yellow
+        Write-Host 'These outbound connectors take mail for all domains (*) already, and which of two such connectors takes a message is not documented. Nothing was changed: turn them off, or limit their recipient domains, and run this again.' -ForegroundColor Red
         $others | Format-Table Name,RecipientDomains,SmartHosts,Enabled -AutoSize | Out-Host
+        exit 1
     }
     New-OutboundConnector -Name $ConnectorName -ConnectorType Partner -RecipientDomains '*' -SmartHosts 'outbound.mailroute.net' -UseMXRecord $false -TlsSettings DomainValidation -TlsDomain '*.mailroute.net' -Enabled $false -ErrorAction Stop | Out-Null
     Write-Host "Created the outbound connector $ConnectorName, turned off until it is validated."
@@ -35,9 +35,9 @@ try {
     Write-Host 'Validating: a test connection to each smart host and a message to MailRoute...'
     $validation = @(Validate-OutboundConnector -Identity $ConnectorName -Recipients 'test@mailroute.net' -ErrorAction Stop)
     $validation | Format-List | Out-Host
-    # What Validate-OutboundConnector returns is not documented: no result, or any
-    # value that reads as a failure, counts as a failed validation.
-    if ($validation.Count -eq 0 -or ($validation | ForEach-Object { $_.PSObject.Properties } | Where-Object { "$($_.Value)" -match 'fail' })) {
+    # What Validate-OutboundConnector returns is not documented. The connector is turned
+    # on only if every result reports IsTaskSuccessful as the boolean True.
+    if ($validation.Count -eq 0 -or @($validation | Where-Object { $_.IsTaskSuccessful -isnot [bool] -or -not $_.IsTaskSuccessful }).Count -gt 0 -or @($validation | ForEach-Object { $_.PSObject.Properties } | Where-Object { "$($_.Value)" -match 'fail' }).Count -gt 0) {
         Write-Host "The validation did not succeed, so $ConnectorName stays turned off and mail leaves Microsoft 365 as before." -ForegroundColor Red
         Write-Host 'Check that your domain is set up in MailRoute (its inbound server, with server type Office 365), that its MX points to MailRoute, and the result above.' -ForegroundColor Red
         Write-Host 'If the result shows that every test succeeded, turn the connector on in the Exchange admin center.' -ForegroundColor Red
@@ -48,7 +48,7 @@ try {
     # Read the connector back: success is what Exchange Online now holds.
     $after = Get-OutboundConnector -Identity $ConnectorName -ErrorAction Stop
     $after | Format-List Name,Enabled,IsValidated,ConnectorType,RecipientDomains,SmartHosts,UseMXRecord,TlsSettings,TlsDomain | Out-Host
-    $hosts = @($after.SmartHosts | ForEach-Object { $_.ToString().Trim('[', ']') })
+    $hosts = @($after.SmartHosts | ForEach-Object { "$_" -replace '[\[\]]', '' })
     $missing = @('outbound.mailroute.net' | Where-Object { $hosts -notcontains $_ })
     if (-not $after.Enabled -or $missing.Count -gt 0) {
         Write-Host "The connector $ConnectorName is not turned on with the smart hosts it should have: check it in the Exchange admin center." -ForegroundColor Red
