@@ -142,7 +142,8 @@ fn syntax_errors_name_the_term_and_what_is_wrong() {
         ("v=spf1 ip4:300.1.1.1 -all", "ip4 needs an IPv4 address"),
         ("v=spf1 ip4:192.0.2.0/33 -all", "ip4 needs an IPv4 address"),
         ("v=spf1 ip6:2001:db8:::1 -all", "ip6 needs an IPv6 address"),
-        ("v=spf1 mx/40 -all", "write it as a or mx"),
+        ("v=spf1 mx/40 -all", "a prefix length is /0 to /32"),
+        ("v=spf1 mx:example.com:x -all", "ends in a dot and a top-level name"),
         ("v=spf1 -all:x", "all takes nothing"),
         ("v=spf1 redirect= -all", "needs a domain after the ="),
         ("v=spf1 -redirect=a.example", "no qualifier"),
@@ -154,4 +155,68 @@ fn syntax_errors_name_the_term_and_what_is_wrong() {
         let messages = errors(pasted);
         assert!(messages.iter().any(|message| message.contains(words)), "{pasted}: {messages:?}");
     }
+}
+
+/// The issue on real-world input: records receivers reject are never offered with
+/// MailRoute's include added (RFC 7208 §6, §7.1, §12).
+#[test]
+fn records_receivers_reject_are_not_offered() {
+    for (pasted, words) in [
+        ("v=spf1 redirect=-all ?all", "ends in a dot and a top-level name"),
+        ("v=spf1 exp=-all", "ends in a dot and a top-level name"),
+        ("v=spf1 ip4:1.2.3.4/032 -all", "no leading zero"),
+        ("v=spf1 -all foo=%abc", "a % starts a macro"),
+        ("v=spf1 exists:%{ir}.%{a}.example.com -all", "a macro's letter"),
+        ("v=spf1 -all exp=%{r}.example.com", "belong in an explanation's text"),
+        ("v=spf1 exists:foo%.sbl.example.com ?all", "a % starts a macro"),
+        ("v=spf1 include:%{d.example.com -all", "must close with }"),
+        ("\"v=spf1 a:ctrl.example.com\\013ptr -all\"", "not visible ASCII"),
+        ("\"v=spf1 a:foo.example.com\\000\"", "not visible ASCII"),
+        ("\"v=spf1 a:x\\999.example.com\"", "not a byte"),
+    ] {
+        let messages = errors(pasted);
+        assert!(messages.iter().any(|message| message.contains(words)), "{pasted}: {messages:?}");
+    }
+}
+
+/// Valid forms that look odd: a domain may hold `:` and `/` (RFC 7208 §12 `domain-spec`),
+/// macros with transformers and delimiters, and `\DDD` escapes as `dig` prints them.
+#[test]
+fn valid_records_that_look_odd_are_accepted() {
+    assert_eq!(
+        record("v=spf1 a:foo:bar/baz.example.com"),
+        "v=spf1 a:foo:bar/baz.example.com include:spf.mailroute.net"
+    );
+    assert_eq!(
+        record("v=spf1 mx:example.com/24//64 -all"),
+        "v=spf1 mx:example.com/24//64 include:spf.mailroute.net -all"
+    );
+    assert_eq!(
+        record("v=spf1 exists:%{ir}.%{l1r+-}._spf.%{d} -all"),
+        "v=spf1 exists:%{ir}.%{l1r+-}._spf.%{d} include:spf.mailroute.net -all"
+    );
+    assert_eq!(record("\"v=spf1 ip4:192.0.2.1\\032-all\""), "v=spf1 ip4:192.0.2.1 include:spf.mailroute.net -all");
+    assert_eq!(record("v=spf1 ip4:192.0.2.0/0 -all"), "v=spf1 ip4:192.0.2.0/0 include:spf.mailroute.net -all");
+}
+
+/// A long record pasted across lines is read whole: as a zone file writes it in
+/// parentheses, as bare text something wrapped, never cut to its first line.
+#[test]
+fn a_record_across_lines_is_read_whole() {
+    let zone = "example.com. 3600 IN TXT ( \"v=spf1 ip4:192.0.2.0/24 \"\n        \"include:spf.protection.outlook.com -all\" )";
+    let report = check(zone);
+    assert_eq!(
+        report.record.as_deref(),
+        Some("v=spf1 ip4:192.0.2.0/24 include:spf.protection.outlook.com include:spf.mailroute.net -all")
+    );
+    let wrapped = "v=spf1 ip4:192.0.2.0/24\ninclude:spf.protection.outlook.com -all";
+    let report = check(wrapped);
+    assert_eq!(
+        report.record.as_deref(),
+        Some("v=spf1 ip4:192.0.2.0/24 include:spf.protection.outlook.com include:spf.mailroute.net -all")
+    );
+    assert!(said(&report, Level::Note, "on more than one line"));
+    // Another TXT record after it is not part of it.
+    let two = "\"v=spf1 mx -all\"\n\"google-site-verification=abc123\"";
+    assert_eq!(record(two), "v=spf1 mx include:spf.mailroute.net -all");
 }

@@ -29,8 +29,11 @@ pub fn check(pasted: &str) -> Report {
         );
         return report;
     }
-    let mut records = Vec::new();
-    for line in pasted.lines().filter(|line| !line.trim().is_empty()) {
+    let mut records: Vec<String> = Vec::new();
+    let mut continues_record = false;
+    let mut joined = false;
+    for line in logical_lines(pasted).iter().filter(|line| !line.trim().is_empty()) {
+        let quoted = line.contains('"');
         let text = match strings(line) {
             Ok(Some(strings)) => {
                 if let Some(long) = strings.iter().find(|string| string.len() > STRING_LIMIT) {
@@ -51,7 +54,21 @@ pub fn check(pasted: &str) -> Report {
         };
         if is_spf(&text) {
             records.push(text);
+            continues_record = true;
+        } else if let (true, Some(record)) = (continues_record && is_continuation(&text), records.last_mut()) {
+            // DNS joins a record's strings as they are (RFC 7208 §3.3); lines of bare text
+            // were one line before something wrapped them.
+            if !quoted {
+                record.push(' ');
+            }
+            record.push_str(&text);
+            joined = true;
+        } else {
+            continues_record = false;
         }
+    }
+    if joined {
+        report.say(Level::Note, "The record was on more than one line: the lines are read as one record.");
     }
     let record = match records.as_slice() {
         [] => {
@@ -183,6 +200,60 @@ pub fn check(pasted: &str) -> Report {
     report
 }
 
+/// The pasted text's lines, with those inside parentheses joined, as a zone file writes a
+/// long record (RFC 1035 §5.1); quoted text is left as it is.
+fn logical_lines(pasted: &str) -> Vec<String> {
+    let mut lines = vec![String::new()];
+    let (mut depth, mut quoted, mut escaped) = (0usize, false, false);
+    for c in pasted.chars() {
+        if c == '\n' && (depth == 0 || quoted) {
+            // A quote left open ends with its line, where it is reported.
+            (depth, quoted, escaped) = (0, false, false);
+            lines.push(String::new());
+            continue;
+        }
+        let Some(line) = lines.last_mut() else { break };
+        if quoted {
+            line.push(c);
+            match (escaped, c) {
+                (false, '\\') => escaped = true,
+                (false, '"') => quoted = false,
+                _ => escaped = false,
+            }
+            continue;
+        }
+        match c {
+            '"' => {
+                quoted = true;
+                line.push(c);
+            }
+            '(' | ')' | '\n' | '\r' => {
+                depth = match c {
+                    '(' => depth + 1,
+                    ')' => depth.saturating_sub(1),
+                    _ => depth,
+                };
+                line.push(' ');
+            }
+            _ => line.push(c),
+        }
+    }
+    lines
+}
+
+/// Whether a line after an SPF record is the rest of it: its first term is a mechanism, or
+/// redirect= or exp=, which no TXT record of another kind starts with.
+fn is_continuation(text: &str) -> bool {
+    let Some(first) = text.split(' ').find(|term| !term.is_empty()) else {
+        return false;
+    };
+    match parse(first) {
+        Term::Modifier(name) => name.eq_ignore_ascii_case("redirect") || name.eq_ignore_ascii_case("exp"),
+        Term::Invalid(_) => false,
+        _ => true,
+    }
+}
+
 /// Whether a TXT record's text is an SPF record: `v=spf1` alone or followed by a space.
 fn is_spf(text: &str) -> bool {
     let text = text.trim_start();
@@ -201,27 +272,47 @@ fn unquoted(line: &str) -> &str {
     (0..line.len()).find(|at| line.is_char_boundary(*at) && starts(*at)).map_or(line, |at| &line[at..])
 }
 
-/// The quoted strings of a line, unescaped (RFC 1035 §5.1); None when the line has no quote.
+/// The quoted strings of a line, unescaped (RFC 1035 §5.1: `\X` is X, and `\DDD` the byte
+/// with that decimal value, as `dig` prints what is not printable ASCII); None when the line
+/// has no quote.
 fn strings(line: &str) -> Result<Option<Vec<String>>, String> {
     if !line.contains('"') {
         return Ok(None);
     }
+    let bytes = line.as_bytes();
     let mut strings = Vec::new();
-    let mut chars = line.chars();
-    while let Some(c) = chars.next() {
-        if c != '"' {
+    let mut at = 0;
+    while at < bytes.len() {
+        at += 1;
+        if bytes[at - 1] != b'"' {
             continue;
         }
-        let mut string = String::new();
+        let mut string = Vec::new();
         loop {
-            match chars.next() {
-                None => return Err("A quoted string is not closed: check the quotation marks.".to_string()),
-                Some('"') => break,
-                Some('\\') => string.extend(chars.next()),
-                Some(c) => string.push(c),
+            let Some(&byte) = bytes.get(at) else {
+                return Err("A quoted string is not closed: check the quotation marks.".to_string());
+            };
+            at += 1;
+            match byte {
+                b'"' => break,
+                b'\\' => match bytes.get(at..at + 3).filter(|digits| digits.iter().all(u8::is_ascii_digit)) {
+                    Some(digits) => {
+                        let value = digits.iter().fold(0u16, |value, digit| value * 10 + u16::from(digit - b'0'));
+                        let byte = u8::try_from(value).map_err(|_| {
+                            format!("\\{value} is not a byte: an escape is a backslash and three digits up to 255.")
+                        })?;
+                        string.push(byte);
+                        at += 3;
+                    }
+                    None => {
+                        string.extend(bytes.get(at));
+                        at += 1;
+                    }
+                },
+                byte => string.push(byte),
             }
         }
-        strings.push(string);
+        strings.push(String::from_utf8_lossy(&string).into_owned());
     }
     Ok(Some(strings))
 }
@@ -261,67 +352,131 @@ fn parse(term: &str) -> Term<'_> {
     };
     let split = rest.find([':', '/', '=']).unwrap_or(rest.len());
     let (name, argument) = rest.split_at(split);
-    if argument.starts_with('=') {
+    if let Some(value) = argument.strip_prefix('=') {
         let valid = qualifier == '+'
             && term.starts_with(name)
             && name.starts_with(|c: char| c.is_ascii_alphabetic())
             && name.chars().all(|c| c.is_ascii_alphanumeric() || matches!(c, '-' | '_' | '.'));
-        return if !valid {
-            Term::Invalid("a modifier is a name, = and a value, with no qualifier in front")
-        } else if argument.len() == 1 && matches!(name.to_ascii_lowercase().as_str(), "redirect" | "exp") {
-            Term::Invalid("this modifier needs a domain after the =")
-        } else {
-            Term::Modifier(name)
+        if !valid {
+            return Term::Invalid("a modifier is a name, = and a value, with no qualifier in front");
+        }
+        // redirect= and exp= name a domain; any other modifier's value is a macro-string,
+        // never expanded, so every macro letter is allowed in it (§6, §7.1, §12).
+        let checked = match name.to_ascii_lowercase().as_str() {
+            "redirect" | "exp" if value.is_empty() => Err("this modifier needs a domain after the ="),
+            "redirect" | "exp" => domain_spec(value),
+            _ => macro_string(value, true),
         };
+        return checked.map_or_else(Term::Invalid, |()| Term::Modifier(name));
     }
     let domain = argument.strip_prefix(':');
+    let needs_domain = "this mechanism needs a domain after a colon, like include:example.com";
     match name.to_ascii_lowercase().as_str() {
         "all" if argument.is_empty() => Term::All(qualifier),
         "all" => Term::Invalid("all takes nothing after it"),
-        "include" | "exists" => match domain {
-            Some(domain) if is_domain_spec(domain) => {
-                if name.eq_ignore_ascii_case("include") {
-                    Term::Include(qualifier, domain)
-                } else {
-                    Term::Lookup
-                }
-            }
-            _ => Term::Invalid("this mechanism needs a domain after a colon, like include:example.com"),
+        "include" | "exists" => match domain.map(domain_spec) {
+            Some(Ok(())) if name.eq_ignore_ascii_case("include") => Term::Include(qualifier, domain.unwrap_or_default()),
+            Some(Ok(())) => Term::Lookup,
+            Some(Err(why)) => Term::Invalid(why),
+            None => Term::Invalid(needs_domain),
         },
         "a" | "mx" => {
-            let (domain_part, cidr) = match argument.find('/') {
-                Some(at) => (&argument[..at], Some(&argument[at..])),
-                None => (argument, None),
-            };
-            let domain_ok = domain_part.is_empty() || domain_part.strip_prefix(':').is_some_and(is_domain_spec);
-            let cidr_ok = cidr.is_none_or(dual_cidr);
-            if domain_ok && cidr_ok {
-                Term::Lookup
-            } else {
-                Term::Invalid("write it as a or mx, optionally with :domain and /prefix length, like mx:example.com/24")
+            // A domain may hold `/` (§12, domain-spec), so the prefix lengths are what ends
+            // the term in `/digits`, `//digits` or both.
+            let (rest, ip6) = split_prefix(argument, "//");
+            let (domain_part, ip4) = split_prefix(rest, "/");
+            let prefixes_ok = ip4.is_none_or(|bits| is_prefix(bits, 32)) && ip6.is_none_or(|bits| is_prefix(bits, 128));
+            match domain_part.strip_prefix(':').map(domain_spec) {
+                _ if !prefixes_ok => Term::Invalid("a prefix length is /0 to /32 for IPv4 and //0 to //128 for IPv6, with no leading zero"),
+                Some(Err(why)) => Term::Invalid(why),
+                None if !domain_part.is_empty() => Term::Invalid(
+                    "write it as a or mx, optionally with :domain and /prefix length, like mx:example.com/24",
+                ),
+                _ => Term::Lookup,
             }
         }
-        "ptr" if argument.is_empty() || domain.is_some_and(is_domain_spec) => Term::Ptr,
+        "ptr" if argument.is_empty() => Term::Ptr,
+        "ptr" => match domain.map(domain_spec) {
+            Some(Ok(())) => Term::Ptr,
+            Some(Err(why)) => Term::Invalid(why),
+            None => Term::Invalid(needs_domain),
+        },
         "ip4" => match domain.map(|value| value.split_once('/').unwrap_or((value, "32"))) {
             Some((address, bits)) if is_ipv4(address) && is_prefix(bits, 32) => Term::Address,
-            _ => Term::Invalid("ip4 needs an IPv4 address or range, like ip4:203.0.113.0/24"),
+            _ => Term::Invalid("ip4 needs an IPv4 address or range, like ip4:203.0.113.0/24, with no leading zero in the prefix length"),
         },
         "ip6" => match domain.map(|value| value.split_once('/').unwrap_or((value, "128"))) {
             Some((address, bits)) if is_ipv6(address) && is_prefix(bits, 128) => Term::Address,
-            _ => Term::Invalid("ip6 needs an IPv6 address or range, like ip6:2001:db8::/32"),
+            _ => Term::Invalid("ip6 needs an IPv6 address or range, like ip6:2001:db8::/32, with no leading zero in the prefix length"),
         },
         _ => Term::Invalid("this is not an SPF mechanism: they are all, include, a, mx, ptr, ip4, ip6 and exists"),
     }
 }
 
-/// A domain, possibly with macros (RFC 7208 §7.1): visible ASCII, ending in a dot and a
-/// top label, with one more dot allowed after it, or in a macro.
-fn is_domain_spec(domain: &str) -> bool {
-    if domain.is_empty() || !domain.bytes().all(|byte| byte.is_ascii_graphic()) {
-        return false;
+/// `text` without a trailing `separator` and digits, and those digits; `text` as it is when
+/// it does not end that way.
+fn split_prefix<'a>(text: &'a str, separator: &str) -> (&'a str, Option<&'a str>) {
+    match text.rsplit_once(separator) {
+        Some((rest, digits)) if !digits.is_empty() && digits.bytes().all(|byte| byte.is_ascii_digit()) => {
+            (rest, Some(digits))
+        }
+        _ => (text, None),
     }
+}
+
+/// A domain, possibly with macros (RFC 7208 §7.1, §12 `domain-spec`): a macro-string that
+/// ends in a dot and a top label (one more dot allowed after it), or in a macro.
+fn domain_spec(domain: &str) -> Result<(), &'static str> {
+    macro_string(domain, false)?;
     let name = domain.strip_suffix('.').unwrap_or(domain);
-    name.ends_with('}') || name.rsplit_once('.').is_some_and(|(_, top)| is_toplabel(top))
+    let ends_in_macro = name.ends_with('}') || (name.len() >= 2 && name[..name.len() - 1].ends_with('%'));
+    if ends_in_macro || name.rsplit_once('.').is_some_and(|(_, top)| is_toplabel(top)) {
+        Ok(())
+    } else {
+        Err("a domain here ends in a dot and a top-level name, like example.com")
+    }
+}
+
+/// Why `text` is not a macro-string (RFC 7208 §7.1): visible ASCII, where each `%` starts
+/// `%{`letter, digits, an optional r, delimiters`}`, or is `%%`, `%_` or `%-`. The letters
+/// c, r and t are for an explanation's text (§7.2), so a domain may not use them.
+fn macro_string(text: &str, any_letter: bool) -> Result<(), &'static str> {
+    let bytes = text.as_bytes();
+    let mut at = 0;
+    while at < bytes.len() {
+        match (bytes[at], bytes.get(at + 1)) {
+            (b'%', Some(b'%' | b'_' | b'-')) => at += 2,
+            (b'%', Some(b'{')) => {
+                let length = text[at..].find('}').ok_or("a macro that opens with %{ must close with }")?;
+                macro_expand(&text[at + 2..at + length], any_letter)?;
+                at += length + 1;
+            }
+            (b'%', _) => return Err("a % starts a macro, %{...}; a percent sign itself is written %%"),
+            (0x21..=0x7e, _) => at += 1,
+            _ => return Err("it holds a character that is not visible ASCII: a space, a control character or a letter outside ASCII"),
+        }
+    }
+    Ok(())
+}
+
+/// What stands between `%{` and `}`: a macro letter, digits, an optional r, delimiters.
+fn macro_expand(inside: &str, any_letter: bool) -> Result<(), &'static str> {
+    let mut chars = inside.chars();
+    match chars.next().map(|letter| letter.to_ascii_lowercase()) {
+        Some('s' | 'l' | 'o' | 'd' | 'i' | 'p' | 'h' | 'v') => {}
+        Some('c' | 'r' | 't') if any_letter => {}
+        Some('c' | 'r' | 't') => {
+            return Err("the macros %{c}, %{r} and %{t} belong in an explanation's text, not in a domain")
+        }
+        _ => return Err("a macro's letter is one of s, l, o, d, i, p, h and v"),
+    }
+    let rest = chars.as_str().trim_start_matches(|c: char| c.is_ascii_digit());
+    let delimiters = rest.strip_prefix(['r', 'R']).unwrap_or(rest);
+    if delimiters.chars().all(|c| matches!(c, '.' | '-' | '+' | ',' | '/' | '_' | '=')) {
+        Ok(())
+    } else {
+        Err("after a macro's letter come only digits, an r and the delimiters . - + , / _ =")
+    }
 }
 
 /// Letters, digits and inner hyphens, with a letter or a hyphen: so not all digits, which
@@ -334,20 +489,12 @@ fn is_toplabel(label: &str) -> bool {
         && label.bytes().any(|byte| byte.is_ascii_alphabetic() || byte == b'-')
 }
 
-/// `/n` for IPv4, `//n` for IPv6, or both (RFC 7208 §5.6).
-fn dual_cidr(cidr: &str) -> bool {
-    let (ip4, ip6) = match cidr.split_once("//") {
-        Some((ip4, ip6)) => (ip4, Some(ip6)),
-        None => (cidr, None),
-    };
-    let ip4_ok = ip4.is_empty() || ip4.strip_prefix('/').is_some_and(|bits| is_prefix(bits, 32));
-    ip4_ok && ip6.is_none_or(|bits| is_prefix(bits, 128)) && cidr != "/"
-}
-
+/// A prefix length up to `max`, with no leading zero (§12: `ip4-cidr-length`).
 fn is_prefix(bits: &str, max: u8) -> bool {
     !bits.is_empty()
         && bits.len() <= 3
         && bits.bytes().all(|byte| byte.is_ascii_digit())
+        && (bits == "0" || !bits.starts_with('0'))
         && bits.parse::<u8>().is_ok_and(|bits| bits <= max)
 }
 
