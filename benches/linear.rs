@@ -61,6 +61,44 @@ fn main() {
     row("test message header, nested comments", &|n| format!("Received: from a {}", "(".repeat(n)), &|text| {
         header_check(text, Family::SendConnector);
     });
+    // Review F19: one from clause with thousands of distinct comments.
+    row(
+        "test message header, comments in one field",
+        &|n| {
+            format!(
+                "Received: from a {}by b; Sat, 28 Nov 2026 14:14:05 +0000\n",
+                (0..n / 8).map(|i| format!("(n{i}) ")).collect::<String>()
+            )
+        },
+        &|text| {
+            header_check(text, Family::SendConnector);
+        },
+    );
+    row(
+        "Authentication-Results, spaces and dots",
+        &|n| format!("Authentication-Results: x; dkim=pass policy {}\nReceived: from a by b\n", " . a".repeat(n / 4)),
+        &|text| {
+            header_check(text, Family::SendConnector);
+        },
+    );
+    row(
+        "bounce, many diagnostic lines",
+        &|n| {
+            format!(
+                "Diagnostic information for administrators:\n{}",
+                "gw.example.net #550 5.7.1 no ##\n".repeat(n / 33)
+            )
+        },
+        &|text| {
+            explain(text, Family::SendConnector);
+        },
+    );
+    row("SPF paste, many macros", &|n| format!("v=spf1 exists:{}.example.com -all", "%{i}".repeat(n / 4)), &|text| {
+        spf_check(text);
+    });
+    row("SPF paste, many lines", &|n| format!("v=spf1 a\n{}-all", "a:x.example.com\n".repeat(n / 16)), &|text| {
+        spf_check(text);
+    });
     row("error text, no known words", &|n| "4.4 x.y 55 ".repeat(n / 11), &|text| {
         explain(text, Family::SendConnector);
     });

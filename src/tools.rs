@@ -8,9 +8,10 @@
 use serde::{Deserialize, Serialize};
 
 use crate::domain::files::{self, zip::Stamp, Command, Confirmed, Offer};
+use crate::domain::platform::Platform;
 use crate::domain::report::Report;
 use crate::domain::saved::OfflineState;
-use crate::domain::settings::{Field, Settings};
+use crate::domain::settings::{Connector, Field, Settings};
 use crate::domain::{explain, headers, spf};
 
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
@@ -64,9 +65,34 @@ pub fn answer(request: &str) -> String {
     serde_json::to_string(&answer).unwrap_or_default()
 }
 
+thread_local! {
+    /// Each check's last report, with what decided it: its own pasted text, the platform and
+    /// the connector answer (which name the steps it links to). The page asks on every
+    /// render; a check runs again only when one of those changes, not on every keystroke
+    /// elsewhere on the page (review F19).
+    static CHECKED: std::cell::RefCell<Vec<(Field, String, Platform, Connector, Report)>> = Default::default();
+}
+
 /// The check of the field's pasted text, its findings pointing at the steps these settings
 /// show; nothing for a field no check reads.
 fn check(field: Field, settings: &Settings) -> Report {
+    let (pasted, platform, connector) = (settings.get(field), settings.platform, settings.connector);
+    let same = |found: &&(Field, String, Platform, Connector, Report)| {
+        (found.0, found.2, found.3) == (field, platform, connector) && found.1 == pasted
+    };
+    if let Some(report) = CHECKED.with(|checked| checked.borrow().iter().find(same).map(|found| found.4.clone())) {
+        return report;
+    }
+    let report = run_check(field, settings);
+    CHECKED.with(|checked| {
+        let mut checked = checked.borrow_mut();
+        checked.retain(|found| found.0 != field);
+        checked.push((field, pasted.to_string(), platform, connector, report.clone()));
+    });
+    report
+}
+
+fn run_check(field: Field, settings: &Settings) -> Report {
     let pasted = settings.get(field);
     let family = settings.platform.family();
     let report = match field {

@@ -21,7 +21,12 @@ const TABLE: &[(&str, &str, Option<&str>)] = &[
     ),
     (
         "Remote Server returned '554 5.7.1 <tester@gmail.com>: Relay access denied'",
-        "refused to relay",
+        "does not say it is MailRoute's",
+        None,
+    ),
+    (
+        "Diagnostic information for administrators:\n\nGenerating server: EX2010.corp.example.com\n\ntester@gmail.com\ngw18.lax01.mailroute.net #554 5.7.1 <tester@gmail.com>: Relay access denied ##",
+        "MailRoute refused to relay",
         Some("register-ip"),
     ),
     (
@@ -100,7 +105,7 @@ fn the_status_code_meaning_follows_the_explanation() {
 
 #[test]
 fn the_step_follows_the_platform() {
-    let relay = "554 5.7.1 Relay access denied";
+    let relay = "gw3.lax01.mailroute.net #554 5.7.1 Relay access denied ##";
     assert_eq!(first(&explain(relay, Family::Exchange2003)).1, Some("register-ip"));
     assert_eq!(first(&explain(relay, Family::ExchangeOnline)).1, Some("mailroute-inbound"));
     // Review n11: the queue's last error names the cause of a 4.4.7, not a restart.

@@ -4,7 +4,7 @@
 //! sent direct, failing SPF and DKIM, with folded and encoded fields.
 
 use smarthost_assistant::domain::calendar::days_from_civil;
-use smarthost_assistant::domain::headers::{check, date, fields::fields};
+use smarthost_assistant::domain::headers::{check, date, fields::fields, received};
 use smarthost_assistant::domain::platform::{Family, Platform};
 use smarthost_assistant::domain::report::{Level, Report};
 
@@ -143,7 +143,8 @@ fn a_bounce_pasted_into_the_header_check_is_explained() {
     let bounce = "Delivery has failed to these recipients or groups:\n\ntester@gmail.com\nRemote Server returned '554 5.7.1 <tester@gmail.com>: Relay access denied'\n\nReporting-MTA: dns;gw18.lax01.mailroute.net\n";
     let report = check(bounce, Family::SendConnector);
     assert!(said(&report, Level::Note, "reads as a bounce"), "{report:#?}");
-    assert_eq!(step_of(&report, "refused to relay").as_deref(), Some("register-ip"));
+    // The reply itself does not name MailRoute's server, so the refusal is not put on it.
+    assert!(said(&report, Level::Error, "does not say it is MailRoute's"), "{report:#?}");
 }
 
 #[test]
@@ -209,4 +210,82 @@ fn each_dmarc_result_says_what_it_means() {
         assert!(said(&with(result), Level::Warning, "no DMARC policy in force"), "{result}");
     }
     assert!(said(&with("policy"), Level::Warning, "a result this check does not know: policy"));
+}
+
+/// Dates as servers really write them (issue on real-world input): fractions of a second
+/// (SendGrid's), RFC 5322 §4.3's obsolete forms (two-digit years, spaces around the colons,
+/// zone names), and a `Received` field with no semicolon before its date.
+#[test]
+fn received_dates_in_their_real_forms() {
+    let utc = |text: &str| date::parse(text).map(date::format);
+    assert_eq!(utc("Sun, 22 Apr 2018 02:54:16.987 +0000 (UTC)").as_deref(), Some("2018-04-22 02:54:16 UTC"));
+    assert_eq!(utc("22 Apr 18 02 : 54 : 16 EDT").as_deref(), Some("2018-04-22 06:54:16 UTC"));
+    assert_eq!(utc("Fri, 21 Nov 97 09:55:06 GMT").as_deref(), Some("1997-11-21 09:55:06 UTC"));
+    assert_eq!(utc("02:54:16.x +0000"), None);
+    let hop = received::parse("from mail.example.com ([203.0.113.25]) by mx.example.net with SMTP id 123 Sun, 22 Apr 2018 02:54:16 +0000 (UTC)");
+    assert_eq!(hop.time.map(date::format).as_deref(), Some("2018-04-22 02:54:16 UTC"));
+    assert_eq!(hop.by.as_deref(), Some("mx.example.net"));
+    // Without the semicolon, only a date that ends the field counts: a number that merely
+    // looks like one does not.
+    let hop = received::parse("from mail.example.com by mx.example.net with SMTP id 22 Apr 2018 extra words");
+    assert_eq!(hop.time, None);
+}
+
+fn header_with(results: &str) -> String {
+    format!(
+        "{results}Received: from gw3.lax01.mailroute.net (gw3.lax01.mailroute.net [199.89.3.41]) by mx.example.net with ESMTPS; Sat, 28 Nov 2026 14:14:09 +0000\nFrom: Admin <admin@example.com>\n\n"
+    )
+}
+
+/// RFC 8601 §5: every field the receiver wrote counts, one result per method, as iCloud
+/// writes one field for each method.
+#[test]
+fn every_authentication_results_field_of_the_receiver_is_read() {
+    let pasted = header_with(
+        "Authentication-Results: dmarc.example.net; dmarc=pass header.from=example.com\nAuthentication-Results: dkim-verifier.example.net; dkim=pass (2048-bit key) header.d=example.com header.s=mr01\nAuthentication-Results: dmarc.example.net; spf=pass smtp.mailfrom=example.com\nAuthentication-Results: dmarc.example.net; dkim=pass header.d=example.com header.s=mr01\nAuthentication-Results: forged.example.org; spf=fail smtp.mailfrom=example.com\n",
+    );
+    let report = check(&pasted, Family::SendConnector);
+    assert!(said(&report, Level::Pass, "SPF passes for example.com"), "{report:#?}");
+    assert!(said(&report, Level::Pass, "DKIM passes for example.com"), "{report:#?}");
+    assert!(said(&report, Level::Pass, "DMARC passes for example.com"));
+    assert!(!said(&report, Level::Error, "SPF fails"), "another checker's field does not count");
+}
+
+/// RFC 8601 Appendix B.6's comment-heavy example reads as dkim=fail; RFC 4408's hardfail
+/// reads as fail; a result value no RFC defines is named as such.
+#[test]
+fn authentication_results_with_comments_legacy_and_unknown_values() {
+    let heavy = header_with("Authentication-Results: example.com (foobar) 1 (baz);\n    dkim (Because I like it) / 1 (One yay) = (wait for it) fail\n      policy (A dot can go here) . (like that) expired\n      (this surprised me) = (as I wasn't expecting it) 1362471462\n");
+    let report = check(&heavy, Family::SendConnector);
+    assert!(said(&report, Level::Error, "DKIM fails (fail)"), "{report:#?}");
+    let legacy = header_with("Authentication-Results: mx.example.net; spf=hardfail smtp.mailfrom=example.com\n");
+    assert!(said(&check(&legacy, Family::SendConnector), Level::Error, "SPF fails (fail) for example.com"));
+    let unknown = header_with("Authentication-Results: mx.example.net; spf=sideways smtp.mailfrom=example.com\n");
+    assert!(said(
+        &check(&unknown, Family::SendConnector),
+        Level::Warning,
+        "a result this check does not know: sideways"
+    ));
+    let dotted = header_with("Authentication-Results: mx.example.net; spf=pass smtp.mailfrom=example.com. ; dkim=pass header.d=example.com\n");
+    assert!(said(&check(&dotted, Family::SendConnector), Level::Pass, "SPF passes for example.com."));
+}
+
+/// Review F20: a relay that writes MailRoute's hop below its own does not make the verdict:
+/// only the hop at which the recipient's servers took the message counts.
+#[test]
+fn forged_hops_below_the_receivers_entry_do_not_make_a_pass() {
+    let forged = "Received: from mail.example.com (mail.example.com [203.0.113.25]) by mx.google.com with ESMTPS; Sat, 28 Nov 2026 14:14:09 +0000\nReceived: from gw3.lax01.mailroute.net (gw3.lax01.mailroute.net [199.89.3.41]) by mail.example.com; Sat, 28 Nov 2026 14:14:05 +0000\nFrom: Admin <admin@example.com>\n\n";
+    let report = check(forged, Family::SendConnector);
+    assert!(!said(&report, Level::Pass, "left through MailRoute"), "{report:#?}");
+    assert!(said(&report, Level::Warning, "the sender's side wrote them"), "{report:#?}");
+    // A sender that names itself after the receiver is known by the name the receiver
+    // looked up, so it cannot pass as one of the receiver's own servers.
+    let disguised = forged.replace(
+        "from mail.example.com (mail.example.com [203.0.113.25]) by mx.google.com",
+        "from mx.google.com (attacker.example.org [198.51.100.7]) by mx.google.com",
+    );
+    assert!(!said(&check(&disguised, Family::SendConnector), Level::Pass, "left through MailRoute"));
+    // The receiver's own hops above its entry are passed: the pass stands.
+    let gmail = check(&sample("gmail-via-mailroute"), Family::SendConnector);
+    assert!(said(&gmail, Level::Pass, "left through MailRoute"));
 }

@@ -103,7 +103,7 @@ fn the_header_check_and_the_error_explainer_name_the_steps_the_page_shows() {
     let direct = report.findings.iter().find(|finding| finding.message.contains("went direct")).unwrap();
     assert_eq!(direct.step_name.as_deref(), Some("Step 7: Network tab: route through MailRoute"));
 
-    let settings = settings.with(Field::ErrorText, "554 5.7.1 Relay access denied");
+    let settings = settings.with(Field::ErrorText, "gw3.lax01.mailroute.net #554 5.7.1 Relay access denied ##");
     let Answer::Report(report) = ask(&Request::Check(Field::ErrorText, settings)) else { panic!() };
     assert_eq!(report.findings[0].step_name.as_deref(), Some("Step 1: Register your sending servers with MailRoute"));
     assert_eq!(
@@ -139,4 +139,32 @@ fn the_offline_page_carries_the_state_where_no_value_can_end_it() {
     assert!(stamped.contains(r#"data-stamp="1">"#), "the stamp keeps its digits only: {stamped}");
     assert!(out.ends_with("</script><script>x</script>"));
     assert_eq!(offline_page("<html></html>", &state), None, "a page without the element");
+}
+
+/// A check runs again when its own text, the platform or the connector answer changes, and
+/// a keystroke elsewhere gets the same report (review F19): each of these decides it.
+#[test]
+fn a_check_follows_its_own_text_the_platform_and_the_connector_answer() {
+    let header = "Received: from mail.example.com ([203.0.113.25]) by mx.google.com with ESMTP; Sat, 28 Nov 2026 10:00:00 +0000\n";
+    let mut settings = Settings::default().with(Field::TestHeader, header);
+    settings.platform = Platform::Exchange2010;
+    settings.connector = Connector::New;
+    let report = |settings: &Settings| match ask(&Request::Check(Field::TestHeader, settings.clone())) {
+        Answer::Report(report) => report,
+        other => panic!("{other:?}"),
+    };
+    let step = |report: &smarthost_assistant::domain::report::Report| {
+        report.findings.iter().find(|finding| finding.message.contains("went direct")).unwrap().step_name.clone()
+    };
+    let new = report(&settings);
+    assert_eq!(report(&settings.clone().with(Field::ConnectorName, "Other")), new, "another field: the same report");
+    settings.connector = Connector::Existing;
+    assert_ne!(step(&report(&settings)), step(&new), "the connector answer renames the step");
+    settings.platform = Platform::Exchange2016;
+    assert_ne!(step(&report(&settings)), step(&new));
+    let other = settings.clone().with(
+        Field::TestHeader,
+        "Received: from gw3.lax01.mailroute.net ([199.89.3.41]) by mx.google.com; Sat, 28 Nov 2026 10:00:00 +0000\n",
+    );
+    assert!(report(&other).findings[0].message.contains("left through MailRoute"), "new text, new report");
 }

@@ -64,7 +64,7 @@ test('an error is explained with its step, and an unknown one is called unrecogn
     await choosePlatform(page, 'exchange-2016');
     await ready(page);
     const error = field(page, 'Error message');
-    await error.fill("Remote Server returned '554 5.7.1 <tester@gmail.com>: Relay access denied'");
+    await error.fill('gw18.lax01.mailroute.net #554 5.7.1 <tester@gmail.com>: Relay access denied ##');
     const report = page.locator('#error-text-report');
     const relay = report.locator('li', { hasText: 'refused to relay' });
     await relay.waitFor();
@@ -75,6 +75,39 @@ test('an error is explained with its step, and an unknown one is called unrecogn
     await report.locator('li', { hasText: 'Warning: Not recognised' }).waitFor();
     assert.match(await report.textContent(), /the message is larger than the system accepts/);
     assert.deepEqual(await axeViolations(page), []);
+    await context.close();
+});
+
+const bounce = (name) => readFileSync(new URL(`../samples/bounces/${name}.txt`, import.meta.url), 'utf8');
+
+test('a 2010 bounce pasted into the header box, the original header inside it, leads to registering, not to the smart host', async () => {
+    const { context, page } = await app.visit();
+    await choosePlatform(page, 'exchange-2010');
+    await ready(page);
+    await field(page, 'Header of the test message').fill(bounce('exchange-2010-mailroute-relay-denied'));
+    const report = page.locator('#test-header-report');
+    const relay = report.locator('li', { hasText: 'MailRoute refused to relay' });
+    await relay.waitFor();
+    assert.equal(await relay.getByRole('link').textContent(), 'Step 1: Register your sending servers with MailRoute');
+    const text = await report.textContent();
+    assert.match(text, /reads as a bounce/);
+    assert.doesNotMatch(text, /went direct/);
+    assert.equal(await report.locator('.sha-lines li').count(), 0, 'no hops read from the quoted header');
+    assert.deepEqual(page.errors, []);
+    await context.close();
+});
+
+test('an Exchange Online 5.4.316 gives no on-premises advice', async () => {
+    const { context, page } = await app.visit();
+    await choosePlatform(page, 'exchange-online');
+    await ready(page);
+    await field(page, 'Error message').fill(bounce('exchange-online-4-4-316'));
+    const report = page.locator('#error-text-report');
+    await report.locator('li', { hasText: 'Exchange Online could not connect' }).waitFor();
+    const text = await report.textContent();
+    for (const onPremises of [/port 25/, /ISP/, /Outbound Servers/, /Register/, /firewall/]) {
+        assert.doesNotMatch(text, onPremises);
+    }
     await context.close();
 });
 

@@ -1,144 +1,348 @@
 //! The error explainer: the admin pastes a bounce (NDR), a queue's last error or an SMTP
-//! reply, and reads what went wrong on the way to MailRoute and the step that fixes it.
-//! Errors are recognised by their status code and their wording, in the forms Exchange,
-//! Exchange Online and the common mail servers write them; anything else is called
-//! unrecognised, with what its status code means.
+//! reply, and reads what went wrong, whose problem it is, and the step that fixes it.
+//!
+//! What was pasted is read for its structure first (bounce.rs): the diagnostic is taken from
+//! where its format puts it, and only that is read. A cause is named only on its whole status
+//! code (class, subject and detail) or on a phrase in the diagnostic; otherwise the error is
+//! "not recognised", with what its code means. Causes are said for the admin's platform, and
+//! each refusal is put at the door of whoever refused: MailRoute, Microsoft, Exchange itself,
+//! or the recipient's side, which this change does not touch.
+//!
+//! Codes: RFC 3463 and RFC 7372; Exchange Online's own (4.4.315 to 4.4.318, 5.2.2 submission
+//! quota, 5.4.1 recipient rejected, 5.7.64, 5.7.509) and Exchange's 5.7.54, from Microsoft's
+//! "Email non-delivery reports and SMTP errors in Exchange Online" and "Mail flow
+//! intelligence" (docs/facts.md §4, §6).
 
+pub mod bounce;
 pub mod status;
 
 use crate::domain::checklist::{step_for, Topic};
 use crate::domain::platform::Family;
 use crate::domain::report::{Level, Report};
+use bounce::Diagnostic;
+use status::Status;
 
-/// One error admins meet on this change: what shows it, what causes it, what fixes it.
+/// Whose problem an error is, which decides how it is said.
+#[derive(Clone, Copy, PartialEq, Eq)]
+enum Whose {
+    /// Something this change decides: the connector, the registration, DNS records.
+    Change,
+    /// The recipient's side: nothing the admin changes here fixes it.
+    Recipient,
+    /// Microsoft's or Exchange's own refusal, not MailRoute's.
+    Microsoft,
+}
+
+/// One error admins meet: what shows it, whose it is, its cause on each platform.
 struct Known {
-    /// Status codes by subject and detail, either class: `(4, 316)` is 4.4.316 and 5.4.316.
-    codes: &'static [(u16, u16)],
-    /// Words, in lower case. One code or one word is enough.
-    words: &'static [&'static str],
+    /// Whole status codes: class (None for either), subject, detail.
+    codes: &'static [(Option<u8>, u16, u16)],
+    /// Phrases, in lower case, that count only in the diagnostic's lines.
+    phrases: &'static [&'static str],
+    /// Only when the diagnostic names MailRoute (`mailroute.net`), or only when it does not.
+    mailroute: Option<bool>,
+    whose: Whose,
+    /// The cause on Exchange 2007 to SE, and on the others unless said below.
     cause: &'static str,
+    online: Option<&'static str>,
+    exchange2003: Option<&'static str>,
     topic: Option<Topic>,
 }
 
+const fn known(
+    codes: &'static [(Option<u8>, u16, u16)],
+    phrases: &'static [&'static str],
+    cause: &'static str,
+) -> Known {
+    Known {
+        codes,
+        phrases,
+        mailroute: None,
+        whose: Whose::Change,
+        cause,
+        online: None,
+        exchange2003: None,
+        topic: None,
+    }
+}
+
+const RELAY_PHRASES: &[&str] = &[
+    "relay access denied",
+    "relaying denied",
+    "relay denied",
+    "unable to relay",
+    "relay not permitted",
+    "not permitted to relay",
+    "relaying not allowed",
+    "relay not allowed",
+    "we do not relay",
+    "no relaying",
+    "not configured to relay",
+];
+const LOOKUP_PHRASES: &[&str] = &[
+    "host or domain name not found",
+    "host unknown",
+    "domain does not exist",
+    "couldn't find any host named",
+    "could not find any host named",
+    "name or service not known",
+    "no mx record",
+    "domain not found",
+];
+
 /// Most specific first: the first that matches explains the error.
 const KNOWN: &[Known] = &[
-    // MailRoute's quota reply (MailRoute, "Outbound Email Quotas": 2000 messages, 2000
-    // recipients or 1 GB an hour for each mailbox).
+    // MailRoute's quota reply, "Policy Rejection- Quota Exceeded" (docs/facts.md §5).
     Known {
-        codes: &[],
-        words: &["quota exceeded"],
-        cause: "The sending mailbox went over MailRoute's outbound quota: 2,000 messages or 2,000 recipients an hour, or 1 GB. If the mail is legitimate, ask support@mailroute.net to raise it; if not, the mailbox may be compromised.",
-        topic: None,
+        mailroute: Some(true),
+        ..known(
+            &[],
+            &["policy rejection- quota exceeded", "policy rejection - quota exceeded"],
+            "The sending mailbox went over MailRoute's outbound quota: 2,000 messages or 2,000 recipients an hour, or 1 GB. If the mail is legitimate, ask support@mailroute.net to raise it; if not, the mailbox may be compromised.",
+        )
     },
-    // MailRoute relays only for the addresses registered under Outbound Servers (MailRoute,
-    // "Outbound Mail Servers (SmartHost/Relay)"; docs/facts.md §5).
+    // Exchange Online's own sending limit (5.2.2 "Submission quota exceeded").
     Known {
-        codes: &[],
-        words: &[
-            "relay access denied",
-            "relaying denied",
-            "relay denied",
-            "unable to relay",
-            "relay not permitted",
-            "not permitted to relay",
-            "relaying not allowed",
-            "we do not relay",
-        ],
-        cause: "The server refused to relay: MailRoute relays only from the public IP addresses registered under Outbound Servers. Register the address your Exchange server sends from; behind NAT that is the firewall's public address.",
+        whose: Whose::Microsoft,
+        ..known(
+            &[],
+            &["submission quota exceeded"],
+            "Microsoft 365 refused the message: the sending mailbox went over Microsoft's own sending limits. This is not MailRoute's quota and not caused by this change; the mailbox can send again once the limit resets, or see Microsoft's sending limits.",
+        )
+    },
+    // The recipient's mailbox is full (X.2.2).
+    Known {
+        whose: Whose::Recipient,
+        ..known(
+            &[(None, 2, 2)],
+            &["mailbox full", "mailbox is full", "over quota", "quota exceeded", "storage quota", "disk quota", "insufficient storage", "mailbox size limit"],
+            "The recipient's mailbox is full. This is on the recipient's side and not caused by this change: the message went out; the recipient must make room, and a later message will arrive.",
+        )
+    },
+    // The smart host's own name does not resolve: Exchange's SMTPSEND.DNS.NonExistentDomain,
+    // or any lookup failure that names MailRoute.
+    Known {
+        topic: Some(Topic::SmartHost),
+        ..known(
+            &[],
+            &[
+                "nonexistentdomain",
+                "dns query failed",
+                "name service error for name=outbound.mailroute.net",
+                "outbound.mailroute.net: host",
+                "host named outbound.mailroute.net",
+            ],
+            "The smart host's name could not be looked up. Check its spelling on the connector: outbound.mailroute.net. If the spelling is right, the server's DNS cannot resolve outside names.",
+        )
+    },
+    // The recipient's domain does not exist (X.1.2; Exchange Online's 5.4.310).
+    Known {
+        whose: Whose::Recipient,
+        ..known(
+            &[(Some(5), 1, 2), (None, 4, 310)],
+            LOOKUP_PHRASES,
+            "The recipient's domain does not exist, or has no mail server in DNS. This is not caused by this change: check the spelling of the address after the @.",
+        )
+    },
+    // The recipient's address does not exist (X.1.1; Exchange Online's 5.4.1 "Recipient
+    // address rejected: Access denied", its directory-based blocking).
+    Known {
+        whose: Whose::Recipient,
+        ..known(
+            &[(Some(5), 1, 1)],
+            &[
+                "user unknown",
+                "unknown user",
+                "no such user",
+                "recipient not found",
+                "recipient address rejected: access denied",
+                "invalid recipient",
+                "no mailbox here by that name",
+                "address not found",
+                "does not exist",
+            ],
+            "The recipient's address does not exist on the receiving side. This is not caused by this change: the message reached the recipient's servers, which refused the address. Check its spelling.",
+        )
+    },
+    // MailRoute refuses to relay for addresses it does not know (docs/facts.md §5).
+    Known {
+        mailroute: Some(true),
         topic: Some(Topic::Registration),
+        online: Some("MailRoute refused to relay for Microsoft 365: it relays only for domains set up in its control panel, whose inbound server is your *.mail.protection.outlook.com host with server type Office 365 and whose MX points to MailRoute. Check the domain's set-up there."),
+        ..known(
+            &[],
+            RELAY_PHRASES,
+            "MailRoute refused to relay: it relays only from the public IP addresses registered under Outbound Servers. Register the address your sending servers use; behind NAT that is the firewall's public address.",
+        )
     },
-    // Exchange's name-lookup failures (SMTPSEND.DNS.NonExistentDomain) and other servers'.
+    // Exchange's own refusals: 5.7.54 on premises, for an application relaying through an
+    // Exchange receive connector; Exchange Online's 5.7.64 (TenantAttribution).
     Known {
-        codes: &[],
-        words: &["nonexistentdomain", "dns query failed", "host not found", "name or service not known", "could not be resolved", "unable to resolve"],
-        cause: "The smart host's name could not be looked up. Check its spelling on the connector: outbound.mailroute.net. If the spelling is right, the server's DNS cannot resolve outside names.",
+        whose: Whose::Microsoft,
+        ..known(
+            &[(Some(5), 7, 54), (Some(5), 7, 64)],
+            &["non-accepted domain", "tenantattribution"],
+            "Exchange itself refused to relay, not MailRoute: a device or application sent through Exchange without being allowed to relay to outside domains (5.7.54 on your servers, 5.7.64 in Exchange Online). This is the receive side of Exchange, not this change.",
+        )
+    },
+    // A relay refusal from a server the text does not name as MailRoute's.
+    Known {
+        mailroute: Some(false),
+        ..known(
+            &[],
+            RELAY_PHRASES,
+            "A server refused to relay, and the text does not say it is MailRoute's. If the refusal came from a mailroute.net server, register your sending servers' public IP address with MailRoute; if it came from another server, that server is not the smart host: check the connector's smart host.",
+        )
+    },
+    // TLS: Exchange Online's 4.4.317, STARTTLS refusals, certificate checks.
+    Known {
         topic: Some(Topic::SmartHost),
+        online: Some("Exchange Online and MailRoute's server could not agree on an encrypted connection: the connector's TLS settings must name *.mailroute.net as the certificate domain (DomainValidation)."),
+        exchange2003: Some("The two servers could not agree on an encrypted connection. Windows Server 2003 offers TLS 1.0 at most; if the connector requires TLS (its Advanced tab, Outbound Security, TLS encryption), clear it so that the connector sends as MailRoute's articles set it up."),
+        ..known(
+            &[(Some(4), 4, 317), (None, 7, 10)],
+            &["starttls command first", "must issue a starttls", "tls negotiation", "tlsnegotiation", "tls handshake", "handshake failed", "certificate verify failed", "certificate has expired", "subjectmismatch", "tls is required", "tls required"],
+            "The two servers could not agree on an encrypted connection. Check that the connector's TLS settings name no other relay (TlsDomain empty, or *.mailroute.net) and that Windows offers TLS 1.2.",
+        )
     },
-    // TLS: Exchange Online's 4.4.317 and certificate checks against *.mailroute.net
-    // (docs/facts.md §4), STARTTLS refusals, handshake failures.
+    // Connection refused or timed out: Winsock 10061 and 10060, Exchange's 4.4.1 and 4.4.2,
+    // Exchange Online's 4.4.315, 4.4.316 and 4.4.318 (docs/facts.md §4). MailRoute listens
+    // on port 25 (§5).
     Known {
-        codes: &[(4, 317), (7, 3), (7, 4), (7, 5)],
-        words: &["starttls", "tls negotiation", "tlsnegotiation", "handshake", "certificate"],
-        cause: "The two servers could not agree on an encrypted connection. On Exchange Online, the connector's TLS settings must name *.mailroute.net as the certificate domain. On an older Exchange server, check that Windows offers TLS 1.2.",
         topic: Some(Topic::SmartHost),
+        online: Some("Exchange Online could not connect to the smart host (4.4.315 timed out, 4.4.316 refused, 4.4.318 closed: Microsoft puts the fault at the receiving side). Check that the connector's smart host is outbound.mailroute.net, then ask support@mailroute.net."),
+        ..known(
+            &[(Some(4), 4, 1), (Some(4), 4, 2), (None, 4, 315), (None, 4, 316), (None, 4, 318)],
+            &[
+                "10061",
+                "10060",
+                "connection refused",
+                "actively refused",
+                "connection timed out",
+                "failed to connect",
+                "unable to connect",
+                "no connection could be made",
+                "did not accept our requests to connect",
+            ],
+            "A server could not open a connection to the next one: it was refused or timed out. From your Exchange server the next one is the smart host, on port 25, which an ISP or a firewall often blocks: test it from the Exchange server to outbound.mailroute.net, ask for it to be opened, and check the smart host's name on the connector. If the error names another server, that one did not answer: a later try usually gets through.",
+        )
     },
-    // Connection refused or timed out: Winsock 10061 and 10060, Exchange's 4.4.316 and 4.4.1
-    // (Microsoft Learn, "Mail flow intelligence"); MailRoute listens on port 25
-    // (docs/facts.md §5).
-    Known {
-        codes: &[(4, 316), (4, 1), (4, 2)],
-        words: &[
-            "10061",
-            "10060",
-            "connection refused",
-            "actively refused",
-            "timed out",
-            "timeout",
-            "did not respond",
-            "failed to connect",
-            "unable to connect",
-            "no connection could be made",
-        ],
-        cause: "The server could not open a connection to the smart host on port 25. An ISP or a firewall often blocks outgoing port 25: test it from the Exchange server to outbound.mailroute.net, and ask for it to be opened. Check the smart host's name on the connector too.",
-        topic: Some(Topic::SmartHost),
-    },
-    // Expired in the queue after retries: 4.4.7. The queue's last error names the cause; no
-    // step fixes it as such (review n11: a restart does not).
-    Known {
-        codes: &[(4, 7)],
-        words: &["expired"],
-        cause: "The server kept the message in its queue, kept failing to hand it on, and gave up. The reason is the queue's last error (Queues in Exchange System Manager, Get-Queue in the shell, a message trace on Exchange Online): paste that here too. It is usually the connection to the smart host.",
-        topic: None,
-    },
+    // Expired in the queue after retries: X.4.7, and the MTAs' own words. The queue's last
+    // error names the cause; no step fixes it as such (review n11: a restart does not).
+    known(
+        &[(None, 4, 7)],
+        &["message expired", "retry timeout exceeded", "failing for a long time", "in the queue too long", "in the time limit specified", "delivery time expired"],
+        "The server kept the message in its queue, kept failing to hand it on, and gave up. The reason is the queue's last error (Queues in Exchange System Manager, Get-Queue in the shell, a message trace on Exchange Online): paste that here too. It is usually the connection to the smart host.",
+    ),
     // RFC 7372's X.7.24: the receiver's SPF check ended in an error, temporary or permanent,
     // not in a fail; another include could even push the record past its lookup limit
     // (review n1).
     Known {
-        codes: &[(7, 24)],
-        words: &["spf permerror", "spf=permerror", "spf temperror", "spf=temperror"],
-        cause: "The receiver could not complete its check of the domain's SPF record: a DNS failure, which passes on a later try, or a broken record, such as one with more than 10 DNS lookups. Check the record in the SPF step before adding anything to it.",
         topic: Some(Topic::Spf),
+        ..known(
+            &[(None, 7, 24)],
+            &["spf permerror", "spf=permerror", "spf temperror", "spf=temperror", "spf validation error"],
+            "The receiver could not complete its check of the domain's SPF record: a DNS failure, which passes on a later try, or a broken record, such as one with more than 10 DNS lookups. Check the record in the SPF step before adding anything to it.",
+        )
     },
-    // RFC 7372's SPF fail, and receivers' own wording.
+    // RFC 7372's X.7.23, and receivers' own wording of an SPF fail.
     Known {
-        codes: &[(7, 23)],
-        words: &["spf validation", "spf check", "spf=fail", "spf=softfail", "sender policy framework"],
-        cause: "The receiver checked the domain's SPF record and it does not allow MailRoute's servers. Add include:spf.mailroute.net to it.",
         topic: Some(Topic::Spf),
+        ..known(
+            &[(None, 7, 23)],
+            &[
+                "spf validation failed",
+                "spf check failed",
+                "spf=fail",
+                "spf=softfail",
+                "per it's spf record",
+                "per its spf record",
+                "bad spf records for",
+                "sender policy framework",
+            ],
+            "The receiver checked the domain's SPF record and it does not allow MailRoute's servers. Add include:spf.mailroute.net to it.",
+        )
     },
-    // RFC 7372's DKIM and combined codes (5.7.26, which Gmail also uses), Exchange Online's
-    // 5.7.509 for a DMARC reject.
+    // RFC 7372's DKIM and combined codes (X.7.26, which Gmail also uses), Exchange Online's
+    // 5.7.509 for a DMARC reject, and receivers' wording.
     Known {
-        codes: &[(7, 20), (7, 21), (7, 22), (7, 26), (7, 509)],
-        words: &["dkim=fail", "dmarc=fail", "dmarc policy", "dmarc verification", "unauthenticated"],
-        cause: "The receiver found no valid DKIM signature for the sender's domain, or the domain's DMARC policy refused the message. Add the three mr0N._domainkey CNAME records so that MailRoute signs for the domain, and check SPF.",
         topic: Some(Topic::DkimDmarc),
+        ..known(
+            &[(None, 7, 20), (None, 7, 21), (None, 7, 22), (None, 7, 26), (Some(5), 7, 509)],
+            &[
+                "dkim=fail",
+                "dmarc=fail",
+                "dmarc policy",
+                "dmarc verification",
+                "dmarc check failed",
+                "fails to pass authentication checks",
+                "does not have authentication information",
+                "unauthenticated email from",
+            ],
+            "The receiver found no valid DKIM signature for the sender's domain, or the domain's DMARC policy refused the message. Add the three mr0N._domainkey CNAME records so that MailRoute signs for the domain, and check SPF.",
+        )
     },
     // A refusal from MailRoute itself that is none of the above.
     Known {
-        codes: &[],
-        words: &["mailroute.net"],
-        cause: "MailRoute's server refused the message. Check that the sending server's address is registered under Outbound Servers; if it is, send the full text of this error to support@mailroute.net.",
+        mailroute: Some(true),
         topic: Some(Topic::Registration),
+        online: Some("MailRoute's server refused the message. Check the domain's set-up in MailRoute's control panel (its inbound server, with server type Office 365, and its MX), and the error log under Account Usage; if all is right, send the full text of this error to support@mailroute.net."),
+        ..known(
+            &[],
+            &["mailroute.net"],
+            "MailRoute's server refused the message. Check that the sending servers' addresses are registered under Outbound Servers, and the error log under Account Usage; if all is right, send the full text of this error to support@mailroute.net.",
+        )
     },
 ];
 
+impl Known {
+    fn shows(&self, code: Option<Status>, text: &str) -> bool {
+        let names_mailroute = text.contains("mailroute.net");
+        if self.mailroute.is_some_and(|wanted| wanted != names_mailroute) {
+            return false;
+        }
+        let by_code = code.is_some_and(|code| {
+            self.codes.iter().any(|&(class, subject, detail)| {
+                class.is_none_or(|class| class == code.class) && subject == code.subject && detail == code.detail
+            })
+        });
+        by_code || self.phrases.iter().any(|phrase| text.contains(phrase))
+    }
+
+    fn cause(&self, family: Family) -> &'static str {
+        match family {
+            Family::ExchangeOnline => self.online.unwrap_or(self.cause),
+            Family::Exchange2003 => self.exchange2003.unwrap_or(self.cause),
+            Family::SendConnector => self.cause,
+        }
+    }
+}
+
+/// The pasted text's diagnostic, and whether it is a bounce: for the header check, which
+/// explains a bounce pasted into it rather than read the original header inside.
+pub fn diagnostic(pasted: &str) -> Diagnostic {
+    bounce::read(pasted)
+}
+
 pub fn explain(pasted: &str, family: Family) -> Report {
     let mut report = Report::default();
-    let lower = pasted.to_ascii_lowercase();
-    if lower.trim().is_empty() {
+    if pasted.trim().is_empty() {
         return report;
     }
-    let code = status::find(pasted);
-    let shows = |known: &&Known| {
-        code.is_some_and(|code| known.codes.contains(&(code.subject, code.detail)))
-            || known.words.iter().any(|word| lower.contains(word))
-    };
-    match KNOWN.iter().find(shows) {
-        Some(known) => match known.topic {
-            Some(topic) => report.point(Level::Error, known.cause, step_for(family, topic)),
-            None => report.say(Level::Error, known.cause),
-        },
+    let diagnostic = bounce::read(pasted);
+    let text = diagnostic.text();
+    let code = status::find(&diagnostic.lines.join("\n"));
+    match KNOWN.iter().find(|known| known.shows(code, &text)) {
+        Some(known) => {
+            let (level, cause) = match known.whose {
+                Whose::Change => (Level::Error, known.cause(family)),
+                Whose::Recipient | Whose::Microsoft => (Level::Warning, known.cause(family)),
+            };
+            match known.topic {
+                Some(topic) => report.point(level, cause, step_for(family, topic)),
+                None => report.say(level, cause),
+            }
+        }
         None => report.say(
             Level::Warning,
             "Not recognised: this is not one of the errors this change usually meets. Its status code, below, says what kind of failure it is.",

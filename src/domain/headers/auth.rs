@@ -25,15 +25,30 @@ pub struct Results {
     pub dmarc: Option<Outcome>,
 }
 
-/// The topmost `Authentication-Results`, written by the last server to take the message:
-/// the recipient's. Without one, the topmost `Received-SPF`. None when there is neither.
+/// What the recipient's servers found: the topmost `Authentication-Results`, written by the
+/// last server to take the message, with every other such field that names the same
+/// checking server (RFC 8601 §5: the authserv-id), as receivers that write one field per
+/// method do; the topmost result of a method counts. Without any, the topmost
+/// `Received-SPF`. None when there is neither.
 pub fn results(headers: &[Header]) -> Option<Results> {
-    if let Some(value) = named(headers, "Authentication-Results").next() {
-        return Some(authentication_results(value));
+    let mut fields = named(headers, "Authentication-Results").map(authentication_results);
+    if let Some(mut results) = fields.next() {
+        let same = |checker: &Option<String>| match (checker, &results.checker) {
+            (Some(one), Some(other)) => one.eq_ignore_ascii_case(other),
+            (None, None) => true,
+            _ => false,
+        };
+        let more: Vec<Results> = fields.filter(|more| same(&more.checker)).collect();
+        for more in more {
+            results.spf = results.spf.or(more.spf);
+            results.dkim.extend(more.dkim);
+            results.dmarc = results.dmarc.or(more.dmarc);
+        }
+        return Some(results);
     }
     let value = named(headers, "Received-SPF").next()?;
     let plain = uncommented(value);
-    let result = plain.split_whitespace().next()?.to_ascii_lowercase();
+    let result = legacy(plain.split_whitespace().next()?.to_ascii_lowercase());
     let domain = plain
         .split([';', ' '])
         .find_map(|pair| pair.trim().strip_prefix("envelope-from="))
@@ -41,8 +56,51 @@ pub fn results(headers: &[Header]) -> Option<Results> {
     Some(Results { spf: Some(Outcome { result, domain, selector: None }), ..Results::default() })
 }
 
+/// RFC 4408's `hardfail` is today's `fail`.
+fn legacy(result: String) -> String {
+    if result == "hardfail" {
+        "fail".to_string()
+    } else {
+        result
+    }
+}
+
+/// `text` without the white space that RFC 8601's grammar allows around `=`, `/`, and the
+/// `.` after a property type (where its comments were): `dkim / 1 = fail policy . expired`
+/// reads `dkim/1=fail policy.expired`. A dot that ends a value stays apart. Linear.
+fn tightened(text: &str) -> String {
+    const TYPES: [&str; 4] = ["smtp", "header", "body", "policy"];
+    // Whether `out` ends in a property type, a word of its own: looked at from the end only.
+    let after_type = |out: &str| {
+        TYPES.iter().any(|ptype| {
+            let Some(at) = out.len().checked_sub(ptype.len()) else { return false };
+            out.is_char_boundary(at)
+                && out[at..].eq_ignore_ascii_case(ptype)
+                && (at == 0 || out[..at].ends_with([' ', ';']))
+        })
+    };
+    let mut out = String::with_capacity(text.len());
+    let mut pending = false;
+    for c in text.chars() {
+        if c.is_whitespace() {
+            pending = true;
+            continue;
+        }
+        let joins = matches!(c, '=' | '/')
+            || out.ends_with(['=', '/'])
+            || (c == '.' && after_type(&out))
+            || (out.ends_with('.') && after_type(&out[..out.len() - 1]));
+        if pending && !joins && !out.is_empty() {
+            out.push(' ');
+        }
+        pending = false;
+        out.push(c);
+    }
+    out
+}
+
 fn authentication_results(value: &str) -> Results {
-    let plain = uncommented(value);
+    let plain = tightened(&uncommented(value));
     let mut results = Results::default();
     for (index, part) in plain.split(';').enumerate() {
         let mut words = part.split_whitespace();
@@ -54,7 +112,8 @@ fn authentication_results(value: &str) -> Results {
             }
             continue;
         };
-        let mut outcome = Outcome { result: result.trim_matches('"').to_ascii_lowercase(), ..Outcome::default() };
+        let mut outcome =
+            Outcome { result: legacy(result.trim_matches('"').to_ascii_lowercase()), ..Outcome::default() };
         let mut identity = None;
         for word in words {
             let Some((property, value)) = word.split_once('=') else { continue };

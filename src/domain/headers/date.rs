@@ -1,5 +1,7 @@
 //! The date at the end of a `Received:` field (RFC 5322 §3.3, with the obsolete forms of
-//! §4.3: two-digit years and zone names), as seconds since 1970 in UTC.
+//! §4.3: two- and three-digit years, zone names, spaces and comments around the colons), as
+//! seconds since 1970 in UTC. Fractions of a second, which some servers write (SendGrid's
+//! `02:54:16.987`), are read and dropped.
 
 use crate::domain::calendar::{civil, days_from_civil};
 use crate::domain::headers::fields::uncommented;
@@ -8,7 +10,9 @@ const MONTHS: [&str; 12] = ["jan", "feb", "mar", "apr", "may", "jun", "jul", "au
 
 /// Seconds since 1970-01-01 00:00:00 UTC, or None when `text` holds no date.
 pub fn parse(text: &str) -> Option<i64> {
+    // §4.3 allows folding white space around the colons of the time: `10 : 00`.
     let plain = uncommented(text);
+    let plain = plain.split(':').map(str::trim).collect::<Vec<_>>().join(":");
     let mut day = None;
     let mut month = None;
     let mut year = None;
@@ -43,12 +47,48 @@ pub fn parse(text: &str) -> Option<i64> {
     Some(days_from_civil(year, month, day) * 86_400 + seconds - zone.unwrap_or(0))
 }
 
+/// Where a date that ends `text` starts: a day, a month's name, a year and a time in a row
+/// (a day of the week before them is taken too), with nothing after them but a zone.
+pub fn start(text: &str) -> Option<usize> {
+    let words: Vec<(usize, &str)> = text
+        .char_indices()
+        .filter(|&(at, c)| !c.is_whitespace() && (at == 0 || text[..at].ends_with(char::is_whitespace)))
+        .map(|(at, _)| (at, text[at..].split_whitespace().next().unwrap_or("")))
+        .collect();
+    let is_month = |word: &str| MONTHS.iter().any(|name| word.eq_ignore_ascii_case(name));
+    let digits = |word: &str, lengths: std::ops::RangeInclusive<usize>| {
+        lengths.contains(&word.len()) && word.bytes().all(|byte| byte.is_ascii_digit())
+    };
+    let month = words.iter().rposition(|(_, word)| is_month(word))?;
+    let (day, year, time) = (words.get(month.checked_sub(1)?)?, words.get(month + 1)?, words.get(month + 2)?);
+    // After the time: a zone, and a comment after it, or nothing.
+    let after_zone = words.get(month + 4).map_or("", |(at, _)| text[*at..].trim());
+    let ends = after_zone.is_empty() || (after_zone.starts_with('(') && after_zone.ends_with(')'));
+    if !digits(day.1, 1..=2) || !digits(year.1, 2..=4) || clock(time.1).is_none() || !ends {
+        return None;
+    }
+    let weekday = month.checked_sub(2).map(|at| words[at]).filter(|(_, word)| {
+        let word = word.trim_end_matches(',');
+        ["mon", "tue", "wed", "thu", "fri", "sat", "sun"].iter().any(|name| word.eq_ignore_ascii_case(name))
+    });
+    Some(weekday.unwrap_or(*day).0)
+}
+
 /// `hh:mm` or `hh:mm:ss` as seconds into the day.
 fn clock(word: &str) -> Option<i64> {
     let mut parts = word.split(':');
     let hour: i64 = parts.next()?.parse().ok()?;
     let minute: i64 = parts.next()?.parse().ok()?;
-    let second: i64 = parts.next().map_or(Some(0), |part| part.parse().ok())?;
+    let second: i64 = match parts.next() {
+        None => 0,
+        Some(part) => {
+            let (whole, fraction) = part.split_once('.').unwrap_or((part, "0"));
+            if fraction.is_empty() || !fraction.bytes().all(|byte| byte.is_ascii_digit()) {
+                return None;
+            }
+            whole.parse().ok()?
+        }
+    };
     if parts.next().is_some() || hour > 23 || minute > 59 || second > 60 {
         return None;
     }

@@ -14,6 +14,7 @@ use crate::domain::checklist::{step_for, Topic};
 use crate::domain::explain;
 use crate::domain::platform::Family;
 use crate::domain::report::{Level, Report};
+use crate::domain::validate::is_ipv4;
 use auth::{aligned, Outcome};
 use fields::{address_domain, fields, named};
 use received::Hop;
@@ -24,6 +25,13 @@ const SLOW_HOP: i64 = 300;
 pub fn check(pasted: &str, family: Family) -> Report {
     let mut report = Report::default();
     if pasted.trim().is_empty() {
+        return report;
+    }
+    // A bounce is explained as the bounce it is: the original message's header that it
+    // quotes is not the test's result.
+    if explain::diagnostic(pasted).format.is_bounce() {
+        report.say(Level::Note, "This reads as a bounce, not the header of a delivered message:");
+        report.findings.extend(explain::explain(pasted, family).findings);
         return report;
     }
     let headers = fields(pasted);
@@ -60,16 +68,38 @@ pub fn check(pasted: &str, family: Family) -> Report {
     report
 }
 
-/// Whether the message left through MailRoute, and if not, where to look.
+/// Whether the message left through MailRoute, and if not, where to look. Only the hop at
+/// which the recipient's servers took the message from outside decides it: every field
+/// below that one was written before the message reached them, by whoever sent it, and a
+/// sender can write anything there (review F20).
 fn route(report: &mut Report, hops: &[Hop], family: Family) {
-    if let Some(index) = hops.iter().rposition(from_mailroute) {
-        let exit = &hops[index];
+    let Some(entry) = entry(hops) else {
+        report.say(
+            Level::Warning,
+            "Every hop here is between the receiving side's own servers: paste the header as the outside mailbox received it.",
+        );
+        return;
+    };
+    let claimed = hops[..entry].iter().rposition(from_mailroute);
+    if from_mailroute(&hops[entry]) {
+        let exit = &hops[entry];
+        let index = entry;
         report.say(
             Level::Pass,
             format!(
                 "The message left through MailRoute: {} handed it to {} (hop {}).",
                 sender_name(exit),
                 exit.by.as_deref().unwrap_or("the recipient's server"),
+                index + 1
+            ),
+        );
+    } else if let Some(index) = claimed {
+        report.say(
+            Level::Warning,
+            format!(
+                "The recipient's servers took the message from {} (hop {}). The fields below that hop say it passed through MailRoute (hop {}), but the sender's side wrote them, so they prove nothing: send the test to a mailbox at a large provider, such as Gmail, which takes mail straight from the sender.",
+                sender_name(&hops[entry]),
+                entry + 1,
                 index + 1
             ),
         );
@@ -147,14 +177,62 @@ fn hops_in_order(hops: &[Hop]) -> Vec<String> {
     lines
 }
 
-/// The sending server as the receiver saw it: its names and its address.
-fn sender_name(hop: &Hop) -> String {
-    let mut names: Vec<&str> = Vec::new();
-    for name in &hop.from {
-        if !names.iter().any(|seen| seen.eq_ignore_ascii_case(name)) {
-            names.push(name);
+/// The hop, counted from the first, at which the recipient's servers took the message from
+/// outside. From the top down, the hops their own servers wrote among themselves are
+/// passed: no sender named, a sender at a private address, or a sender in the domain of
+/// one of the receiving servers seen so far (Microsoft's pass through outlook.com and
+/// office365.com names). The sender's name is the one the receiver looked up, where it
+/// recorded one; the name the sender gave itself counts only where no public IPv4 address
+/// was recorded, which is how Microsoft's servers write their own hops.
+fn entry(hops: &[Hop]) -> Option<usize> {
+    let mut receivers: Vec<String> = Vec::new();
+    for (index, hop) in hops.iter().enumerate().rev() {
+        receivers.extend(hop.by.as_deref().map(organisation));
+        let public_ipv4 = hop.from_ip.as_deref().is_some_and(|ip| is_ipv4(ip) && !is_private(ip));
+        let name = hop.from.get(1).or(hop.from.first().filter(|_| !public_ipv4));
+        let internal = (hop.from.is_empty() && hop.from_ip.is_none())
+            || hop.from_ip.as_deref().is_some_and(is_private)
+            || name.is_some_and(|name| receivers.contains(&organisation(name)));
+        if !internal {
+            return Some(index);
         }
     }
+    None
+}
+
+/// A name's organisation, roughly: its last two labels, or three under a country's
+/// second-level domain such as co.uk (no public-suffix list is shipped).
+fn organisation(name: &str) -> String {
+    let name = name.trim_end_matches('.').to_ascii_lowercase();
+    let labels: Vec<&str> = name.rsplit('.').collect();
+    let take = match labels.as_slice() {
+        [top, second, ..] if top.len() == 2 && second.len() <= 3 => 3,
+        _ => 2,
+    };
+    labels.iter().take(take).rev().copied().collect::<Vec<_>>().join(".")
+}
+
+/// Addresses no server on the internet sends from: private, loopback and link-local
+/// (RFC 1918, RFC 4193, RFC 4291).
+fn is_private(ip: &str) -> bool {
+    let parts: Vec<u8> = ip.split('.').filter_map(|part| part.parse().ok()).collect();
+    match parts.as_slice() {
+        [10, ..] | [127, ..] | [192, 168, ..] | [169, 254, ..] => true,
+        [172, second, ..] => (16..=31).contains(second),
+        [_, _, _, _] => false,
+        _ => {
+            let lower = ip.to_ascii_lowercase();
+            lower == "::1" || lower.starts_with("fc") || lower.starts_with("fd") || lower.starts_with("fe80")
+        }
+    }
+}
+
+/// The sending server as the receiver saw it: its names and its address. Each name once,
+/// found in a set: a field with thousands of comments stays linear (review F19).
+fn sender_name(hop: &Hop) -> String {
+    let mut seen = std::collections::HashSet::new();
+    let names: Vec<&str> =
+        hop.from.iter().filter(|name| seen.insert(name.to_ascii_lowercase())).map(String::as_str).collect();
     let names = if names.is_empty() { "an unnamed server".to_string() } else { names.join(" / ") };
     match &hop.from_ip {
         Some(ip) if !names.contains(ip.as_str()) => format!("{names} [{ip}]"),
@@ -214,11 +292,14 @@ fn spf(report: &mut Report, outcome: Option<&Outcome>, sender: Option<&str>, fam
         "permerror" => {
             report.point(Level::Error, format!("The SPF record of {domain} is broken (permerror): paste it into the SPF helper."), step)
         }
-        other => report.point(
+        "temperror" => report.point(
             Level::Warning,
-            format!("SPF for {domain} could not be checked ({other}); a DNS error at the time usually clears. Send another test."),
+            format!("SPF for {domain} could not be checked (temperror); a DNS error at the time usually clears. Send another test."),
             step,
         ),
+        // RFC 8601 §2.7.2: the receiver's own policy overrode the result.
+        "policy" => report.say(Level::Warning, format!("The receiver's own policy decided SPF for {domain} (policy), not the record.")),
+        other => report.say(Level::Warning, format!("The receiver gave SPF for {domain} a result this check does not know: {other}.")),
     }
 }
 
@@ -243,6 +324,13 @@ fn dkim(report: &mut Report, outcomes: &[Outcome], sender: Option<&str>, family:
             ),
             step,
         ),
+        (None, None, Some(failed)) if failed.result == "temperror" => report.say(
+            Level::Warning,
+            "DKIM could not be checked (temperror): a DNS error at the time usually clears. Send another test.",
+        ),
+        (None, None, Some(failed)) if !["none", "fail", "permerror", "neutral", "policy"].contains(&failed.result.as_str()) => {
+            report.say(Level::Warning, format!("The receiver gave DKIM a result this check does not know: {}.", failed.result))
+        }
         (None, None, Some(failed)) if failed.result != "none" => report.point(
             Level::Error,
             format!("DKIM fails ({}): check the three mr0N._domainkey CNAME records.", failed.result),

@@ -31,8 +31,11 @@ enum Clause {
 }
 
 pub fn parse(value: &str) -> Hop {
-    // The date follows the last semicolon (RFC 5322 §3.6.7).
-    let (clauses, when) = value.rsplit_once(';').unwrap_or((value, ""));
+    // The date follows the last semicolon (RFC 5322 §3.6.7). Some servers leave the
+    // semicolon out: then a date that ends the field, day, month, year and time in a row, is
+    // read, and anything less certain is no date.
+    let (clauses, when) =
+        value.rsplit_once(';').or_else(|| date::start(value).map(|at| value.split_at(at))).unwrap_or((value, ""));
     let mut hop = Hop { time: date::parse(when), ..Hop::default() };
     let mut clause = Clause::None;
     for token in tokens(clauses) {

@@ -1,0 +1,97 @@
+#![cfg(not(target_arch = "wasm32"))]
+//! The error explainer and the header check over bounces in the formats the mail systems
+//! write them (tests/samples/bounces/, its README names the source of each format and
+//! wording): every sample is explained as `expected.tsv` says, for its platform, with the
+//! words it must hold, its step, and none of the words that would be wrong there.
+
+use std::collections::BTreeMap;
+
+use smarthost_assistant::domain::explain::explain;
+use smarthost_assistant::domain::headers::check;
+use smarthost_assistant::domain::platform::Family;
+use smarthost_assistant::domain::report::Report;
+
+const SAMPLES: &str = concat!(env!("CARGO_MANIFEST_DIR"), "/tests/samples/bounces");
+
+struct Expected {
+    file: String,
+    family: Family,
+    class: String,
+    words: String,
+    step: Option<String>,
+    forbidden: Vec<String>,
+}
+
+fn expected() -> Vec<Expected> {
+    let table = std::fs::read_to_string(format!("{SAMPLES}/expected.tsv")).unwrap();
+    table
+        .lines()
+        .filter(|line| !line.starts_with('#') && !line.trim().is_empty())
+        .map(|line| {
+            let columns: Vec<&str> = line.split('\t').collect();
+            let family = match columns[1] {
+                "exchange-2003" => Family::Exchange2003,
+                "send-connector" => Family::SendConnector,
+                "exchange-online" => Family::ExchangeOnline,
+                other => panic!("no family {other}"),
+            };
+            Expected {
+                file: columns[0].to_string(),
+                family,
+                class: columns[2].to_string(),
+                words: columns[3].to_string(),
+                step: Some(columns[4]).filter(|step| *step != "-").map(str::to_string),
+                forbidden: columns.get(5).map_or(Vec::new(), |words| {
+                    words.split(',').filter(|word| !word.is_empty()).map(str::to_string).collect()
+                }),
+            }
+        })
+        .collect()
+}
+
+/// Why `report` does not say what `expected` asks for, or None when it does.
+fn wrong(report: &Report, expected: &Expected) -> Option<String> {
+    let Some(first) = report.findings.first() else { return Some("nothing said".to_string()) };
+    let all: String = report.findings.iter().map(|finding| finding.message.as_str()).collect::<Vec<_>>().join(" ");
+    if !first.message.contains(&expected.words) {
+        return Some(format!("said: {}", first.message));
+    }
+    if first.step != expected.step {
+        return Some(format!("step {:?}, not {:?}", first.step, expected.step));
+    }
+    expected.forbidden.iter().find(|word| all.contains(word.as_str())).map(|word| format!("says \"{word}\": {all}"))
+}
+
+#[test]
+fn every_sample_is_explained_as_expected() {
+    let mut per_class: BTreeMap<String, (usize, usize)> = BTreeMap::new();
+    let mut failures = Vec::new();
+    for expected in expected() {
+        let pasted = std::fs::read_to_string(format!("{SAMPLES}/{}", expected.file)).unwrap();
+        let report = explain(&pasted, expected.family);
+        let count = per_class.entry(expected.class.clone()).or_default();
+        count.1 += 1;
+        match wrong(&report, &expected) {
+            None => count.0 += 1,
+            Some(why) => failures.push(format!("{} ({:?}): {why}", expected.file, expected.family)),
+        }
+    }
+    for (class, (right, all)) in &per_class {
+        println!("{class}: {right} of {all}");
+    }
+    assert!(per_class.values().map(|(_, all)| all).sum::<usize>() >= 32);
+    assert!(failures.is_empty(), "{}", failures.join("\n"));
+}
+
+/// A bounce pasted into the header check is explained as the bounce it is; the original
+/// message's header it quotes, which went direct, is not the test's result (ux.md).
+#[test]
+fn a_bounce_with_the_original_header_inside_is_read_as_a_bounce() {
+    let pasted = std::fs::read_to_string(format!("{SAMPLES}/exchange-2010-mailroute-relay-denied.txt")).unwrap();
+    let report = check(&pasted, Family::SendConnector);
+    assert!(report.findings[0].message.contains("reads as a bounce"), "{report:#?}");
+    assert!(report.findings[1].message.contains("MailRoute refused to relay"), "{report:#?}");
+    assert_eq!(report.findings[1].step.as_deref(), Some("register-ip"));
+    assert!(!report.findings.iter().any(|finding| finding.message.contains("went direct")));
+    assert!(report.lines.is_empty(), "no hops are read from the quoted header");
+}
