@@ -65,29 +65,37 @@ pub fn answer(request: &str) -> String {
     serde_json::to_string(&answer).unwrap_or_default()
 }
 
+/// A check's report, with what decided it: its own pasted text, the platform and the
+/// connector answer (which name the steps it links to).
+struct Checked {
+    field: Field,
+    pasted: String,
+    platform: Platform,
+    connector: Connector,
+    report: Report,
+}
+
 thread_local! {
-    /// Each check's last report, with what decided it: its own pasted text, the platform and
-    /// the connector answer (which name the steps it links to). The page asks on every
-    /// render; a check runs again only when one of those changes, not on every keystroke
-    /// elsewhere on the page (review F19).
-    static CHECKED: std::cell::RefCell<Vec<(Field, String, Platform, Connector, Report)>> = Default::default();
+    /// Each check's last report. The page asks on every render; a check runs again only
+    /// when what decided it changes, not on every keystroke elsewhere (review F19).
+    static CHECKED: std::cell::RefCell<Vec<Checked>> = const { std::cell::RefCell::new(Vec::new()) };
 }
 
 /// The check of the field's pasted text, its findings pointing at the steps these settings
 /// show; nothing for a field no check reads.
 fn check(field: Field, settings: &Settings) -> Report {
     let (pasted, platform, connector) = (settings.get(field), settings.platform, settings.connector);
-    let same = |found: &&(Field, String, Platform, Connector, Report)| {
-        (found.0, found.2, found.3) == (field, platform, connector) && found.1 == pasted
+    let same = |found: &&Checked| {
+        (found.field, found.platform, found.connector) == (field, platform, connector) && found.pasted == pasted
     };
-    if let Some(report) = CHECKED.with(|checked| checked.borrow().iter().find(same).map(|found| found.4.clone())) {
+    if let Some(report) = CHECKED.with(|checked| checked.borrow().iter().find(same).map(|found| found.report.clone())) {
         return report;
     }
     let report = run_check(field, settings);
     CHECKED.with(|checked| {
         let mut checked = checked.borrow_mut();
-        checked.retain(|found| found.0 != field);
-        checked.push((field, pasted.to_string(), platform, connector, report.clone()));
+        checked.retain(|found| found.field != field);
+        checked.push(Checked { field, pasted: pasted.to_string(), platform, connector, report: report.clone() });
     });
     report
 }
