@@ -169,3 +169,19 @@ fn status_codes_are_not_read_from_addresses_or_versions() {
 fn nothing_pasted_says_nothing() {
     assert_eq!(explain("  \n", Family::SendConnector), Report::default());
 }
+
+/// An "Access denied" in MailRoute's own name is MailRoute's refusal, not an unknown
+/// recipient: MailRoute relays and knows no mailboxes.
+#[test]
+fn mailroutes_own_access_denied_is_not_put_on_the_recipient() {
+    let mailroute = explain(
+        "gw3.lax01.mailroute.net #554 5.7.1 <x@example.org>: Recipient address rejected: Access denied ##",
+        Family::SendConnector,
+    );
+    assert!(mailroute.findings[0].message.starts_with("MailRoute's server refused"), "{mailroute:#?}");
+    let online = explain(
+        "Remote Server returned '550 5.4.1 [x@example.org]: Recipient address rejected: Access denied'",
+        Family::ExchangeOnline,
+    );
+    assert!(online.findings[0].message.contains("recipient's address does not exist"), "{online:#?}");
+}

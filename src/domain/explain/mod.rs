@@ -145,9 +145,11 @@ const KNOWN: &[Known] = &[
         )
     },
     // The recipient's address does not exist (X.1.1; Exchange Online's 5.4.1 "Recipient
-    // address rejected: Access denied", its directory-based blocking).
+    // address rejected: Access denied", its directory-based blocking). A refusal in
+    // MailRoute's own name is not the recipient's: it relays, and knows no mailboxes.
     Known {
         whose: Whose::Recipient,
+        mailroute: Some(false),
         ..known(
             &[(Some(5), 1, 1)],
             &[
