@@ -185,3 +185,13 @@ fn mailroutes_own_access_denied_is_not_put_on_the_recipient() {
     );
     assert!(online.findings[0].message.contains("recipient's address does not exist"), "{online:#?}");
 }
+
+/// MailRoute's quota wording counts as MailRoute's only from MailRoute's server.
+#[test]
+fn a_quota_reply_is_mailroutes_only_from_mailroute() {
+    let elsewhere = explain(
+        "mx.example.net #554 5.7.1 <x@example.org>: Policy Rejection- Quota Exceeded ##",
+        Family::SendConnector,
+    );
+    assert!(!elsewhere.findings[0].message.contains("MailRoute's outbound quota"), "{elsewhere:#?}");
+}
