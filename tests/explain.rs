@@ -195,3 +195,17 @@ fn a_quota_reply_is_mailroutes_only_from_mailroute() {
     );
     assert!(!elsewhere.findings[0].message.contains("MailRoute's outbound quota"), "{elsewhere:#?}");
 }
+
+/// A refusal from MailRoute that no rule above names points at the registration on
+/// premises, and at the domain's set-up in MailRoute on Exchange Online.
+#[test]
+fn mailroutes_other_refusals_point_at_what_mailroute_knows() {
+    let text = "gw3.lax01.mailroute.net #554 5.7.1 Service unavailable ##";
+    let premises = explain(text, Family::SendConnector);
+    assert!(premises.findings[0].message.contains("registered under Outbound Servers"), "{premises:#?}");
+    assert_eq!(premises.findings[0].step.as_deref(), Some("register-ip"));
+    let online = explain(text, Family::ExchangeOnline);
+    assert!(online.findings[0].message.contains("server type Office 365"), "{online:#?}");
+    assert!(!online.findings[0].message.contains("Outbound Servers"));
+    assert_eq!(online.findings[0].step.as_deref(), Some("mailroute-inbound"));
+}

@@ -153,7 +153,8 @@ fn postfix(lines: &[&str]) -> Vec<String> {
     let mut inside = false;
     for line in lines {
         let trimmed = line.trim();
-        if trimmed.starts_with('<') && trimmed.contains(">:") {
+        // An address starts its line; an indented `<…>:` continues the reason before it.
+        if line.starts_with('<') && trimmed.contains(">:") {
             inside = true;
             found.push(trimmed.split_once(">:").map_or(trimmed, |(_, reason)| reason).trim().to_string());
         } else if inside && !trimmed.is_empty() && line.starts_with([' ', '\t']) {
