@@ -209,3 +209,12 @@ fn mailroutes_other_refusals_point_at_what_mailroute_knows() {
     assert!(!online.findings[0].message.contains("Outbound Servers"));
     assert_eq!(online.findings[0].step.as_deref(), Some("mailroute-inbound"));
 }
+
+/// Whole codes: a code names a cause only with its class where the class matters.
+#[test]
+fn a_code_matches_with_its_class() {
+    assert!(explain("451 4.4.1 No answer from host", Family::SendConnector).findings[0]
+        .message
+        .contains("could not open a connection"));
+    assert!(explain("550 5.4.1 Rejected", Family::SendConnector).findings[0].message.starts_with("Not recognised"));
+}

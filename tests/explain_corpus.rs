@@ -165,3 +165,18 @@ fn each_format_gives_its_diagnostic() {
         assert_eq!(diagnostic.format.is_bounce(), *format != Format::Reply, "{name}");
     }
 }
+
+/// A bounce whose reason is not where its format puts it is read whole, less its
+/// transcript; an RFC 3464 report without a diagnostic code gives its Status.
+#[test]
+fn a_bounce_without_its_usual_diagnostic_is_still_read() {
+    use smarthost_assistant::domain::explain::bounce::{read, Format};
+    let postfix = read("This is the mail system at host relay.example.com.\n\n550 5.1.1 user unknown\n");
+    assert_eq!(postfix.format, Format::Postfix);
+    assert_eq!(postfix.lines, ["This is the mail system at host relay.example.com.", "550 5.1.1 user unknown"]);
+    let status = read("Final-Recipient: rfc822; x@example.org\nAction: failed\nStatus: 5.1.1\n");
+    assert_eq!(status.lines, ["Status: 5.1.1"]);
+    let bare =
+        read("Final-Recipient: rfc822; x@example.org\nStatus: 5.1.1\nDiagnostic-Code: smtp; 550 5.1.1 no such user\n");
+    assert_eq!(bare.lines, ["550 5.1.1 no such user"], "no Remote-MTA: the code alone, no Status");
+}

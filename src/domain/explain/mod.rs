@@ -284,9 +284,8 @@ const KNOWN: &[Known] = &[
             "The receiver found no valid DKIM signature for the sender's domain, or the domain's DMARC policy refused the message. Add the three mr0N._domainkey CNAME records so that MailRoute signs for the domain, and check SPF.",
         )
     },
-    // A refusal from MailRoute itself that is none of the above.
+    // A refusal from MailRoute itself that is none of the above: its phrase is MailRoute's name.
     Known {
-        mailroute: Some(true),
         topic: Some(Topic::Registration),
         online: Some("MailRoute's server refused the message. Check the domain's set-up in MailRoute's control panel (its inbound server, with server type Office 365, and its MX), and the error log under Account Usage; if all is right, send the full text of this error to support@mailroute.net."),
         ..known(
