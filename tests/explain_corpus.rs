@@ -180,3 +180,11 @@ fn a_bounce_without_its_usual_diagnostic_is_still_read() {
         read("Final-Recipient: rfc822; x@example.org\nStatus: 5.1.1\nDiagnostic-Code: smtp; 550 5.1.1 no such user\n");
     assert_eq!(bare.lines, ["550 5.1.1 no such user"], "no Remote-MTA: the code alone, no Status");
 }
+
+/// Gmail may put the reply on the line that introduces it.
+#[test]
+fn gmails_reply_on_its_own_line_or_after_the_words() {
+    use smarthost_assistant::domain::explain::bounce::read;
+    let inline = read("Message not delivered\n\nThe response was: 550 5.7.26 Unauthenticated email from example.com is not accepted\n\nMore text\n");
+    assert_eq!(inline.lines, ["550 5.7.26 Unauthenticated email from example.com is not accepted"]);
+}
