@@ -51,7 +51,8 @@ impl Diagnostic {
 /// The diagnostic of `pasted`, found where its format puts it.
 pub fn read(pasted: &str) -> Diagnostic {
     let lines: Vec<&str> = pasted.lines().map(str::trim_end).collect();
-    let has = |words: &str| lines.iter().any(|line| line.to_ascii_lowercase().contains(words));
+    let lower = pasted.to_ascii_lowercase();
+    let has = |words: &str| lower.contains(words);
     let found = if lines.iter().any(|line| starts(line, "diagnostic-code:") || starts(line, "final-recipient:")) {
         (Format::Dsn, dsn(&lines))
     } else if has("remote server returned") || has("diagnostic information for administrators") {
@@ -130,7 +131,7 @@ fn exchange(lines: &[&str]) -> Vec<String> {
             found.push(line[at + "remote server returned".len()..].trim().trim_matches(['\'', '"']).to_string());
         } else if let Some(at) = line.find(" #").or_else(|| line.starts_with('#').then_some(0)) {
             let reply = line[at..].trim().trim_start_matches('#');
-            if crate::domain::explain::status::find(reply).is_some() {
+            if super::status::find(reply).is_some() {
                 found.push(format!("{} {}", line[..at].trim(), reply.trim_end_matches('#').trim()).trim().to_string());
             }
         }

@@ -22,17 +22,6 @@ use crate::domain::report::{Level, Report};
 use bounce::Diagnostic;
 use status::Status;
 
-/// Whose problem an error is, which decides how it is said.
-#[derive(Clone, Copy, PartialEq, Eq)]
-enum Whose {
-    /// Something this change decides: the connector, the registration, DNS records.
-    Change,
-    /// The recipient's side: nothing the admin changes here fixes it.
-    Recipient,
-    /// Microsoft's or Exchange's own refusal, not MailRoute's.
-    Microsoft,
-}
-
 /// One error admins meet: what shows it, whose it is, its cause on each platform.
 struct Known {
     /// Whole status codes: class (None for either), subject, detail.
@@ -41,7 +30,9 @@ struct Known {
     phrases: &'static [&'static str],
     /// Only when the diagnostic names MailRoute (`mailroute.net`), or only when it does not.
     mailroute: Option<bool>,
-    whose: Whose,
+    /// Someone else's problem (the recipient's side, Microsoft's or Exchange's own refusal),
+    /// not this change's: said as a warning.
+    theirs: bool,
     /// The cause on Exchange 2007 to SE, and on the others unless said below.
     cause: &'static str,
     online: Option<&'static str>,
@@ -54,16 +45,7 @@ const fn known(
     phrases: &'static [&'static str],
     cause: &'static str,
 ) -> Known {
-    Known {
-        codes,
-        phrases,
-        mailroute: None,
-        whose: Whose::Change,
-        cause,
-        online: None,
-        exchange2003: None,
-        topic: None,
-    }
+    Known { codes, phrases, mailroute: None, theirs: false, cause, online: None, exchange2003: None, topic: None }
 }
 
 const RELAY_PHRASES: &[&str] = &[
@@ -103,7 +85,7 @@ const KNOWN: &[Known] = &[
     },
     // Exchange Online's own sending limit (5.2.2 "Submission quota exceeded").
     Known {
-        whose: Whose::Microsoft,
+        theirs: true,
         ..known(
             &[],
             &["submission quota exceeded"],
@@ -112,7 +94,7 @@ const KNOWN: &[Known] = &[
     },
     // The recipient's mailbox is full (X.2.2).
     Known {
-        whose: Whose::Recipient,
+        theirs: true,
         ..known(
             &[(None, 2, 2)],
             &["mailbox full", "mailbox is full", "over quota", "quota exceeded", "storage quota", "disk quota", "insufficient storage", "mailbox size limit"],
@@ -137,7 +119,7 @@ const KNOWN: &[Known] = &[
     },
     // The recipient's domain does not exist (X.1.2; Exchange Online's 5.4.310).
     Known {
-        whose: Whose::Recipient,
+        theirs: true,
         ..known(
             &[(Some(5), 1, 2), (None, 4, 310)],
             LOOKUP_PHRASES,
@@ -148,7 +130,7 @@ const KNOWN: &[Known] = &[
     // address rejected: Access denied", its directory-based blocking). A refusal in
     // MailRoute's own name is not the recipient's: it relays, and knows no mailboxes.
     Known {
-        whose: Whose::Recipient,
+        theirs: true,
         mailroute: Some(false),
         ..known(
             &[(Some(5), 1, 1)],
@@ -180,7 +162,7 @@ const KNOWN: &[Known] = &[
     // Exchange's own refusals: 5.7.54 on premises, for an application relaying through an
     // Exchange receive connector; Exchange Online's 5.7.64 (TenantAttribution).
     Known {
-        whose: Whose::Microsoft,
+        theirs: true,
         ..known(
             &[(Some(5), 7, 54), (Some(5), 7, 64)],
             &["non-accepted domain", "tenantattribution"],
@@ -319,29 +301,30 @@ impl Known {
     }
 }
 
-/// The pasted text's diagnostic, and whether it is a bounce: for the header check, which
-/// explains a bounce pasted into it rather than read the original header inside.
-pub fn diagnostic(pasted: &str) -> Diagnostic {
-    bounce::read(pasted)
+pub fn explain(pasted: &str, family: Family) -> Report {
+    if pasted.trim().is_empty() {
+        return Report::default();
+    }
+    explained(&bounce::read(pasted), family)
 }
 
-pub fn explain(pasted: &str, family: Family) -> Report {
-    let mut report = Report::default();
-    if pasted.trim().is_empty() {
-        return report;
-    }
+/// The explanation of `pasted` when it is a bounce: for the header check, which explains a
+/// bounce pasted into it rather than read the original header inside.
+pub fn bounce(pasted: &str, family: Family) -> Option<Report> {
     let diagnostic = bounce::read(pasted);
+    diagnostic.format.is_bounce().then(|| explained(&diagnostic, family))
+}
+
+fn explained(diagnostic: &Diagnostic, family: Family) -> Report {
+    let mut report = Report::default();
     let text = diagnostic.text();
     let code = status::find(&diagnostic.lines.join("\n"));
     match KNOWN.iter().find(|known| known.shows(code, &text)) {
         Some(known) => {
-            let (level, cause) = match known.whose {
-                Whose::Change => (Level::Error, known.cause(family)),
-                Whose::Recipient | Whose::Microsoft => (Level::Warning, known.cause(family)),
-            };
+            let level = if known.theirs { Level::Warning } else { Level::Error };
             match known.topic {
-                Some(topic) => report.point(level, cause, step_for(family, topic)),
-                None => report.say(level, cause),
+                Some(topic) => report.point(level, known.cause(family), step_for(family, topic)),
+                None => report.say(level, known.cause(family)),
             }
         }
         None => report.say(

@@ -33,13 +33,13 @@ pub struct Results {
 pub fn results(headers: &[Header]) -> Option<Results> {
     let mut fields = named(headers, "Authentication-Results").map(authentication_results);
     if let Some(mut results) = fields.next() {
-        let same = |checker: &Option<String>| match (checker, &results.checker) {
+        let checker = results.checker.clone();
+        let same = |other: &Option<String>| match (other, &checker) {
             (Some(one), Some(other)) => one.eq_ignore_ascii_case(other),
             (None, None) => true,
             _ => false,
         };
-        let more: Vec<Results> = fields.filter(|more| same(&more.checker)).collect();
-        for more in more {
+        for more in fields.filter(|more| same(&more.checker)) {
             results.spf = results.spf.or(more.spf);
             results.dkim.extend(more.dkim);
             results.dmarc = results.dmarc.or(more.dmarc);

@@ -29,9 +29,9 @@ pub fn check(pasted: &str, family: Family) -> Report {
     }
     // A bounce is explained as the bounce it is: the original message's header that it
     // quotes is not the test's result.
-    if explain::diagnostic(pasted).format.is_bounce() {
+    if let Some(bounce) = explain::bounce(pasted, family) {
         report.say(Level::Note, "This reads as a bounce, not the header of a delivered message:");
-        report.findings.extend(explain::explain(pasted, family).findings);
+        report.findings.extend(bounce.findings);
         return report;
     }
     let headers = fields(pasted);
@@ -81,16 +81,15 @@ fn route(report: &mut Report, hops: &[Hop], family: Family) {
         return;
     };
     let claimed = hops[..entry].iter().rposition(from_mailroute);
-    if from_mailroute(&hops[entry]) {
-        let exit = &hops[entry];
-        let index = entry;
+    let exit = &hops[entry];
+    if from_mailroute(exit) {
         report.say(
             Level::Pass,
             format!(
                 "The message left through MailRoute: {} handed it to {} (hop {}).",
                 sender_name(exit),
                 exit.by.as_deref().unwrap_or("the recipient's server"),
-                index + 1
+                entry + 1
             ),
         );
     } else if let Some(index) = claimed {
@@ -98,7 +97,7 @@ fn route(report: &mut Report, hops: &[Hop], family: Family) {
             Level::Warning,
             format!(
                 "The recipient's servers took the message from {} (hop {}). The fields below that hop say it passed through MailRoute (hop {}), but the sender's side wrote them, so they prove nothing: send the test to a mailbox at a large provider, such as Gmail, which takes mail straight from the sender.",
-                sender_name(&hops[entry]),
+                sender_name(exit),
                 entry + 1,
                 index + 1
             ),
@@ -215,8 +214,7 @@ fn organisation(name: &str) -> String {
 /// Addresses no server on the internet sends from: private, loopback and link-local
 /// (RFC 1918, RFC 4193, RFC 4291).
 fn is_private(ip: &str) -> bool {
-    let parts: Vec<u8> = ip.split('.').filter_map(|part| part.parse().ok()).collect();
-    match parts.as_slice() {
+    match octets(ip).as_slice() {
         [10, ..] | [127, ..] | [192, 168, ..] | [169, 254, ..] => true,
         [172, second, ..] => (16..=31).contains(second),
         [_, _, _, _] => false,
@@ -256,8 +254,12 @@ fn is_mailroute_name(name: &str) -> bool {
 
 /// 199.89.0.0/21: 199.89.0.0 to 199.89.7.255.
 fn is_mailroute_address(ip: &str) -> bool {
-    let parts: Vec<u8> = ip.split('.').filter_map(|part| part.parse().ok()).collect();
-    matches!(parts.as_slice(), [199, 89, third, _] if *third < 8)
+    matches!(octets(ip).as_slice(), [199, 89, third, _] if *third < 8)
+}
+
+/// The numbers of a dotted address; fewer than four for anything else.
+fn octets(ip: &str) -> Vec<u8> {
+    ip.split('.').filter_map(|part| part.parse().ok()).collect()
 }
 
 /// `2 min 5 s`, `1 h 3 min`, `4 s`.
