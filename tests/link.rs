@@ -8,7 +8,7 @@ use smarthost_assistant::domain::settings::{Connector, Field, Scope, Settings};
 /// The defaults with everything a link proposes applied.
 fn link(pairs: &[(&str, &str)]) -> Settings {
     let mut settings = Settings::default();
-    for change in proposals(&Settings::default(), pairs.iter().copied()) {
+    for change in proposals(&Settings::default(), pairs.iter().copied()).unwrap() {
         change.apply(&mut settings);
     }
     settings
@@ -25,7 +25,7 @@ fn a_first_visit_takes_the_platform_and_names_at_once_and_nothing_that_routes_ma
         ("scope", "local"),
         ("spf-record", "v=spf1 include:attacker.example -all"),
     ];
-    let (now, later) = split(proposals(&Settings::default(), pairs), true);
+    let (now, later) = split(proposals(&Settings::default(), pairs).unwrap(), true);
     assert_eq!(
         now,
         [Proposed::Platform(Platform::Exchange2016), Proposed::Value(Field::ConnectorName, "Docs preset".to_string())]
@@ -33,22 +33,22 @@ fn a_first_visit_takes_the_platform_and_names_at_once_and_nothing_that_routes_ma
     assert_eq!(later.len(), 5, "{later:?}");
     assert!(later.iter().all(Proposed::routes));
     // With the admin's own values stored, nothing is taken at once.
-    let (now, later) = split(proposals(&Settings::default(), pairs), false);
+    let (now, later) = split(proposals(&Settings::default(), pairs).unwrap(), false);
     assert_eq!((now.len(), later.len()), (0, 7));
 }
 
 #[test]
 fn what_a_link_would_not_change_is_not_proposed() {
     let pairs = [("smart-hosts", "outbound.mailroute.net"), ("platform", "exchange-2003"), ("connector", "unanswered")];
-    assert_eq!(proposals(&Settings::default(), pairs), []);
+    assert_eq!(proposals(&Settings::default(), pairs).unwrap(), []);
     assert_eq!(
-        proposals(&Settings::default(), [("connector", "new")]),
+        proposals(&Settings::default(), [("connector", "new")]).unwrap(),
         [Proposed::Connector(Connector::New)],
         "an answer to the connector question is a change"
     );
     let pairs = [("connector-name", "A"), ("connector-name", "B")];
     assert_eq!(
-        proposals(&Settings::default(), pairs),
+        proposals(&Settings::default(), pairs).unwrap(),
         [Proposed::Value(Field::ConnectorName, "B".to_string())],
         "the last of each"
     );

@@ -12,7 +12,9 @@ use serde::de::IntoDeserializer;
 use serde::Deserialize;
 
 use crate::domain::platform::{Platform, Release2007};
+use crate::domain::saved::Unreadable;
 use crate::domain::settings::{Connector, Field, Scope, Settings};
+use crate::domain::validate::limit;
 
 /// Where values from outside came from, as the review banner names it.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -97,8 +99,12 @@ fn choice<'a, T: Deserialize<'a>>(value: &'a str) -> Option<T> {
 
 /// What a link proposes that would change `current`: only the keys README.md documents,
 /// the last of each; a part the assistant cannot use is skipped, so a damaged link still
-/// opens it.
-pub fn proposals<'a>(current: &Settings, pairs: impl IntoIterator<Item = (&'a str, &'a str)>) -> Vec<Proposed> {
+/// opens it. A value longer than its field takes refuses the whole link, as it would a
+/// shared link (review F18).
+pub fn proposals<'a>(
+    current: &Settings,
+    pairs: impl IntoIterator<Item = (&'a str, &'a str)>,
+) -> Result<Vec<Proposed>, Unreadable> {
     let mut changes: Vec<Proposed> = Vec::new();
     for (key, value) in pairs {
         if value.chars().any(char::is_control) {
@@ -114,12 +120,17 @@ pub fn proposals<'a>(current: &Settings, pairs: impl IntoIterator<Item = (&'a st
                 .filter(|field| *field != Field::PreviousSmartHosts && !field.is_evidence())
                 .map(|field| Proposed::Value(field, value.to_string())),
         };
+        if let Some(Proposed::Value(field, value)) = &change {
+            if value.len() > limit(*field) {
+                return Err(Unreadable::TooLong(*field, value.len()));
+            }
+        }
         if let Some(change) = change {
             changes.retain(|earlier| !same_target(earlier, &change));
             changes.push(change);
         }
     }
-    changing(current, changes)
+    Ok(changing(current, changes))
 }
 
 /// What another admin's settings (an offline copy's, a shared link's, a settings file's)

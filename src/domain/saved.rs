@@ -11,7 +11,7 @@ use serde::{Deserialize, Deserializer, Serialize};
 
 use crate::domain::named::by_name;
 use crate::domain::progress::Progress;
-use crate::domain::settings::Settings;
+use crate::domain::settings::{Field, Settings};
 
 /// Version 1 (Exchange 2003 only) and 2 were lines of `key=value`; 3 is JSON.
 pub const VERSION: u32 = 3;
@@ -49,6 +49,9 @@ pub enum Unreadable {
     Newer(u32),
     /// Larger than anything the assistant writes (`LIMIT`).
     TooLarge,
+    /// A value longer than its field takes: the field and the value's length. Nothing of
+    /// it is taken, as an edit that long is refused (`validate::limit`, review F18).
+    TooLong(Field, usize),
 }
 
 /// More than any saved state, settings file or shared link holds: every field at its limit
@@ -112,7 +115,7 @@ pub fn decode(text: &str) -> Result<Saved, Unreadable> {
         return Err(Unreadable::TooLarge);
     }
     if text.starts_with(legacy::HEADER) {
-        return legacy::decode(text);
+        return legacy::decode(text).and_then(bounded);
     }
     let Envelope { format, version, settings, progress, theme } = serde_json::from_str(text).map_err(|_| {
         // Ours if it names our format, however damaged; another program's if it does not.
@@ -131,7 +134,17 @@ pub fn decode(text: &str) -> Result<Saved, Unreadable> {
     if version > VERSION {
         return Err(Unreadable::Newer(version));
     }
-    Ok(Saved { settings, progress, theme })
+    bounded(Saved { settings, progress, theme })
+}
+
+/// The one check of what was read against the limits of typing: every reader of saved
+/// text ends here, so a link, a file, an offline copy and storage meet the same limits as
+/// the admin's keyboard.
+fn bounded(saved: Saved) -> Result<Saved, Unreadable> {
+    match saved.settings.too_long() {
+        Some((field, length)) => Err(Unreadable::TooLong(field, length)),
+        None => Ok(saved),
+    }
 }
 
 /// What start-up makes of the text found in storage. Made once, and taken apart at once,

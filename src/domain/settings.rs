@@ -10,6 +10,7 @@ use serde::{Deserialize, Deserializer, Serialize, Serializer};
 
 use crate::domain::named::{by_id, by_name};
 use crate::domain::platform::{Platform, Release2007};
+use crate::domain::validate::limit;
 
 /// MailRoute's outbound smarthost (docs/facts.md §5).
 pub const MAILROUTE_SMART_HOST: &str = "outbound.mailroute.net";
@@ -359,6 +360,14 @@ impl Settings {
 
     pub fn set(&mut self, field: Field, value: impl Into<String>) {
         self.values.0[field as usize] = value.into();
+    }
+
+    /// The first value longer than its field takes (`validate::limit`), and its length.
+    pub fn too_long(&self) -> Option<(Field, usize)> {
+        Field::ALL
+            .into_iter()
+            .map(|field| (field, self.get(field).len()))
+            .find(|(field, length)| *length > limit(*field))
     }
 
     /// These settings with one value changed.

@@ -40,6 +40,11 @@ impl Problem {
 /// The most characters a field takes: the app refuses a longer value rather than hold it,
 /// so that no check, page or stored state ever works on an unbounded one. A DNS TXT record
 /// is rarely longer than a few hundred characters; the rest are names and short lists.
+/// What is said of a value longer than its field takes, wherever it came from.
+pub fn too_long(field: Field, length: usize) -> String {
+    format!("That was {length} characters; the {} takes at most {}.", field.noun(), limit(field))
+}
+
 pub fn limit(field: Field) -> usize {
     match field {
         Field::SpfRecord => 4_096,

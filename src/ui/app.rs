@@ -8,7 +8,7 @@ use crate::domain::checklist::guide::{finish, undo};
 use crate::domain::link::{offered, proposals, split, Proposed, Source};
 use crate::domain::platform::Platform;
 use crate::domain::progress::Progress;
-use crate::domain::saved::Saved;
+use crate::domain::saved::{Saved, Unreadable};
 use crate::domain::settings::Settings;
 use crate::ui::components::announcer::announcer;
 use crate::ui::components::before_you_start::before_you_start;
@@ -122,21 +122,35 @@ fn start() -> State {
     if let Some(platform) = at {
         saved.settings.platform = platform;
     }
+    // What could not be read from outside changes nothing, and says so.
+    let mut notice = notice;
+    let mut refused = |source: Source, why: Unreadable| notice = Notice::NotTaken(source, why);
     let mut from_copy = Vec::new();
-    if let Some(copy) = storage::offered() {
+    match storage::offered() {
         // Its progress and theme route no mail: a browser with nothing of the admin's takes them.
-        if first_visit {
-            (saved.progress, saved.theme) = (copy.progress, copy.theme);
+        Some(Ok(copy)) => {
+            if first_visit {
+                (saved.progress, saved.theme) = (copy.progress, copy.theme);
+            }
+            from_copy = offered(&saved.settings, &copy.settings);
         }
-        from_copy = offered(&saved.settings, &copy.settings);
+        Some(Err(why)) => refused(Source::OfflineCopy, why),
+        None => {}
     }
     let pairs = link::query_pairs();
-    let from_link = proposals(&saved.settings, pairs.iter().map(|(key, value)| (key.as_str(), value.as_str())));
+    let from_link = proposals(&saved.settings, pairs.iter().map(|(key, value)| (key.as_str(), value.as_str())))
+        .unwrap_or_else(|why| {
+            refused(Source::Link, why);
+            Vec::new()
+        });
     // A shared link hands over another admin's settings: every one of them waits.
-    let (from_shared, notice) = match link::shared() {
-        Some(Ok(theirs)) => (offered(&saved.settings, &theirs.settings), notice),
-        Some(Err(why)) => (Vec::new(), Notice::NotTaken(Source::SharedLink, why)),
-        None => (Vec::new(), notice),
+    let from_shared = match link::shared() {
+        Some(Ok(theirs)) => offered(&saved.settings, &theirs.settings),
+        Some(Err(why)) => {
+            refused(Source::SharedLink, why);
+            Vec::new()
+        }
+        None => Vec::new(),
     };
     let (now, from_copy) = split(from_copy, first_visit);
     if from_copy.is_empty() {

@@ -17,7 +17,7 @@ use crate::domain::platform::{Platform, Release2007};
 use crate::domain::progress::Progress;
 use crate::domain::saved::{Saved, Theme, Unreadable};
 use crate::domain::settings::{Connector, Field, Scope, Settings};
-use crate::domain::validate::limit;
+use crate::domain::validate::{limit, too_long};
 
 /// What the admin should know about saving, or about values from outside that could not be
 /// read; said once, at the top of the page.
@@ -400,11 +400,7 @@ impl Reducible for State {
 
 /// Why an edit was refused, for the field and for screen readers.
 pub fn refusal(field: Field, length: usize) -> String {
-    format!(
-        "That was {length} characters; the {} takes at most {}. The value before stays.",
-        field.noun(),
-        limit(field)
-    )
+    format!("{} The value before stays.", too_long(field, length))
 }
 
 /// A button's click that asks for the tools; the keyboard goes to the element `focus` once

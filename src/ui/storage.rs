@@ -54,12 +54,12 @@ pub fn load() -> Loaded {
     }
 }
 
-/// The state an offline copy carries, until the admin has applied or discarded its values
-/// in this browser (`settle_offered`); None on the hosted page, and for a state it cannot
-/// read, which stays in the copy.
-pub fn offered() -> Option<Saved> {
+/// The state an offline copy carries, or why it cannot be read, until the admin has
+/// applied or discarded its values in this browser (`settle_offered`); None on the hosted
+/// page.
+pub fn offered() -> Option<Result<Saved, Unreadable>> {
     let state = offline_state().filter(|state| get(SETTLED).as_ref() != Some(&state.stamp))?;
-    saved::decode(&state.saved).ok()
+    Some(saved::decode(&state.saved))
 }
 
 /// Marks the offline copy's values as settled here, so that a reload does not offer them
