@@ -18,7 +18,7 @@
 //   - JS heap once interactive;
 // and, with no throttling, over 200 edits, p50 and p95: from an edit to the steps rendered
 // with it, and to the frame that shows it (the next frame at best: the edits start at a frame).
-import { launch } from '../tests/e2e/harness.mjs';
+import { launch, SLOW_4G, throttle } from '../tests/e2e/harness.mjs';
 import { serve } from './static-server.mjs';
 
 const args = process.argv.slice(2);
@@ -32,7 +32,7 @@ const EDITS = 200;
 
 const PROFILES = {
     'no throttling': null,
-    'Slow 4G': { latency: 150, downloadThroughput: (1.6 * 1024 * 1024) / 8, uploadThroughput: (750 * 1024) / 8, cpu: 4 },
+    'Slow 4G': SLOW_4G,
 };
 
 // In the page, from before its first byte is parsed: when the steps are first painted, and
@@ -90,18 +90,12 @@ for (const build of builds) {
 async function visit(build, profile) {
     const context = await browser.newContext({ serviceWorkers: 'block', viewport: { width: 1280, height: 800 } });
     const page = await context.newPage();
-    const cdp = await context.newCDPSession(page);
-    await cdp.send('Network.enable');
+    const cdp = await throttle(context, page, profile ?? { latency: 0, downloadThroughput: -1, uploadThroughput: -1, cpu: 1 });
     await cdp.send('Performance.enable');
     let bytes = 0;
     cdp.on('Network.loadingFinished', (event) => {
         bytes += event.encodedDataLength;
     });
-    if (profile) {
-        const { cpu, ...network } = profile;
-        await cdp.send('Network.emulateNetworkConditions', { offline: false, ...network });
-        await cdp.send('Emulation.setCPUThrottlingRate', { rate: cpu });
-    }
     await page.addInitScript(PROBE);
     await page.goto(build.url);
     await page.waitForFunction(() => window.bench.interactive !== null && window.bench.stepsVisible !== null, null, { timeout: 60000 });

@@ -33,6 +33,45 @@ function staged(pattern, what) {
 const appGlue = staged(/^assistant-[0-9a-f]+\.js$/, 'page glue');
 const appWasm = staged(/^assistant-[0-9a-f]+_bg\.wasm$/, 'page wasm');
 const css = staged(/^app-[0-9a-f]+\.css$/, 'stylesheet');
+/** Short names for what each wasm and its glue call each other by. wasm-bindgen names the
+ * page's 190 imports and exports after Rust's paths, with a hash each: about 3 KB of every
+ * first load, gzipped, in the wasm and again in the glue (measured). Binaryen renames them
+ * in the wasm, in place and in order; the glue is given the same names, read from the wasm
+ * before and after, and the build stops if the glue lacks one it should hold. */
+async function shortenNames(glue, wasm) {
+    const names = (bytes) => {
+        const module = new WebAssembly.Module(bytes);
+        return [WebAssembly.Module.imports(module), WebAssembly.Module.exports(module)];
+    };
+    const [importsBefore, exportsBefore] = names(await readFile(at(wasm)));
+    // The features rustc's wasm32 target enables: Trunk's wasm-opt stripped their section.
+    const features = ['bulk-memory', 'multivalue', 'mutable-globals', 'nontrapping-float-to-int', 'reference-types', 'sign-ext'];
+    const flags = [...features.map((feature) => `--enable-${feature}`), '--minify-imports-and-exports-and-modules', '--strip-target-features'];
+    execFileSync('wasm-opt', [at(wasm), ...flags, '-o', at(wasm)], { stdio: 'ignore' });
+    const [importsAfter, exportsAfter] = names(await readFile(at(wasm)));
+    let text = await readFile(at(glue), 'utf8');
+    const swap = (pattern, to) => {
+        const before = text;
+        text = text.replace(pattern, to);
+        if (text === before) throw new Error(`package.mjs: ${pattern} is not in ${glue}`);
+    };
+    for (const module of new Set(importsBefore.map((entry) => entry.module))) {
+        const after = importsAfter[importsBefore.findIndex((entry) => entry.module === module)].module;
+        swap(new RegExp(`"${module.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&')}":`, 'g'), `${JSON.stringify(after)}:`);
+    }
+    importsBefore.forEach((entry, index) => swap(new RegExp(`\\b${entry.name}:`, 'g'), `${JSON.stringify(importsAfter[index].name)}:`));
+    // Every import is in the glue; an export the glue never calls is not.
+    exportsBefore.forEach((entry, index) => {
+        const call = new RegExp(`\\bwasm\\.${entry.name}\\b`, 'g');
+        if (text.match(call)) swap(call, `wasm.${exportsAfter[index].name}`);
+    });
+    await writeFile(at(glue), text);
+}
+if (minify) {
+    await shortenNames(appGlue, appWasm);
+    await shortenNames('tools.js', 'tools_bg.wasm');
+}
+
 // Trunk does not hash a worker asset's name: name the tools wasm by its content.
 const toolsBytes = await readFile(at('tools_bg.wasm'));
 const toolsWasm = `tools-${hash(toolsBytes)}.wasm`;

@@ -11,9 +11,11 @@ use crate::domain::files::{self, zip::Stamp, Command, Confirmed, Offer};
 use crate::domain::platform::Platform;
 use crate::domain::report::Report;
 use crate::domain::saved::OfflineState;
-use crate::domain::settings::{Connector, Field, Settings};
+use crate::domain::settings::{Field, Settings};
 use crate::domain::{explain, headers, spf};
 
+/// What the page asks. The settings of the files and commands never carry the admin's
+/// pasted evidence (`share::without_evidence`): none of them uses it, and it may be long.
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
 pub enum Request {
     /// The files for these settings.
@@ -23,10 +25,11 @@ pub enum Request {
     Archive(Settings, i64, Confirmed),
     /// A shell command: the change of the step that offers it, or the way back.
     Shell(Command, Settings, Confirmed),
-    /// The report on what the admin pasted into this field: the SPF record (the SPF
-    /// helper), a test message's header (the header check) or an error (the error
-    /// explainer), with links to the steps these settings show.
-    Check(Field, Settings),
+    /// The report on what the admin pasted into this field, this text, on this platform: the
+    /// SPF record (the SPF helper), a test message's header (the header check) or an error
+    /// (the error explainer). The page names the steps its findings point at
+    /// (`Report::name_steps`).
+    Check(Field, String, Platform),
 }
 
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
@@ -59,57 +62,21 @@ pub fn answer(request: &str) -> String {
             Some(Ok(command)) => Answer::Shell(Some(command)),
             None => Answer::Shell(None),
         },
-        Ok(Request::Check(field, settings)) => Answer::Report(check(field, &settings)),
+        Ok(Request::Check(field, pasted, platform)) => Answer::Report(check(field, &pasted, platform)),
         Err(_) => Answer::Unreadable,
     };
     serde_json::to_string(&answer).unwrap_or_default()
 }
 
-/// A check's report, with what decided it: its own pasted text, the platform and the
-/// connector answer (which name the steps it links to).
-struct Checked {
-    field: Field,
-    pasted: String,
-    platform: Platform,
-    connector: Connector,
-    report: Report,
-}
-
-thread_local! {
-    /// Each check's last report. The page asks on every render; a check runs again only
-    /// when what decided it changes, not on every keystroke elsewhere (review F19).
-    static CHECKED: std::cell::RefCell<Vec<Checked>> = const { std::cell::RefCell::new(Vec::new()) };
-}
-
-/// The check of the field's pasted text, its findings pointing at the steps these settings
-/// show; nothing for a field no check reads.
-fn check(field: Field, settings: &Settings) -> Report {
-    let (pasted, platform, connector) = (settings.get(field), settings.platform, settings.connector);
-    let same = |found: &&Checked| {
-        (found.field, found.platform, found.connector) == (field, platform, connector) && found.pasted == pasted
-    };
-    if let Some(report) = CHECKED.with(|checked| checked.borrow().iter().find(same).map(|found| found.report.clone())) {
-        return report;
-    }
-    let report = run_check(field, settings);
-    CHECKED.with(|checked| {
-        let mut checked = checked.borrow_mut();
-        checked.retain(|found| found.field != field);
-        checked.push(Checked { field, pasted: pasted.to_string(), platform, connector, report: report.clone() });
-    });
-    report
-}
-
-fn run_check(field: Field, settings: &Settings) -> Report {
-    let pasted = settings.get(field);
-    let family = settings.platform.family();
-    let report = match field {
+/// The check of the field's pasted text; nothing for a field no check reads.
+fn check(field: Field, pasted: &str, platform: Platform) -> Report {
+    let family = platform.family();
+    match field {
         Field::SpfRecord => spf::check(pasted),
         Field::TestHeader => headers::check(pasted, family),
         Field::ErrorText => explain::explain(pasted, family),
         _ => Report::default(),
-    };
-    report.name_steps(settings)
+    }
 }
 
 /// The element of the offline page that carries its state (scripts/package.mjs writes it

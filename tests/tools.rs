@@ -2,10 +2,12 @@
 //! The typed interface between the page and the tools module: every request and answer
 //! crosses as JSON and comes back unchanged, and the offline page carries the state safely.
 
+use smarthost_assistant::domain::checklist::steps;
 use smarthost_assistant::domain::files::{self, zip::Stamp};
 use smarthost_assistant::domain::files::{Command, Confirmed};
 use smarthost_assistant::domain::platform::Platform;
 use smarthost_assistant::domain::progress::Progress;
+use smarthost_assistant::domain::report::Report;
 use smarthost_assistant::domain::saved::{self, OfflineState, Saved};
 use smarthost_assistant::domain::settings::{Connector, Field, Settings};
 use smarthost_assistant::domain::spf;
@@ -82,8 +84,16 @@ fn the_tools_answer_what_the_generators_make_for_every_platform() {
 #[test]
 fn the_spf_report_crosses_unchanged() {
     for pasted in ["", "v=spf1 mx -all", "v=spf1 bogus", "v=spf1 a\nv=spf1 b", "\"v=spf1 \" \"ip4:192.0.2.1 ~all\""] {
-        let settings = Settings::default().with(Field::SpfRecord, pasted);
-        assert_eq!(ask(&Request::Check(Field::SpfRecord, settings)), Answer::Report(spf::check(pasted)), "{pasted}");
+        let request = Request::Check(Field::SpfRecord, pasted.to_string(), Platform::Exchange2016);
+        assert_eq!(ask(&request), Answer::Report(spf::check(pasted)), "{pasted}");
+    }
+}
+
+/// The report on a paste box, as the page asks for it and names its steps (`ui::model`).
+fn checked(field: Field, settings: &Settings) -> Report {
+    match ask(&Request::Check(field, settings.get(field).to_string(), settings.platform)) {
+        Answer::Report(report) => report.name_steps(&steps(settings), settings),
+        other => panic!("{other:?}"),
     }
 }
 
@@ -91,7 +101,7 @@ fn the_spf_report_crosses_unchanged() {
 fn the_header_check_and_the_error_explainer_name_the_steps_the_page_shows() {
     let header = "Received: from mail.example.com ([203.0.113.25]) by mx.google.com with ESMTP; Sat, 28 Nov 2026 10:00:00 +0000\n";
     let mut settings = Settings::default().with(Field::TestHeader, header);
-    let Answer::Report(report) = ask(&Request::Check(Field::TestHeader, settings.clone())) else { panic!() };
+    let report = checked(Field::TestHeader, &settings);
     let direct = report.findings.iter().find(|finding| finding.message.contains("went direct")).unwrap();
     assert_eq!(direct.step.as_deref(), Some("general-smart-host"));
     assert_eq!(direct.step_name.as_deref(), Some("Step 8: General tab: forward all mail to MailRoute"));
@@ -99,17 +109,35 @@ fn the_header_check_and_the_error_explainer_name_the_steps_the_page_shows() {
     // The same step on an existing 2010 connector has its own title and place.
     settings.platform = Platform::Exchange2010;
     settings.connector = Connector::Existing;
-    let Answer::Report(report) = ask(&Request::Check(Field::TestHeader, settings.clone())) else { panic!() };
+    let report = checked(Field::TestHeader, &settings);
     let direct = report.findings.iter().find(|finding| finding.message.contains("went direct")).unwrap();
     assert_eq!(direct.step_name.as_deref(), Some("Step 7: Network tab: route through MailRoute"));
 
     let settings = settings.with(Field::ErrorText, "gw3.lax01.mailroute.net #554 5.7.1 Relay access denied ##");
-    let Answer::Report(report) = ask(&Request::Check(Field::ErrorText, settings)) else { panic!() };
+    let report = checked(Field::ErrorText, &settings);
     assert_eq!(report.findings[0].step_name.as_deref(), Some("Step 1: Register your sending servers with MailRoute"));
+    assert_eq!(checked(Field::TestHeader, &Settings::default()), Report::default(), "nothing pasted, nothing said");
+}
+
+/// What crosses to the tools module is what each answer needs: a check carries its own
+/// text and the platform, and the files' settings carry no pasted evidence, however long.
+#[test]
+fn a_check_carries_its_own_text_and_the_files_carry_no_evidence() {
+    let header = format!("Received: from a by b; Sat, 28 Nov 2026 10:00:00 +0000\n{}", "X-Filler: y\n".repeat(5_000));
+    let settings =
+        settings_for(Platform::Exchange2016).with(Field::TestHeader, header.as_str()).with(Field::ErrorText, "5.7.1");
+    let check =
+        serde_json::to_string(&Request::Check(Field::ErrorText, "5.7.1".to_string(), settings.platform)).unwrap();
+    assert!(check.len() < 100, "{check}");
+    let plain = settings.without_evidence();
+    assert_eq!((plain.get(Field::TestHeader), plain.get(Field::ErrorText)), ("", ""));
+    assert_eq!(plain.get(Field::SourceServers), "EX01, EX02", "every other value stays");
+    let offers = serde_json::to_string(&Request::Offers(plain.clone(), Confirmed::No)).unwrap();
+    assert!(!offers.contains("X-Filler") && offers.len() < 1_000, "{} characters", offers.len());
     assert_eq!(
-        ask(&Request::Check(Field::TestHeader, Settings::default())),
-        Answer::Report(Default::default()),
-        "nothing pasted, nothing said"
+        ask(&Request::Offers(plain, Confirmed::No)),
+        ask(&Request::Offers(settings, Confirmed::No)),
+        "the files do not read the evidence"
     );
 }
 
@@ -139,32 +167,4 @@ fn the_offline_page_carries_the_state_where_no_value_can_end_it() {
     assert!(stamped.contains(r#"data-stamp="1">"#), "the stamp keeps its digits only: {stamped}");
     assert!(out.ends_with("</script><script>x</script>"));
     assert_eq!(offline_page("<html></html>", &state), None, "a page without the element");
-}
-
-/// A check runs again when its own text, the platform or the connector answer changes, and
-/// a keystroke elsewhere gets the same report (review F19): each of these decides it.
-#[test]
-fn a_check_follows_its_own_text_the_platform_and_the_connector_answer() {
-    let header = "Received: from mail.example.com ([203.0.113.25]) by mx.google.com with ESMTP; Sat, 28 Nov 2026 10:00:00 +0000\n";
-    let mut settings = Settings::default().with(Field::TestHeader, header);
-    settings.platform = Platform::Exchange2010;
-    settings.connector = Connector::New;
-    let report = |settings: &Settings| match ask(&Request::Check(Field::TestHeader, settings.clone())) {
-        Answer::Report(report) => report,
-        other => panic!("{other:?}"),
-    };
-    let step = |report: &smarthost_assistant::domain::report::Report| {
-        report.findings.iter().find(|finding| finding.message.contains("went direct")).unwrap().step_name.clone()
-    };
-    let new = report(&settings);
-    assert_eq!(report(&settings.clone().with(Field::ConnectorName, "Other")), new, "another field: the same report");
-    settings.connector = Connector::Existing;
-    assert_ne!(step(&report(&settings)), step(&new), "the connector answer renames the step");
-    settings.platform = Platform::Exchange2016;
-    assert_ne!(step(&report(&settings)), step(&new));
-    let other = settings.clone().with(
-        Field::TestHeader,
-        "Received: from gw3.lax01.mailroute.net ([199.89.3.41]) by mx.google.com; Sat, 28 Nov 2026 10:00:00 +0000\n",
-    );
-    assert!(report(&other).findings[0].message.contains("left through MailRoute"), "new text, new report");
 }

@@ -3,7 +3,7 @@
 
 use serde::{Deserialize, Serialize};
 
-use crate::domain::checklist::{steps, title};
+use crate::domain::checklist::{title, Step};
 use crate::domain::named::by_name;
 use crate::domain::settings::Settings;
 
@@ -28,7 +28,9 @@ pub struct Finding {
     pub message: String,
     /// The id of the checklist step that fixes it, when one does.
     pub step: Option<String>,
-    /// That step as the page numbers and titles it, such as `Step 2: …` (`name_steps`).
+    /// That step as the page numbers and titles it, such as `Step 2: …`: named by the page
+    /// (`name_steps`), so it never crosses from the tools module.
+    #[serde(skip)]
     pub step_name: Option<String>,
 }
 
@@ -51,10 +53,9 @@ impl Report {
         self.findings.push(Finding { level, message: message.into(), step: Some(step.to_string()), step_name: None });
     }
 
-    /// Names each finding's step as the page shows it: its number and title among the steps
-    /// for these settings.
-    pub fn name_steps(mut self, settings: &Settings) -> Self {
-        let steps = steps(settings);
+    /// Names each finding's step as the page shows it: its number and title among `steps`,
+    /// the steps for these settings.
+    pub fn name_steps(mut self, steps: &[&Step], settings: &Settings) -> Self {
         for finding in &mut self.findings {
             let place = finding.step.as_deref().and_then(|id| steps.iter().position(|step| step.id == id));
             finding.step_name = place.map(|index| format!("Step {}: {}", index + 1, title(steps[index], settings)));

@@ -370,6 +370,26 @@ impl Settings {
             .find(|(field, length)| *length > limit(*field))
     }
 
+    /// These settings without the admin's pasted evidence (`Field::is_evidence`), which is
+    /// not copied: it may be long. What a shared link and a settings file carry, and all that
+    /// the files and shell commands need (`tools::Request`).
+    pub fn without_evidence(&self) -> Settings {
+        Settings {
+            platform: self.platform,
+            release_2007: self.release_2007,
+            connector: self.connector,
+            scope: self.scope,
+            replace_address_space: self.replace_address_space,
+            values: Values(Field::ALL.map(|field| {
+                if field.is_evidence() {
+                    String::new()
+                } else {
+                    self.get(field).to_string()
+                }
+            })),
+        }
+    }
+
     /// These settings with one value changed.
     pub fn with(mut self, field: Field, value: impl Into<String>) -> Self {
         self.set(field, value);

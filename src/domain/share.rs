@@ -8,7 +8,7 @@
 //! theirs, it may be long, and it holds addresses.
 
 use crate::domain::saved::{encode, Saved, Theme};
-use crate::domain::settings::{Field, Settings};
+use crate::domain::settings::Settings;
 
 /// What the page's fragment starts with when it carries settings: `#settings=…`.
 pub const FRAGMENT: &str = "settings=";
@@ -17,7 +17,7 @@ pub const FILE_NAME: &str = "smarthost-assistant-settings.json";
 /// The settings file: the settings and the progress.
 pub fn file(saved: &Saved) -> String {
     encode(&Saved {
-        settings: without_evidence(&saved.settings),
+        settings: saved.settings.without_evidence(),
         progress: saved.progress.clone(),
         theme: Theme::default(),
     })
@@ -26,13 +26,5 @@ pub fn file(saved: &Saved) -> String {
 /// What a shared link's fragment carries after `FRAGMENT`, before the browser
 /// percent-encodes it: the settings alone. Progress belongs to whoever does the work.
 pub fn fragment(settings: &Settings) -> String {
-    encode(&Saved { settings: without_evidence(settings), ..Saved::default() })
-}
-
-fn without_evidence(settings: &Settings) -> Settings {
-    let mut handed_on = settings.clone();
-    for field in Field::ALL.into_iter().filter(|field| field.is_evidence()) {
-        handed_on.set(field, "");
-    }
-    handed_on
+    encode(&Saved { settings: settings.without_evidence(), ..Saved::default() })
 }

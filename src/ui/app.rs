@@ -78,7 +78,7 @@ pub fn page(store: &Store) -> Html {
                 { checklist(store) }
                 { section(store, finish(store.settings().platform)) }
                 { section(store, undo(store.settings())) }
-                { files_panel(store) }
+                { files_panel(store, &store.model.files) }
                 { handover(store) }
             </>
         }

@@ -8,6 +8,7 @@ pub mod download;
 pub mod focus;
 pub mod hooks;
 pub mod link;
+pub mod model;
 pub mod offline;
 #[cfg(not(target_arch = "wasm32"))]
 pub mod prerender;

@@ -18,6 +18,7 @@ use crate::domain::progress::Progress;
 use crate::domain::saved::{Saved, Theme, Unreadable};
 use crate::domain::settings::{Connector, Field, Scope, Settings};
 use crate::domain::validate::{limit, too_long};
+use crate::ui::model::{Inputs, Model};
 
 /// What the admin should know about saving, or about values from outside that could not be
 /// read; said once, at the top of the page.
@@ -87,6 +88,9 @@ pub struct State {
     /// The fields the admin has left, or all of them once files are asked for: only then
     /// does an empty required field say so.
     pub touched: Vec<Field>,
+    /// What the page shows that is worked out from the rest, remade after each action where
+    /// what it reads changed.
+    pub model: Model,
 }
 
 /// The tools module loads the first time the admin asks for what it makes.
@@ -169,7 +173,10 @@ impl State {
         } else {
             "Values from outside wait for your review at the top of the page.".to_string()
         };
+        let model =
+            Model::default().after(None, Inputs { settings: &saved.settings, confirmed: Confirmed::No, ready: false });
         State {
+            model,
             saved,
             saves,
             notice_said: notice != Notice::None,
@@ -216,6 +223,10 @@ impl State {
         } else {
             Confirmed::No
         }
+    }
+
+    fn inputs(&self) -> Inputs<'_> {
+        Inputs { settings: self.settings(), confirmed: self.confirmed(), ready: self.tools == Tools::Ready }
     }
 
     pub fn copied(&self, id: &str) -> Option<Copied> {
@@ -285,7 +296,8 @@ impl Reducible for State {
                 let platform = settings.platform;
                 let done = next.saved.progress.toggle(platform, id);
                 next.expanded.retain(|open| *open != id);
-                let steps = checklist::steps(&next.saved.settings);
+                // A check mark changes no setting: the steps are the model's.
+                let steps = &self.model.steps;
                 let count = next.saved.progress.count(platform, &steps);
                 let total = steps.len();
                 let settings = &next.saved.settings;
@@ -394,6 +406,7 @@ impl Reducible for State {
                 next.announcement = "The link to these values is below the button.".to_string();
             }
         }
+        next.model = self.model.after(Some(self.inputs()), next.inputs());
         Rc::new(next)
     }
 }

@@ -5,6 +5,7 @@ use wasm_bindgen::prelude::*;
 use wasm_bindgen_futures::JsFuture;
 
 use crate::domain::files::{Command, Confirmed, Offer};
+use crate::domain::platform::Platform;
 use crate::domain::report::Report;
 use crate::domain::settings::{Field, Settings};
 use crate::tools::{Answer, Request};
@@ -73,8 +74,8 @@ pub fn shell(settings: &Settings, command: Command, confirmed: Confirmed) -> Opt
 
 /// The check of what the admin pasted into `field`: the SPF helper's, the header check's or
 /// the error explainer's.
-pub fn check(field: Field, settings: &Settings) -> Option<Report> {
-    match ask(&Request::Check(field, settings.clone()))? {
+pub fn check(field: Field, pasted: &str, platform: Platform) -> Option<Report> {
+    match ask(&Request::Check(field, pasted.to_string(), platform))? {
         Answer::Report(report) => Some(report),
         _ => None,
     }

@@ -27,6 +27,19 @@ export function launch() {
     return chromium.launch({ executablePath: '/usr/bin/chromium', args: CHROMIUM_ARGS });
 }
 
+/** Lighthouse's "Slow 4G": 150 ms round trip, 1.6 Mbps down, 750 kbps up, the CPU slowed 4×. */
+export const SLOW_4G = { latency: 150, downloadThroughput: (1.6 * 1024 * 1024) / 8, uploadThroughput: (750 * 1024) / 8, cpu: 4 };
+
+/** Throttles a page's network and CPU to `profile` (such as `SLOW_4G`); returns its CDP session. */
+export async function throttle(context, page, profile) {
+    const cdp = await context.newCDPSession(page);
+    await cdp.send('Network.enable');
+    const { cpu, ...network } = profile;
+    await cdp.send('Network.emulateNetworkConditions', { offline: false, ...network });
+    await cdp.send('Emulation.setCPUThrottlingRate', { rate: cpu });
+    return cdp;
+}
+
 /** The text box labelled `name`, on a page or in a frame. */
 export const field = (page, name) => page.getByRole('textbox', { name, exact: true });
 

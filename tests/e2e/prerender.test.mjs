@@ -6,7 +6,7 @@ import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { execFileSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
-import { start, ready, axeViolations, STORAGE_KEY } from './harness.mjs';
+import { start, ready, axeViolations, throttle, SLOW_4G, STORAGE_KEY } from './harness.mjs';
 
 let app;
 before(async () => {
@@ -145,6 +145,87 @@ test('with scripts on: one copy of the app at every moment, no console error, an
     assert.match(await page.locator('[data-step="source-servers"]').textContent(), /HUB01, HUB02/);
     assert.equal(await page.evaluate(() => window.copies), 1, 'never two copies of the app');
     assert.equal(await page.locator('main').count(), 1);
+    assert.deepEqual(page.errors, []);
+    await context.close();
+});
+
+/** A first visit on Slow 4G whose app waits until `release()`: what the admin does before
+ * then happens on the pre-rendered page. */
+async function beforeTheApp(platform) {
+    const { context, page } = await app.open({ viewport: { width: 1280, height: 800 } });
+    await throttle(context, page, SLOW_4G);
+    let release;
+    const held = new Promise((resolve) => {
+        release = resolve;
+    });
+    await page.route(/assistant-[^/]*_bg\.wasm$/, async (route) => {
+        await held;
+        await route.continue();
+    });
+    await page.goto(app.at(platform), { waitUntil: 'domcontentloaded' });
+    await page.locator('main:not([data-started]) .sha-step').first().waitFor();
+    return {
+        context,
+        page,
+        async arrive() {
+            assert.equal(await page.locator('main[data-started]').count(), 0, 'the app had not taken over yet');
+            release();
+            await ready(page);
+        },
+    };
+}
+
+/** The control with the keyboard focus, and its selection. */
+const focused = (page) =>
+    page.evaluate(() => {
+        const active = document.activeElement;
+        return { id: active.id, start: active.selectionStart ?? null, end: active.selectionEnd ?? null, started: active.closest('main').hasAttribute('data-started') };
+    });
+
+test('on Slow 4G, what the admin typed and ticked before the app arrived is there after, saved, with the focus and caret in the same field', async () => {
+    const { context, page, arrive } = await beforeTheApp('exchange-2003');
+    await page.locator('#step-register-ip').check();
+    await page.locator('details.sha-values summary').click();
+    const bridgehead = page.locator('#bridgehead');
+    await bridgehead.click();
+    await page.keyboard.type('EXCH01');
+    await page.keyboard.press('ArrowLeft');
+    await page.keyboard.press('ArrowLeft');
+    await page.evaluate(() => window.scrollTo(0, 600));
+    const scrolled = await page.evaluate(() => window.scrollY);
+    await arrive();
+    assert.equal(await bridgehead.inputValue(), 'EXCH01');
+    assert.deepEqual(await focused(page), { id: 'bridgehead', start: 4, end: 4, started: true });
+    assert.equal(await page.evaluate(() => window.scrollY), scrolled, 'the page did not move');
+    assert.equal(await page.locator('[data-step="register-ip"]').getAttribute('data-done'), 'true', 'the step is ticked');
+    assert.equal(await page.locator('details.sha-values').evaluate((details) => details.open), true, 'the defaults stay open');
+    // Checked and used as typing is: the steps name the bridgehead.
+    assert.match(await page.locator('.sha-checklist').textContent(), /EXCH01/);
+    await page.waitForFunction((key) => {
+        const saved = JSON.parse(localStorage.getItem(key) ?? '{}');
+        return saved.settings?.values?.bridgehead === 'EXCH01' && JSON.stringify(saved.progress).includes('register-ip');
+    }, STORAGE_KEY);
+    // Typing goes on in the same place.
+    await page.keyboard.type('-');
+    assert.equal(await bridgehead.inputValue(), 'EXCH-01');
+    assert.deepEqual(page.errors, []);
+    await context.close();
+});
+
+test('on Slow 4G, a value typed before the app arrived that is over its limit is refused with its message, and the value before kept', async () => {
+    const { context, page, arrive } = await beforeTheApp('exchange-2016');
+    await page.locator('details.sha-values summary').click();
+    const name = page.locator('#connector-name');
+    await name.fill('x'.repeat(256));
+    await arrive();
+    assert.equal(await name.inputValue(), 'All Outgoing Email');
+    assert.equal(
+        (await page.locator('#connector-name-refused').textContent()).trim(),
+        'Error: That was 256 characters; the connector name takes at most 255. The value before stays.',
+    );
+    assert.equal((await focused(page)).id, 'connector-name');
+    const stored = await page.evaluate((key) => localStorage.getItem(key) ?? '', STORAGE_KEY);
+    assert.ok(!stored.includes('xxxx'), 'nothing over the limit is saved');
     assert.deepEqual(page.errors, []);
     await context.close();
 });

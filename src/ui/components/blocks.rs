@@ -10,8 +10,8 @@ use crate::ui::components::field::field_input;
 use crate::ui::components::file_card::waiting_for;
 use crate::ui::components::paste_check::paste_check;
 use crate::ui::components::test_check::test_check;
+use crate::ui::model::Shell;
 use crate::ui::state::{request_tools, Store, Tools};
-use crate::ui::tools;
 
 /// One block of a step or of a section; `id` is unique on the page, for the copy buttons
 /// inside.
@@ -35,9 +35,14 @@ pub fn block(store: &Store, block: &Block, id: &str) -> Html {
         },
         Block::ConnectorQuestion => connector_question(store),
         Block::Ask(field) => field_input(store, *field),
-        Block::SpfHelper => paste_check(store, Field::SpfRecord, Some("Check the record and add MailRoute")),
+        Block::SpfHelper => paste_check(
+            store,
+            Field::SpfRecord,
+            store.model.report(Field::SpfRecord),
+            Some("Check the record and add MailRoute"),
+        ),
         Block::TestCheck => test_check(store),
-        Block::Shell(command) => shell(store, *command, id),
+        Block::Shell(command) => shell(store, store.model.shell(*command), *command, id),
         Block::Items(items) => html! {
             <ul>
                 { for items.iter().enumerate().map(|(index, parts)| html! { <li>{ inlines_of(store, parts, &format!("{id}-{index}")) }</li> }) }
@@ -85,8 +90,8 @@ fn inlines_of(store: &Store, parts: &[Inline], id: &str) -> Html {
     parts.iter().enumerate().map(|(index, part)| inline(store, part, None, format!("{id}-{index}"))).collect()
 }
 
-/// A shell command, made by the tools module once it is loaded.
-fn shell(store: &Store, command: Command, id: &str) -> Html {
+/// A shell command, made by the tools module once it is loaded (`made`).
+fn shell(store: &Store, made: &Shell, command: Command, id: &str) -> Html {
     let intro = match command {
         Command::Change => "Or make the same change with one command in the shell",
         Command::DisableSendConnector => "The same in the shell",
@@ -108,7 +113,7 @@ fn shell(store: &Store, command: Command, id: &str) -> Html {
             </p>
         };
     }
-    match tools::shell(store.settings(), command, store.confirmed()) {
+    match made.clone() {
         Some(Ok(command)) => html! {
             <div class="sha-shell" id={block_id} tabindex="-1">
                 <p>{ intro }{ ":" }</p>

@@ -1,14 +1,13 @@
 use yew::prelude::*;
 
-use crate::domain::checklist::steps;
 use crate::ui::components::progress_bar::progress_bar;
 use crate::ui::components::step::step;
 use crate::ui::state::{Action, Store};
 
 /// The steps for the admin's choices, with progress and reset.
 pub fn checklist(store: &Store) -> Html {
-    let steps = steps(store.settings());
-    let done = store.progress().count(store.settings().platform, &steps);
+    let steps = &store.model.steps;
+    let done = store.progress().count(store.settings().platform, steps);
     let total = steps.len();
     html! {
         <section class="sha-checklist" aria-labelledby="sha-steps-title">

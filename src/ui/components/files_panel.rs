@@ -5,12 +5,13 @@ use crate::domain::platform::Family;
 use crate::ui::components::file_card::{file_card, waiting_for};
 use crate::ui::components::smart_host_alert::smart_host_alert;
 use crate::ui::download::download;
+use crate::ui::model::Files;
 use crate::ui::state::{request_tools, Action, Store, Tools};
 use crate::ui::tools;
 
 /// The files made from the admin's values, in the order they are used, and all of them at
 /// once. The generators load when the admin first asks for them.
-pub fn files_panel(store: &Store) -> Html {
+pub fn files_panel(store: &Store, made: &Files) -> Html {
     let content = match &store.tools {
         Tools::Ready if unanswered(store.settings()) => html! {
             <p class="sha-waiting">
@@ -18,7 +19,7 @@ pub fn files_panel(store: &Store) -> Html {
                 <a href="#connector-new">{ "answer whether there is one" }</a>{ " first." }
             </p>
         },
-        Tools::Ready => files(store),
+        Tools::Ready => files(store, made),
         Tools::Loading => html! { <p class="sha-waiting">{ "Making the files…" }</p> },
         Tools::NotLoaded | Tools::Failed(_) => {
             let onclick = request_tools(store, "sha-files-title");
@@ -53,10 +54,10 @@ pub fn files_panel(store: &Store) -> Html {
     }
 }
 
-fn files(store: &Store) -> Html {
-    let settings = store.settings().clone();
+fn files(store: &Store, made: &Files) -> Html {
+    let settings = store.settings().without_evidence();
     let confirmed = store.confirmed();
-    let Some(offers) = tools::offers(&settings, confirmed) else {
+    let Some(offers) = made.offers.clone() else {
         return html! { <p class="sha-problem" data-severity="error">{ "The files could not be made. Reload the page and try again." }</p> };
     };
     let missing = missing(&offers);

@@ -1,19 +1,19 @@
 use web_sys::HtmlTextAreaElement;
 use yew::prelude::*;
 
+use crate::domain::report::Report;
 use crate::domain::settings::Field;
 use crate::domain::validate::limit;
 use crate::ui::components::copy_value::copy_value;
 use crate::ui::components::field::{refused, refused_id};
 use crate::ui::components::report::report;
 use crate::ui::state::{request_tools, Action, Store, Tools};
-use crate::ui::tools;
 
 /// A box the admin pastes into, read by its check in the tools module (the SPF helper, the
-/// header check, the error explainer), with the check's report under it, and for the SPF
-/// helper the record to publish. The first edit loads the tools; `button`, when given,
-/// loads them without one.
-pub fn paste_check(store: &Store, field: Field, button: Option<&str>) -> Html {
+/// header check, the error explainer), with the check's report (`found`) under it, and for
+/// the SPF helper the record to publish. The first edit loads the tools; `button`, when
+/// given, loads them without one.
+pub fn paste_check(store: &Store, field: Field, found: Option<&Report>, button: Option<&str>) -> Html {
     let pasted = store.settings().get(field).to_string();
     let id = field.id();
     let report_id = format!("{id}-report");
@@ -34,11 +34,11 @@ pub fn paste_check(store: &Store, field: Field, button: Option<&str>) -> Html {
         })
     };
     let shown = match (&store.tools, button) {
-        (Tools::Ready, _) => match tools::check(field, store.settings()) {
+        (Tools::Ready, _) => match found {
             Some(found) if field == Field::SpfRecord => {
-                html! { <>{ report(&found) }{ spf_record(store, found.record) }</> }
+                html! { <>{ report(found) }{ spf_record(store, found.record.clone()) }</> }
             }
-            Some(found) => report(&found),
+            Some(found) => report(found),
             None => Html::default(),
         },
         (Tools::Failed(why), _) => html! { <p class="sha-problem" data-severity="error">{ why.clone() }</p> },

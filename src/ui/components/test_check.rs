@@ -11,8 +11,8 @@ pub fn test_check(store: &Store) -> Html {
     let button = |field: Field, label| (!store.settings().get(field).is_empty()).then_some(label);
     html! {
         <>
-            { paste_check(store, Field::TestHeader, button(Field::TestHeader, "Check the header")) }
-            { paste_check(store, Field::ErrorText, button(Field::ErrorText, "Explain the error")) }
+            { paste_check(store, Field::TestHeader, store.model.report(Field::TestHeader), button(Field::TestHeader, "Check the header")) }
+            { paste_check(store, Field::ErrorText, store.model.report(Field::ErrorText), button(Field::ErrorText, "Explain the error")) }
         </>
     }
 }
