@@ -298,7 +298,7 @@ impl Reducible for State {
                 next.expanded.retain(|open| *open != id);
                 // A check mark changes no setting: the steps are the model's.
                 let steps = &self.model.steps;
-                let count = next.saved.progress.count(platform, &steps);
+                let count = next.saved.progress.count(platform, steps);
                 let total = steps.len();
                 let settings = &next.saved.settings;
                 let title = steps
