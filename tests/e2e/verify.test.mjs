@@ -120,3 +120,49 @@ test('a header over the limit is refused next to the box, and the one before sta
     assert.equal(await header.inputValue(), sample('gmail-direct'));
     await context.close();
 });
+
+/** Records every request the page sends the tools module from now on: the page asks for the
+ * module through the loader each time (src/ui/tools.rs), so a wrapper in its place sees them. */
+async function recordRequests(page) {
+    await page.evaluate(() => {
+        const loaded = globalThis.smarthostAssistant.tools();
+        window.requests = [];
+        globalThis.smarthostAssistant.tools = () => ({
+            call(request) {
+                window.requests.push(request);
+                return loaded.call(request);
+            },
+        });
+    });
+    return async () => page.evaluate(() => window.requests.splice(0).map((request) => [Object.keys(JSON.parse(request))[0], request.length]));
+}
+
+test('with a long header and a bounce pasted, a keystroke elsewhere runs no check and sends no evidence to the tools module', async () => {
+    const { context, page } = await app.visit();
+    const header = `${sample('gmail-via-mailroute')}${'X-Filler: padding to make the header long\n'.repeat(1400)}`;
+    await field(page, 'Header of the test message').fill(header);
+    await page.locator('#test-header-report .sha-lines').waitFor();
+    await field(page, 'Error message').fill('gw3.lax01.mailroute.net #554 5.7.1 Relay access denied ##');
+    await page.locator('#error-text-report .sha-findings li').first().waitFor();
+    // The paste loaded the tools module: the files are shown.
+    await page.locator('.sha-file-list').waitFor();
+    const requests = await recordRequests(page);
+    const name = field(page, 'Connector name');
+    await name.fill('Outbound via MailRoute');
+    await name.press('End');
+    await page.keyboard.type(' 2');
+    const afterTyping = await requests();
+    assert.ok(afterTyping.length > 0, 'the files are made again for the new name');
+    assert.deepEqual(afterTyping.filter(([kind]) => kind === 'Check'), [], 'no check runs for a keystroke in another field');
+    assert.ok(afterTyping.every(([, length]) => length < 2000), `no request carries the pasted header: ${JSON.stringify(afterTyping)}`);
+    assert.match(await page.locator('.sha-checklist').textContent(), /Outbound via MailRoute 2/);
+    assert.ok(afterTyping.some(([kind]) => kind === 'Offers'), 'the files follow the name');
+    // A change of the header itself runs its check once, with its own text.
+    await field(page, 'Header of the test message').press('End');
+    await page.keyboard.type('X');
+    const afterHeader = await requests();
+    assert.deepEqual(afterHeader.filter(([kind]) => kind === 'Check').length, 1, JSON.stringify(afterHeader));
+    assert.deepEqual(afterHeader.filter(([kind]) => kind !== 'Check'), [], 'the files do not read the header');
+    assert.deepEqual(page.errors, []);
+    await context.close();
+});
