@@ -1,6 +1,7 @@
 // A small static file server for dist/: the README's serve command, the end-to-end tests and
 // the benchmark use it. It can serve the app under any path prefix, as a documentation site
-// would, and sends gzip to a browser that accepts it, as a real static host does.
+// would, and sends the build's Brotli copy (`.br`) or gzip to a browser that accepts it, as
+// a real static host does.
 import { createServer } from 'node:http';
 import { gzipSync } from 'node:zlib';
 import { readFile, stat } from 'node:fs/promises';
@@ -73,13 +74,15 @@ export function serve({ root, prefix = '/', mounts = [], host = '127.0.0.1', por
                 }
                 file = join(file, 'index.html');
             }
-            const gzip = /\bgzip\b/.test(request.headers['accept-encoding'] ?? '');
-            const body = gzip ? await compressed(file) : await readFile(file);
+            const accepts = (coding) => new RegExp(`\\b${coding}\\b`).test(request.headers['accept-encoding'] ?? '');
+            const brotli = accepts('br') ? await readFile(`${file}.br`).catch(() => null) : null;
+            const encoding = brotli ? 'br' : accepts('gzip') ? 'gzip' : null;
+            const body = brotli ?? (encoding ? await compressed(file) : await readFile(file));
             response.writeHead(200, {
                 'Content-Type': TYPES[extname(file)] ?? 'application/octet-stream',
                 'Cache-Control': 'no-cache',
                 Vary: 'Accept-Encoding',
-                ...(gzip ? { 'Content-Encoding': 'gzip' } : {}),
+                ...(encoding ? { 'Content-Encoding': encoding } : {}),
             });
             response.end(body);
         } catch {

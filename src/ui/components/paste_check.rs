@@ -19,18 +19,17 @@ pub fn paste_check(store: &Store, field: Field, found: Option<&Report>, button: 
     let report_id = format!("{id}-report");
     let hint_id = format!("{id}-hint");
     let oninput = {
-        let dispatcher = store.dispatcher();
-        let kept = pasted.clone();
+        let store = store.clone();
         let focus = report_id.clone();
         Callback::from(move |event: InputEvent| {
             let input: HtmlTextAreaElement = event.target_unchecked_into();
             let typed = input.value();
-            // A refused paste leaves the state as it was, so Yew would not touch the box.
+            // A refused paste leaves the box as it was: the app sets the box only here.
             if typed.len() > limit(field) {
-                input.set_value(&kept);
+                input.set_value(store.settings().get(field));
             }
-            dispatcher.dispatch(Action::Edit(field, typed));
-            dispatcher.dispatch(Action::ToolsRequested { focus: focus.clone() });
+            store.dispatch(Action::Edit(field, typed));
+            store.dispatch(Action::ToolsRequested { focus: focus.clone() });
         })
     };
     let shown = match (&store.tools, button) {
@@ -53,7 +52,10 @@ pub fn paste_check(store: &Store, field: Field, found: Option<&Report>, button: 
         <div class="sha-paste">
             <div class="sha-field">
                 <label for={id}>{ field.label() }</label>
-                <textarea {id} value={pasted} {oninput} rows="3" spellcheck="false" autocomplete="off" aria-describedby={described} />
+                // What the box holds changes only by its own input (this view and the take-over),
+                // so it is given once, when it is made: as `value`, Yew would read the whole
+                // box back from the page on every render, 64 KiB of it (scripts/bench.mjs).
+                <textarea {id} defaultvalue={pasted} {oninput} rows="3" spellcheck="false" autocomplete="off" aria-describedby={described} />
                 <p id={hint_id} class="sha-hint">{ field.hint() }</p>
                 { refused(store, field) }
             </div>
