@@ -7,20 +7,25 @@ import { join } from 'node:path';
 import { start, ready } from './harness.mjs';
 
 /** Deploys "the next release" over `folder`: the loader and the tools module get new names,
- * as content hashes would give them, and the old files are gone from the host. */
+ * as content hashes would give them, and the old files are gone from the host. A file
+ * written anew has no Brotli copy beside it (the server then sends gzip), so that no old
+ * copy is served in its place. */
 async function deployNextRelease(folder) {
     const files = await readdir(folder);
     const loader = files.find((file) => /^assistant-[A-Z0-9]+\.js$/.test(file));
     const tools = files.find((file) => /^tools-[0-9a-f]+\.wasm$/.test(file));
     const [nextLoader, nextTools] = ['assistant-NEXTRELEASE.js', 'tools-0123456789abcdef.wasm'];
     await rename(join(folder, tools), join(folder, nextTools));
+    await rename(join(folder, `${tools}.br`), join(folder, `${nextTools}.br`));
     const code = (await readFile(join(folder, loader), 'utf8')).replaceAll(tools, nextTools);
     await writeFile(join(folder, nextLoader), code);
     await rm(join(folder, loader));
+    await rm(join(folder, `${loader}.br`));
     const pages = Object.keys(JSON.parse(await readFile(join(folder, 'first-load.json'), 'utf8')));
     for (const page of [...pages, 'sw.js']) {
         const text = (await readFile(join(folder, page), 'utf8')).replaceAll(loader, nextLoader).replace(/smarthost-assistant-[0-9a-f]{16}/, 'smarthost-assistant-nextrelease0000');
         await writeFile(join(folder, page), text);
+        await rm(join(folder, `${page}.br`));
     }
 }
 
