@@ -374,20 +374,8 @@ impl Settings {
     /// not copied: it may be long. What a shared link and a settings file carry, and all that
     /// the files and shell commands need (`tools::Request`).
     pub fn without_evidence(&self) -> Settings {
-        Settings {
-            platform: self.platform,
-            release_2007: self.release_2007,
-            connector: self.connector,
-            scope: self.scope,
-            replace_address_space: self.replace_address_space,
-            values: Values(Field::ALL.map(|field| {
-                if field.is_evidence() {
-                    String::new()
-                } else {
-                    self.get(field).to_string()
-                }
-            })),
-        }
+        let values = Field::ALL.map(|field| if field.is_evidence() { "" } else { self.get(field) }.to_string());
+        Settings { values: Values(values), ..*self }
     }
 
     /// These settings with one value changed.

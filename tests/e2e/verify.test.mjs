@@ -80,12 +80,19 @@ test('an error is explained with its step, and an unknown one is called unrecogn
 
 const bounce = (name) => readFileSync(new URL(`../samples/bounces/${name}.txt`, import.meta.url), 'utf8');
 
-test('a 2010 bounce pasted into the header box, the original header inside it, leads to registering, not to the smart host', async () => {
+/** A visit on `platform` with the sample bounce `name` pasted into the box labelled
+ * `label`; the box's report with it. */
+async function pasted(platform, label, name) {
     const { context, page } = await app.visit();
-    await choosePlatform(page, 'exchange-2010');
+    await choosePlatform(page, platform);
     await ready(page);
-    await field(page, 'Header of the test message').fill(bounce('exchange-2010-mailroute-relay-denied'));
-    const report = page.locator('#test-header-report');
+    await field(page, label).fill(bounce(name));
+    const report = page.locator(`#${await field(page, label).getAttribute('id')}-report`);
+    return { context, page, report };
+}
+
+test('a 2010 bounce pasted into the header box, the original header inside it, leads to registering, not to the smart host', async () => {
+    const { context, page, report } = await pasted('exchange-2010', 'Header of the test message', 'exchange-2010-mailroute-relay-denied');
     const relay = report.locator('li', { hasText: 'MailRoute refused to relay' });
     await relay.waitFor();
     assert.equal(await relay.getByRole('link').textContent(), 'Step 1: Register your sending servers with MailRoute');
@@ -98,11 +105,7 @@ test('a 2010 bounce pasted into the header box, the original header inside it, l
 });
 
 test('an Exchange Online 5.4.316 gives no on-premises advice', async () => {
-    const { context, page } = await app.visit();
-    await choosePlatform(page, 'exchange-online');
-    await ready(page);
-    await field(page, 'Error message').fill(bounce('exchange-online-4-4-316'));
-    const report = page.locator('#error-text-report');
+    const { context, page, report } = await pasted('exchange-online', 'Error message', 'exchange-online-4-4-316');
     await report.locator('li', { hasText: 'Exchange Online could not connect' }).waitFor();
     const text = await report.textContent();
     for (const onPremises of [/port 25/, /ISP/, /Outbound Servers/, /Register/, /firewall/]) {

@@ -55,20 +55,19 @@ pub fn files_panel(store: &Store, made: &Files) -> Html {
 }
 
 fn files(store: &Store, made: &Files) -> Html {
-    let settings = store.settings().without_evidence();
-    let confirmed = store.confirmed();
     let Some(offers) = made.offers.clone() else {
         return html! { <p class="sha-problem" data-severity="error">{ "The files could not be made. Reload the page and try again." }</p> };
     };
     let missing = missing(&offers);
-    let archive = archive_name(settings.platform);
+    let archive = archive_name(store.settings().platform);
     let download_all = if missing.is_empty() {
-        let dispatcher = store.dispatcher();
-        let name = archive.clone();
+        let (store, name) = (store.clone(), archive.clone());
         let onclick = Callback::from(move |_| {
-            let saved = tools::archive(&settings, confirmed).is_some_and(|zip| download(&name, &zip));
+            // Made on the click, from the settings without the pasted evidence.
+            let settings = store.settings().without_evidence();
+            let saved = tools::archive(&settings, store.confirmed()).is_some_and(|zip| download(&name, &zip));
             let said = if saved { "Downloaded" } else { "The browser refused to save" };
-            dispatcher.dispatch(Action::Announce(format!("{said} {name}")));
+            store.dispatch(Action::Announce(format!("{said} {name}")));
         });
         html! { <button type="button" class="sha-button sha-primary" {onclick}>{ format!("Download all ({archive})") }</button> }
     } else {
