@@ -7,7 +7,8 @@
 
 use serde::{Deserialize, Serialize};
 
-use crate::domain::files::{self, zip::Stamp, Command, Confirmed, Offer};
+use crate::domain::files::{self, zip::Stamp, Command, Offer};
+use crate::domain::guard::Confirmed;
 use crate::domain::platform::Platform;
 use crate::domain::report::Report;
 use crate::domain::saved::OfflineState;
@@ -28,8 +29,9 @@ pub enum Request {
     /// The report on what the admin pasted into this field, this text, on this platform: the
     /// SPF record (the SPF helper), a test message's header (the header check) or an error
     /// (the error explainer). The page names the steps its findings point at
-    /// (`Report::name_steps`).
-    Check(Field, String, Platform),
+    /// (`Report::name_steps`). The flag says the text came from outside the admin's own
+    /// typing (applied from the review banner) and was not typed over since.
+    Check(Field, String, Platform, bool),
 }
 
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
@@ -62,17 +64,17 @@ pub fn answer(request: &str) -> String {
             Some(Ok(command)) => Answer::Shell(Some(command)),
             None => Answer::Shell(None),
         },
-        Ok(Request::Check(field, pasted, platform)) => Answer::Report(check(field, &pasted, platform)),
+        Ok(Request::Check(field, pasted, platform, outside)) => Answer::Report(check(field, &pasted, platform, outside)),
         Err(_) => Answer::Unreadable,
     };
     serde_json::to_string(&answer).unwrap_or_default()
 }
 
 /// The check of the field's pasted text; nothing for a field no check reads.
-fn check(field: Field, pasted: &str, platform: Platform) -> Report {
+fn check(field: Field, pasted: &str, platform: Platform, outside: bool) -> Report {
     let family = platform.family();
     match field {
-        Field::SpfRecord => spf::check(pasted),
+        Field::SpfRecord => spf::check(pasted, outside),
         Field::TestHeader => headers::check(pasted, family),
         Field::ErrorText => explain::explain(pasted, family),
         _ => Report::default(),

@@ -7,7 +7,8 @@
 
 use smarthost_assistant::domain::checklist::guide::{before, finish, undo};
 use smarthost_assistant::domain::checklist::{steps, Block, Inline};
-use smarthost_assistant::domain::files::{offers, shell, Command, Confirmed, Kind};
+use smarthost_assistant::domain::files::{offers, shell, Command, Kind};
+use smarthost_assistant::domain::guard::Confirmed;
 use smarthost_assistant::domain::platform::{Platform, Release2007};
 use smarthost_assistant::domain::settings::{Connector, Field, Settings};
 
@@ -297,7 +298,7 @@ fn commands(settings: &Settings) -> Vec<(String, String)> {
             Block::Settings(rows) => rows.iter().for_each(|(_, part)| inline(where_, part)),
             // The commands made from the admin's values, as the page shows them.
             Block::Shell(command) => {
-                if let Some(Ok(text)) = shell(settings, command, Confirmed::Yes) {
+                if let Some(Ok(text)) = shell(settings, command, Confirmed::ALL) {
                     made.push((where_.to_string(), text));
                 }
             }
@@ -305,7 +306,7 @@ fn commands(settings: &Settings) -> Vec<(String, String)> {
         }
     }
     texts.extend(made);
-    for offer in offers(settings, Confirmed::Yes) {
+    for offer in offers(settings, Confirmed::ALL) {
         for run in &offer.run {
             texts.push((format!("{} (Run)", offer.name), run.clone()));
         }
@@ -354,12 +355,12 @@ fn the_way_back_for_a_new_send_connector_names_it() {
         // connector: its way back is offered, while the change waits for the answer.
         let mut unanswered = settings.clone();
         unanswered.connector = Connector::Unanswered;
-        assert_eq!(shell(&unanswered, Command::DisableSendConnector, Confirmed::Yes).unwrap().as_ref(), Ok(disable));
-        assert_eq!(shell(&unanswered, Command::Change, Confirmed::Yes), Some(Err(vec![])));
+        assert_eq!(shell(&unanswered, Command::DisableSendConnector, Confirmed::ALL).unwrap().as_ref(), Ok(disable));
+        assert_eq!(shell(&unanswered, Command::Change, Confirmed::ALL), Some(Err(vec![])));
         // With no usable name there is no command, only the field it waits for.
         let unnamed = settings.with(Field::ConnectorName, "");
         assert_eq!(
-            shell(&unnamed, Command::DisableSendConnector, Confirmed::Yes),
+            shell(&unnamed, Command::DisableSendConnector, Confirmed::ALL),
             Some(Err(vec![Field::ConnectorName]))
         );
     }
@@ -417,7 +418,7 @@ fn every_exchange_cmdlet_in_2010_to_se_and_exchange_online_stops_on_an_error() {
     let mut seen = 0;
     let later = |settings: &Settings| !matches!(settings.platform, Platform::Exchange2003 | Platform::Exchange2007);
     for settings in every_settings().into_iter().filter(later) {
-        for offer in offers(&settings, Confirmed::Yes) {
+        for offer in offers(&settings, Confirmed::ALL) {
             let file = offer.file.unwrap();
             if file.kind != Kind::PowerShell {
                 continue;

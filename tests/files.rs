@@ -10,7 +10,8 @@ use std::path::PathBuf;
 
 use smarthost_assistant::domain::files::zip::Stamp;
 use smarthost_assistant::domain::files::{archive, listing, missing, offers, shell, Kind};
-use smarthost_assistant::domain::files::{Command, Confirmed};
+use smarthost_assistant::domain::files::Command;
+use smarthost_assistant::domain::guard::Confirmed;
 use smarthost_assistant::domain::platform::Platform;
 use smarthost_assistant::domain::settings::{Connector, Field, Settings};
 
@@ -44,7 +45,7 @@ fn golden(set: &str, name: &str, bytes: &[u8]) {
 
 /// The files each set makes, README included.
 fn made(settings: &Settings) -> Vec<(String, Vec<u8>)> {
-    let mut files: Vec<(String, Vec<u8>)> = offers(settings, Confirmed::Yes)
+    let mut files: Vec<(String, Vec<u8>)> = offers(settings, Confirmed::ALL)
         .into_iter()
         .map(|offer| {
             let file = offer.file.unwrap_or_else(|fields| panic!("{} waits for {fields:?}", offer.name));
@@ -87,7 +88,7 @@ fn every_golden_file_is_still_made() {
 #[test]
 fn files_use_crlf_and_scripts_carry_a_bom() {
     for (set, settings) in sets() {
-        for offer in offers(&settings, Confirmed::Yes) {
+        for offer in offers(&settings, Confirmed::ALL) {
             let file = offer.file.unwrap();
             assert!(!file.text.replace("\r\n", "").contains(['\r', '\n']), "{set} {}: bare line ending", file.name);
             assert!(file.text.ends_with("\r\n"));
@@ -99,7 +100,7 @@ fn files_use_crlf_and_scripts_carry_a_bom() {
 
 #[test]
 fn files_wait_for_the_values_they_need() {
-    let waiting: Vec<(String, Result<(), Vec<Field>>)> = offers(&new_connector(Settings::default()), Confirmed::Yes)
+    let waiting: Vec<(String, Result<(), Vec<Field>>)> = offers(&new_connector(Settings::default()), Confirmed::ALL)
         .into_iter()
         .map(|offer| (offer.name, offer.file.map(|_| ())))
         .collect();
@@ -120,13 +121,13 @@ fn files_wait_for_the_values_they_need() {
         ]
     );
     // What the files panel says they wait for: each field once, in the form's order.
-    let offered = offers(&new_connector(Settings::default()), Confirmed::Yes);
+    let offered = offers(&new_connector(Settings::default()), Confirmed::ALL);
     assert_eq!(missing(&offered), [Field::Bridgehead, Field::AdDomain, Field::Organization]);
-    assert_eq!(missing(&offers(&defaults(), Confirmed::Yes)), []);
+    assert_eq!(missing(&offers(&defaults(), Confirmed::ALL)), []);
     let broken = defaults().with(Field::Cost, "0");
-    assert_eq!(archive(&broken, STAMP, Confirmed::Yes), Err(vec![Field::Cost]));
+    assert_eq!(archive(&broken, STAMP, Confirmed::ALL), Err(vec![Field::Cost]));
     let broken = exchange_2016_new().with(Field::SourceServers, "EX 01").with(Field::SmartHosts, "[203.0.113.9]");
-    for offer in offers(&broken, Confirmed::Yes) {
+    for offer in offers(&broken, Confirmed::ALL) {
         assert_eq!(offer.file, Err(vec![Field::SmartHosts, Field::SourceServers]), "{}", offer.name);
     }
 }
@@ -140,7 +141,7 @@ fn the_listing_names_the_files_that_are_made() {
             let mut settings = on(platform);
             settings.connector = connector;
             let listed: Vec<&str> = listing(&settings).iter().map(|file| file.name).collect();
-            let made: Vec<String> = offers(&settings, Confirmed::Yes).into_iter().map(|offer| offer.name).collect();
+            let made: Vec<String> = offers(&settings, Confirmed::ALL).into_iter().map(|offer| offer.name).collect();
             assert!(!listed.is_empty(), "{platform:?} {connector:?}");
             assert_eq!(listed, made, "{platform:?} {connector:?}");
         }
@@ -150,7 +151,7 @@ fn the_listing_names_the_files_that_are_made() {
 #[test]
 fn files_resting_on_unconfirmed_facts_say_so() {
     for (set, settings) in sets() {
-        for offer in offers(&settings, Confirmed::Yes) {
+        for offer in offers(&settings, Confirmed::ALL) {
             let caution = offer.caution.unwrap_or_default();
             match offer.name.as_str() {
                 "create-mailroute-connector.ldf"
@@ -178,7 +179,7 @@ fn files_resting_on_unconfirmed_facts_say_so() {
 
 #[test]
 fn the_send_connector_script_backs_up_changes_and_verifies() {
-    let configure = |settings: &Settings| offers(settings, Confirmed::Yes).remove(0).file.unwrap().text;
+    let configure = |settings: &Settings| offers(settings, Confirmed::ALL).remove(0).file.unwrap().text;
     let new = configure(&exchange_2016_new());
     let backup = new.find("Export-Clixml").unwrap();
     let change = new.find("New-SendConnector").unwrap();
@@ -200,15 +201,15 @@ fn the_send_connector_script_backs_up_changes_and_verifies() {
         "{existing}"
     );
     assert!(existing.contains("-IsScopedConnector $true"));
-    let rollback = offers(&exchange_2019_existing(), Confirmed::Yes).remove(1).file.unwrap().text;
+    let rollback = offers(&exchange_2019_existing(), Confirmed::ALL).remove(1).file.unwrap().text;
     assert!(rollback.contains("Import-Clixml") && rollback.contains("Set-SendConnector"));
-    let rollback_new = offers(&exchange_2016_new(), Confirmed::Yes).remove(1).file.unwrap().text;
+    let rollback_new = offers(&exchange_2016_new(), Confirmed::ALL).remove(1).file.unwrap().text;
     assert!(rollback_new.contains("Remove-SendConnector"));
 }
 
 #[test]
 fn exchange_online_connects_creates_validates_and_rolls_back() {
-    let files = offers(&exchange_online(), Confirmed::Yes);
+    let files = offers(&exchange_online(), Confirmed::ALL);
     let create = &files[0].file.as_ref().unwrap().text;
     let connect = create.find("Connect-ExchangeOnline").unwrap();
     let new = create.find("New-OutboundConnector -Name $ConnectorName -ConnectorType Partner -RecipientDomains '*' -SmartHosts 'outbound.mailroute.net' -UseMXRecord $false -TlsSettings DomainValidation -TlsDomain '*.mailroute.net' -Enabled $false").unwrap();
@@ -226,17 +227,17 @@ fn exchange_online_connects_creates_validates_and_rolls_back() {
 #[test]
 fn the_shell_command_is_the_scripts_change() {
     let settings = exchange_2016_new();
-    let command = shell(&settings, Command::Change, Confirmed::Yes).unwrap().unwrap();
+    let command = shell(&settings, Command::Change, Confirmed::ALL).unwrap().unwrap();
     assert!(command.starts_with("New-SendConnector -Name 'MailRoute Outbound' -Usage Custom"));
-    assert!(offers(&settings, Confirmed::Yes)[0]
+    assert!(offers(&settings, Confirmed::ALL)[0]
         .file
         .as_ref()
         .unwrap()
         .text
         .contains(&format!("{command} | Out-Null")));
-    assert_eq!(shell(&defaults(), Command::Change, Confirmed::Yes), None, "Exchange 2003 has no shell");
+    assert_eq!(shell(&defaults(), Command::Change, Confirmed::ALL), None, "Exchange 2003 has no shell");
     assert_eq!(
-        shell(&exchange_2016_new().with(Field::Cost, "0"), Command::Change, Confirmed::Yes),
+        shell(&exchange_2016_new().with(Field::Cost, "0"), Command::Change, Confirmed::ALL),
         Some(Err(vec![Field::Cost]))
     );
 }
@@ -257,7 +258,7 @@ fn the_archive_is_dated_by_the_admins_clock() {
 fn the_archive_reads_back_in_pythons_zipfile() {
     let settings = exchange_2016_new();
     let stamp = Stamp { year: 2026, month: 11, day: 27, hour: 9, minute: 30, second: 58 };
-    let (name, zip) = archive(&settings, stamp, Confirmed::Yes).unwrap();
+    let (name, zip) = archive(&settings, stamp, Confirmed::ALL).unwrap();
     let path = std::env::temp_dir().join(format!("smarthost-{}-{name}", std::process::id()));
     std::fs::write(&path, zip).unwrap();
     let script = "import sys, zipfile\n\
@@ -272,7 +273,7 @@ fn the_archive_reads_back_in_pythons_zipfile() {
     // Stored (method 0), names flagged as UTF-8 (bit 11).
     let mut expected =
         vec![format!("README.txt (2026, 11, 27, 9, 30, 58) 0 2048 {}", readme_of(&settings).unwrap().len())];
-    for offer in offers(&settings, Confirmed::Yes) {
+    for offer in offers(&settings, Confirmed::ALL) {
         let file = offer.file.unwrap();
         expected.push(format!("{} (2026, 11, 27, 9, 30, 58) 0 2048 {}", file.name, file.bytes().len()));
     }
@@ -297,7 +298,7 @@ fn the_scripts_list_connectors_for_all_domains_before_they_create_one() {
         (Platform::ExchangeOnline, "$_.RecipientDomains -contains '*'", "New-OutboundConnector"),
     ] {
         let settings = on(platform).with(Field::SourceServers, "EX01");
-        let script = offers(&settings, Confirmed::No).remove(0).file.expect("the script is made").text;
+        let script = offers(&settings, Confirmed::NONE).remove(0).file.expect("the script is made").text;
         let listed = script.find(list).unwrap_or_else(|| panic!("{platform:?}: no list"));
         assert!(listed < script.find(create).unwrap(), "{platform:?}: listed before the connector is made");
     }

@@ -7,7 +7,8 @@
 use smarthost_assistant::domain::checklist::guide::{before, finish, undo, Section};
 use smarthost_assistant::domain::checklist::mailroute::DKIM_DMARC;
 use smarthost_assistant::domain::checklist::{asked, steps, title, Block, Inline};
-use smarthost_assistant::domain::files::{archive, listing, offers, shell, unanswered, zip::Stamp, Command, Confirmed};
+use smarthost_assistant::domain::files::{archive, listing, offers, shell, unanswered, zip::Stamp, Command};
+use smarthost_assistant::domain::guard::Confirmed;
 use smarthost_assistant::domain::platform::{Family, Platform};
 use smarthost_assistant::domain::settings::{Connector, Field, Settings};
 
@@ -63,9 +64,9 @@ fn the_connector_question_is_unanswered_until_the_admin_answers_and_nothing_is_m
             .with(Field::Organization, "Contoso")
             .with(Field::SourceServers, "EX01");
         assert!(unanswered(&waiting), "{platform:?}");
-        assert!(offers(&waiting, Confirmed::No).iter().all(|offer| offer.file == Err(Vec::new())), "{platform:?}");
-        assert_eq!(archive(&waiting, Stamp::at(0), Confirmed::No).map(|_| ()), Err(Vec::new()));
-        assert!(matches!(shell(&waiting, Command::Change, Confirmed::No), None | Some(Err(_))));
+        assert!(offers(&waiting, Confirmed::NONE).iter().all(|offer| offer.file == Err(Vec::new())), "{platform:?}");
+        assert_eq!(archive(&waiting, Stamp::at(0), Confirmed::NONE).map(|_| ()), Err(Vec::new()));
+        assert!(matches!(shell(&waiting, Command::Change, Confirmed::NONE), None | Some(Err(_))));
         // The pages list the files by name before the answer, as for a new connector.
         assert_eq!(listing(&waiting), listing(&on(platform, Connector::New)));
         let answered = on(platform, Connector::New)
@@ -73,7 +74,7 @@ fn the_connector_question_is_unanswered_until_the_admin_answers_and_nothing_is_m
             .with(Field::AdDomain, "corp.example.com")
             .with(Field::Organization, "Contoso")
             .with(Field::SourceServers, "EX01");
-        assert!(offers(&answered, Confirmed::No).iter().all(|offer| offer.file.is_ok()), "{platform:?}");
+        assert!(offers(&answered, Confirmed::NONE).iter().all(|offer| offer.file.is_ok()), "{platform:?}");
     }
     // Exchange Online creates its own connector and asks nothing.
     assert!(!unanswered(&on(Platform::ExchangeOnline, Connector::Unanswered)));

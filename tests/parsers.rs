@@ -12,7 +12,8 @@ use std::sync::atomic::{AtomicUsize, Ordering};
 use base64::Engine;
 use proptest::prelude::*;
 use smarthost_assistant::domain::files::{ldif, offers, powershell, shell, File, Kind};
-use smarthost_assistant::domain::files::{Command as ShellCommand, Confirmed};
+use smarthost_assistant::domain::files::Command as ShellCommand;
+use smarthost_assistant::domain::guard::Confirmed;
 use smarthost_assistant::domain::platform::{Family, Platform, Release2007};
 use smarthost_assistant::domain::settings::{Connector, Field, Scope, Settings};
 use smarthost_assistant::domain::validate::{check, entries, usable, Severity};
@@ -230,7 +231,7 @@ fn plain(settings: &Settings) -> Settings {
 fn check_files(settings: &Settings) -> usize {
     let typed = |field: Field| settings.get(field).to_string();
     let mut checked = 0;
-    for offer in offers(settings, Confirmed::Yes) {
+    for offer in offers(settings, Confirmed::ALL) {
         let file = match offer.file {
             Ok(file) => file,
             Err(fields) => {
@@ -257,7 +258,7 @@ fn check_files(settings: &Settings) -> usize {
                 }
                 // The structure is the one the script has with plain values: no value
                 // became code.
-                let plain_file = offers(&plain(settings), Confirmed::Yes)
+                let plain_file = offers(&plain(settings), Confirmed::ALL)
                     .into_iter()
                     .find_map(|offer| offer.file.ok().filter(|f| f.name == file.name))
                     .unwrap();
@@ -334,7 +335,7 @@ fn check_files(settings: &Settings) -> usize {
 fn check_shell(settings: &Settings) -> usize {
     let mut checked = 0;
     for which in [ShellCommand::Change, ShellCommand::DisableSendConnector] {
-        let Some(Ok(command)) = shell(settings, which, Confirmed::Yes) else { continue };
+        let Some(Ok(command)) = shell(settings, which, Confirmed::ALL) else { continue };
         let tree = parse_powershell(&command);
         assert!(!tree.root_node().has_error(), "the shell command has ERROR or MISSING nodes:\n{command}");
         let strings: Vec<String> =
@@ -461,7 +462,7 @@ fn the_reviewed_sets_pass_both_parsers() {
 #[test]
 fn the_2003_rollback_returns_a_connector_that_had_no_smart_host_to_dns() {
     let settings = base_settings(Connector::Existing).with(Field::PreviousSmartHosts, "");
-    let file = offers(&settings, Confirmed::Yes)
+    let file = offers(&settings, Confirmed::ALL)
         .into_iter()
         .find(|offer| offer.name == "rollback-restore-smart-host.ldf")
         .and_then(|offer| offer.file.ok())

@@ -4,7 +4,8 @@
 
 use smarthost_assistant::domain::files::{archive, zip::Stamp};
 use smarthost_assistant::domain::files::{offers, shell, Offer, README};
-use smarthost_assistant::domain::files::{Command, Confirmed};
+use smarthost_assistant::domain::files::Command;
+use smarthost_assistant::domain::guard::Confirmed;
 use smarthost_assistant::domain::platform::Platform;
 use smarthost_assistant::domain::report::Level;
 use smarthost_assistant::domain::settings::{Connector, Field, Settings};
@@ -22,7 +23,7 @@ fn on(platform: Platform, connector: Connector) -> Settings {
 }
 
 fn file(settings: &Settings, name: &str) -> String {
-    let offers = offers(settings, Confirmed::Yes);
+    let offers = offers(settings, Confirmed::ALL);
     let offer = offers.iter().find(|offer| offer.name == name).unwrap_or_else(|| panic!("no {name}"));
     offer.file.as_ref().unwrap().text.clone()
 }
@@ -60,7 +61,7 @@ fn the_exchange_online_script_turns_it_on_only_after_a_successful_validation() {
     }
     // The shell command in the console step does the same, in the same order.
     let command =
-        shell(&on(Platform::ExchangeOnline, Connector::New), Command::Change, Confirmed::Yes).unwrap().unwrap();
+        shell(&on(Platform::ExchangeOnline, Connector::New), Command::Change, Confirmed::ALL).unwrap().unwrap();
     let (new, validate, enable) = (
         command.find("-Enabled $false").unwrap(),
         command.find("Validate-OutboundConnector").unwrap(),
@@ -109,7 +110,7 @@ fn every_run_line_names_a_way_past_the_execution_policy() {
     let mut seen = 0;
     for platform in Platform::ALL {
         for connector in [Connector::New, Connector::Existing] {
-            for offer in offers(&on(platform, connector), Confirmed::Yes)
+            for offer in offers(&on(platform, connector), Confirmed::ALL)
                 .into_iter()
                 .filter(|offer| offer.name.ends_with(".ps1"))
             {
@@ -123,7 +124,7 @@ fn every_run_line_names_a_way_past_the_execution_policy() {
     }
     assert!(seen >= 16, "{seen}");
     // Exchange Online: PowerShell 7 and Windows PowerShell 5.1 each have their own.
-    let exo = &offers(&on(Platform::ExchangeOnline, Connector::New), Confirmed::Yes)[0];
+    let exo = &offers(&on(Platform::ExchangeOnline, Connector::New), Confirmed::ALL)[0];
     assert!(
         exo.run.iter().any(|run| run.starts_with("pwsh "))
             && exo.run.iter().any(|run| run.starts_with("powershell.exe "))
@@ -132,7 +133,7 @@ fn every_run_line_names_a_way_past_the_execution_policy() {
 
 fn readme(settings: &Settings) -> String {
     let stamp = Stamp { year: 2026, month: 11, day: 28, hour: 9, minute: 0, second: 0 };
-    let (_, zip) = archive(settings, stamp, Confirmed::Yes).unwrap();
+    let (_, zip) = archive(settings, stamp, Confirmed::ALL).unwrap();
     let text = String::from_utf8_lossy(&zip).to_string();
     let start = text.find("Routing outgoing mail through MailRoute").unwrap();
     text[start..start + text[start..].find("To undo").unwrap_or(2000).min(3000)].to_string()
@@ -143,7 +144,7 @@ fn readme(settings: &Settings) -> String {
 fn the_2003_rollback_says_it_does_not_restore_replaced_address_spaces() {
     let mut settings = on(Platform::Exchange2003, Connector::Existing);
     settings.replace_address_space = true;
-    let offers: Vec<Offer> = offers(&settings, Confirmed::Yes);
+    let offers: Vec<Offer> = offers(&settings, Confirmed::ALL);
     let rollback = offers.iter().find(|offer| offer.name == "rollback-restore-smart-host.ldf").unwrap();
     assert!(rollback.purpose.contains("not the address spaces"), "{}", rollback.purpose);
     assert!(rollback.file.as_ref().unwrap().text.contains("does not put back the address spaces"));
@@ -169,21 +170,21 @@ fn an_existing_connectors_readme_states_only_what_the_script_changes() {
 fn a_new_send_connector_waits_for_its_source_servers() {
     for platform in [Platform::Exchange2007, Platform::Exchange2010, Platform::Exchange2016] {
         let settings = on(platform, Connector::New).with(Field::SourceServers, "");
-        assert_eq!(offers(&settings, Confirmed::Yes)[0].file, Err(vec![Field::SourceServers]), "{platform:?}");
-        assert!(offers(&on(platform, Connector::Existing).with(Field::SourceServers, ""), Confirmed::Yes)[0]
+        assert_eq!(offers(&settings, Confirmed::ALL)[0].file, Err(vec![Field::SourceServers]), "{platform:?}");
+        assert!(offers(&on(platform, Connector::Existing).with(Field::SourceServers, ""), Confirmed::ALL)[0]
             .file
             .is_ok());
     }
 }
 
 fn findings(pasted: &str, level: Level) -> Vec<String> {
-    check(pasted).findings.into_iter().filter(|finding| finding.level == level).map(|finding| finding.message).collect()
+    check(pasted, false).findings.into_iter().filter(|finding| finding.level == level).map(|finding| finding.message).collect()
 }
 
 /// m10, RFC 7208 §6: modifiers may stand anywhere; only mechanisms after all are unread.
 #[test]
 fn an_exp_modifier_after_all_is_not_a_term_that_goes_unread() {
-    let report = check("v=spf1 mx -all exp=explain.example.com");
+    let report = check("v=spf1 mx -all exp=explain.example.com", false);
     assert!(report.findings.iter().all(|finding| !finding.message.contains("after \"all\"")), "{report:?}");
     assert_eq!(report.record.as_deref(), Some("v=spf1 mx include:spf.mailroute.net -all exp=explain.example.com"));
     assert!(findings("v=spf1 -all mx", Level::Warning).iter().any(|message| message.contains("after \"all\"")));
@@ -192,10 +193,10 @@ fn an_exp_modifier_after_all_is_not_a_term_that_goes_unread() {
 /// m10, RFC 7208 §7.1: `domain-end = ( "." toplabel [ "." ] ) / macro-expand`.
 #[test]
 fn a_domain_may_end_in_a_dot_but_a_top_label_is_not_all_digits() {
-    let report = check("v=spf1 include:_spf.google.com. ~all");
+    let report = check("v=spf1 include:_spf.google.com. ~all", false);
     assert_eq!(report.record.as_deref(), Some("v=spf1 include:_spf.google.com. include:spf.mailroute.net ~all"));
     assert!(!findings("v=spf1 include:1.2.3.4 -all", Level::Error).is_empty());
-    assert!(check("v=spf1 include:spf.mailroute.net. -all")
+    assert!(check("v=spf1 include:spf.mailroute.net. -all", false)
         .findings
         .iter()
         .any(|finding| finding.message.contains("already includes")));
@@ -204,7 +205,7 @@ fn a_domain_may_end_in_a_dot_but_a_top_label_is_not_all_digits() {
 /// m10, RFC 7208 §4.6.2: a qualifier gives the matched servers that result.
 #[test]
 fn a_failing_include_of_mailroute_is_not_taken_for_mailroutes_include() {
-    let report = check("v=spf1 mx -include:spf.mailroute.net ~all");
+    let report = check("v=spf1 mx -include:spf.mailroute.net ~all", false);
     assert!(report
         .findings
         .iter()
@@ -217,11 +218,11 @@ fn a_failing_include_of_mailroute_is_not_taken_for_mailroutes_include() {
 #[test]
 fn more_than_ten_lookups_is_an_error_with_no_record_offered() {
     let own = "v=spf1 a mx include:a.example include:b.example include:c.example include:d.example include:e.example include:f.example include:g.example include:h.example include:i.example -all";
-    let report = check(own);
+    let report = check(own, false);
     assert_eq!(report.record, None);
     assert!(findings(own, Level::Error).iter().any(|message| message.contains("11 terms")), "{report:?}");
     let with_mailroute = "v=spf1 a mx include:a.example include:b.example include:c.example include:d.example include:e.example include:f.example include:g.example include:h.example -all";
-    assert_eq!(check(with_mailroute).record, None);
+    assert_eq!(check(with_mailroute, false).record, None);
     assert!(findings(with_mailroute, Level::Error)
         .iter()
         .any(|message| message.starts_with("With MailRoute's include")));
@@ -230,7 +231,7 @@ fn more_than_ten_lookups_is_an_error_with_no_record_offered() {
 /// m10, RFC 7208 §6.1: with all in the record, redirect= is never followed.
 #[test]
 fn a_redirect_beside_all_is_flagged_and_not_counted() {
-    let report = check("v=spf1 a mx include:a.example include:b.example include:c.example include:d.example include:e.example include:f.example include:g.example -all redirect=_spf.example.com");
+    let report = check("v=spf1 a mx include:a.example include:b.example include:c.example include:d.example include:e.example include:f.example include:g.example -all redirect=_spf.example.com", false);
     assert!(
         report.findings.iter().any(|finding| finding.message.contains("redirect= modifier is ignored")),
         "{report:?}"
@@ -286,7 +287,7 @@ fn condition_at(text: &str, from: usize) -> &str {
 fn a_validation_is_a_success_only_when_every_result_says_so_as_a_boolean() {
     let settings = on(Platform::ExchangeOnline, Connector::New);
     let script = file(&settings, CREATE);
-    let command = shell(&settings, Command::Change, Confirmed::Yes).unwrap().unwrap();
+    let command = shell(&settings, Command::Change, Confirmed::ALL).unwrap().unwrap();
     for text in [script.as_str(), command.as_str()] {
         let at = text.find("$validation = @(").unwrap();
         let condition = condition_at(text, at);
@@ -405,7 +406,7 @@ fn the_backup_step_writes_the_file_the_rollback_reads() {
 fn no_script_trims_with_a_method_call() {
     for platform in Platform::ALL {
         for connector in [Connector::New, Connector::Existing] {
-            for offer in offers(&on(platform, connector).with(Field::ConnectorName, "Internet"), Confirmed::Yes) {
+            for offer in offers(&on(platform, connector).with(Field::ConnectorName, "Internet"), Confirmed::ALL) {
                 if let Ok(file) = offer.file {
                     assert!(!file.text.contains(".Trim("), "{platform:?} {}", file.name);
                 }

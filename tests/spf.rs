@@ -6,7 +6,7 @@ use smarthost_assistant::domain::report::{Level, Report};
 use smarthost_assistant::domain::spf::{check, NEW_RECORD};
 
 fn record(pasted: &str) -> String {
-    let report = check(pasted);
+    let report = check(pasted, false);
     report.record.unwrap_or_else(|| panic!("{pasted}: {:?}", report.findings))
 }
 
@@ -15,7 +15,7 @@ fn said(report: &Report, level: Level, words: &str) -> bool {
 }
 
 fn errors(pasted: &str) -> Vec<String> {
-    let report = check(pasted);
+    let report = check(pasted, false);
     assert_eq!(report.record, None, "{pasted}");
     report.findings.into_iter().filter(|finding| finding.level == Level::Error).map(|finding| finding.message).collect()
 }
@@ -69,7 +69,7 @@ fn what_dns_tools_and_zone_files_show_is_read_too() {
 
 #[test]
 fn an_empty_paste_gets_mailroutes_record() {
-    let report = check("  \n");
+    let report = check("  \n", false);
     assert_eq!(report.record.as_deref(), Some(NEW_RECORD));
     assert_eq!(NEW_RECORD, "v=spf1 include:spf.mailroute.net -all");
     assert!(said(&report, Level::Note, "no SPF record"));
@@ -77,7 +77,7 @@ fn an_empty_paste_gets_mailroutes_record() {
 
 #[test]
 fn the_include_is_added_once() {
-    let report = check("v=spf1 mx include:spf.mailroute.net -all");
+    let report = check("v=spf1 mx include:spf.mailroute.net -all", false);
     assert_eq!(report.record.as_deref(), Some("v=spf1 mx include:spf.mailroute.net -all"));
     assert!(said(&report, Level::Note, "already includes"));
     assert_eq!(record("v=spf1 +include:SPF.MailRoute.net ~all"), "v=spf1 +include:SPF.MailRoute.net ~all");
@@ -94,15 +94,15 @@ fn more_than_ten_lookups_is_an_error() {
     // RFC 7208 §4.6.4: beyond 10, every check ends in a permanent error.
     let pasted =
         format!("v=spf1 {} -all", (1..=10).map(|n| format!("include:s{n}.example.com")).collect::<Vec<_>>().join(" "));
-    let report = check(&pasted);
+    let report = check(&pasted, false);
     assert!(said(&report, Level::Error, "11 terms that need a DNS lookup"), "{:?}", report.findings);
     assert_eq!(report.record, None, "no record that would fail every check");
     let nine = "v=spf1 a mx ptr:example.com exists:%{i}.x.example include:a.example include:b.example include:c.example include:d.example redirect=e.example";
-    let report = check(nine);
+    let report = check(nine, false);
     assert!(said(&report, Level::Note, "10 terms that need a DNS lookup"), "{:?}", report.findings);
     assert!(!said(&report, Level::Warning, "DNS lookup"));
     assert!(
-        !said(&check("v=spf1 ip4:192.0.2.1 ip6:2001:db8::1 -all"), Level::Warning, "DNS lookup"),
+        !said(&check("v=spf1 ip4:192.0.2.1 ip6:2001:db8::1 -all", false), Level::Warning, "DNS lookup"),
         "ip4 and ip6 cost none"
     );
 }
@@ -110,10 +110,10 @@ fn more_than_ten_lookups_is_an_error() {
 #[test]
 fn a_record_too_long_for_one_dns_string_is_a_warning() {
     let long = format!("v=spf1 {} -all", (1..=16).map(|n| format!("ip4:198.51.100.{n}")).collect::<Vec<_>>().join(" "));
-    let report = check(&long);
+    let report = check(&long, false);
     assert!(said(&report, Level::Warning, "at most 255"), "{:?}", report.findings);
     let quoted = format!("\"{long}\"");
-    assert!(said(&check(&quoted), Level::Warning, "One quoted string is"));
+    assert!(said(&check(&quoted, false), Level::Warning, "One quoted string is"));
 }
 
 #[test]
@@ -122,16 +122,16 @@ fn plus_all_and_a_missing_all_are_warnings() {
         ("v=spf1 mx +all", "v=spf1 mx include:spf.mailroute.net +all"),
         ("v=spf1 mx all", "v=spf1 mx include:spf.mailroute.net all"),
     ] {
-        let report = check(pasted);
+        let report = check(pasted, false);
         assert!(said(&report, Level::Warning, "+all"), "{pasted}");
         assert_eq!(report.record.as_deref(), Some(expected));
     }
-    let report = check("v=spf1 mx");
+    let report = check("v=spf1 mx", false);
     assert!(said(&report, Level::Warning, "no all term"));
     assert_eq!(report.record.as_deref(), Some("v=spf1 mx include:spf.mailroute.net"));
-    assert!(said(&check("v=spf1 -all mx"), Level::Warning, "after \"all\""));
-    assert!(said(&check("v=spf1 ptr -all"), Level::Warning, "ptr"));
-    assert!(said(&check("v=spf1 include:_spf.mailroute.net -all"), Level::Warning, "without the underscore"));
+    assert!(said(&check("v=spf1 -all mx", false), Level::Warning, "after \"all\""));
+    assert!(said(&check("v=spf1 ptr -all", false), Level::Warning, "ptr"));
+    assert!(said(&check("v=spf1 include:_spf.mailroute.net -all", false), Level::Warning, "without the underscore"));
 }
 
 #[test]
@@ -204,13 +204,13 @@ fn valid_records_that_look_odd_are_accepted() {
 #[test]
 fn a_record_across_lines_is_read_whole() {
     let zone = "example.com. 3600 IN TXT ( \"v=spf1 ip4:192.0.2.0/24 \"\n        \"include:spf.protection.outlook.com -all\" )";
-    let report = check(zone);
+    let report = check(zone, false);
     assert_eq!(
         report.record.as_deref(),
         Some("v=spf1 ip4:192.0.2.0/24 include:spf.protection.outlook.com include:spf.mailroute.net -all")
     );
     let wrapped = "v=spf1 ip4:192.0.2.0/24\ninclude:spf.protection.outlook.com -all";
-    let report = check(wrapped);
+    let report = check(wrapped, false);
     assert_eq!(
         report.record.as_deref(),
         Some("v=spf1 ip4:192.0.2.0/24 include:spf.protection.outlook.com include:spf.mailroute.net -all")
@@ -219,4 +219,30 @@ fn a_record_across_lines_is_read_whole() {
     // Another TXT record after it is not part of it.
     let two = "\"v=spf1 mx -all\"\n\"google-site-verification=abc123\"";
     assert_eq!(record(two), "v=spf1 mx include:spf.mailroute.net -all");
+}
+
+/// What a record to publish lets send as the domain besides MailRoute is named; when the
+/// record came from outside the admin's typing, as a warning (review F4).
+#[test]
+fn the_record_to_publish_names_what_else_it_lets_send() {
+    let pasted = "v=spf1 include:_spf.attacker-mailer.example ip4:198.51.100.0/24 -include:bad.example ~all";
+    let said = |outside: bool, level: Level| -> Vec<String> {
+        check(pasted, outside).findings.into_iter().filter(|finding| finding.level == level).map(|finding| finding.message).collect()
+    };
+    let named = "include:_spf.attacker-mailer.example, ip4:198.51.100.0/24";
+    let own = said(false, Level::Note);
+    assert!(own.iter().any(|message| message.contains(named)), "{own:?}");
+    assert!(said(false, Level::Warning).is_empty());
+    let outside = said(true, Level::Warning);
+    assert!(
+        outside.iter().any(|message| message.contains("came from outside your own typing") && message.contains(named)),
+        "{outside:?}"
+    );
+    // What does not let a server pass is not named, nor MailRoute's own include.
+    assert!(!own.concat().contains("bad.example"));
+    assert!(!check("v=spf1 include:spf.mailroute.net -all", true).findings.iter().any(|finding| finding.message.contains("Besides MailRoute")));
+    assert_eq!(
+        check(pasted, true).record.as_deref(),
+        Some("v=spf1 include:_spf.attacker-mailer.example ip4:198.51.100.0/24 -include:bad.example include:spf.mailroute.net ~all")
+    );
 }

@@ -4,7 +4,8 @@
 
 use smarthost_assistant::domain::checklist::steps;
 use smarthost_assistant::domain::files::{self, zip::Stamp};
-use smarthost_assistant::domain::files::{Command, Confirmed};
+use smarthost_assistant::domain::files::Command;
+use smarthost_assistant::domain::guard::Confirmed;
 use smarthost_assistant::domain::platform::Platform;
 use smarthost_assistant::domain::progress::Progress;
 use smarthost_assistant::domain::report::Report;
@@ -39,18 +40,18 @@ fn the_tools_answer_what_the_generators_make_for_every_platform() {
             let mut settings = settings_for(platform);
             settings.connector = connector;
             assert_eq!(
-                ask(&Request::Offers(settings.clone(), Confirmed::Yes)),
-                Answer::Offers(files::offers(&settings, Confirmed::Yes)),
+                ask(&Request::Offers(settings.clone(), Confirmed::ALL)),
+                Answer::Offers(files::offers(&settings, Confirmed::ALL)),
                 "{platform:?}"
             );
-            let shell = match files::shell(&settings, Command::Change, Confirmed::Yes) {
+            let shell = match files::shell(&settings, Command::Change, Confirmed::ALL) {
                 Some(Err(missing)) => Answer::Missing(missing),
                 shell => Answer::Shell(shell.map(|command| command.unwrap())),
             };
-            assert_eq!(ask(&Request::Shell(Command::Change, settings.clone(), Confirmed::Yes)), shell, "{platform:?}");
-            let (_, archive) = files::archive(&settings, stamp, Confirmed::Yes).unwrap();
+            assert_eq!(ask(&Request::Shell(Command::Change, settings.clone(), Confirmed::ALL)), shell, "{platform:?}");
+            let (_, archive) = files::archive(&settings, stamp, Confirmed::ALL).unwrap();
             assert_eq!(
-                ask(&Request::Archive(settings, LOCAL, Confirmed::Yes)),
+                ask(&Request::Archive(settings, LOCAL, Confirmed::ALL)),
                 Answer::Archive(archive),
                 "{platform:?}"
             );
@@ -58,24 +59,24 @@ fn the_tools_answer_what_the_generators_make_for_every_platform() {
     }
     let mut waiting = Settings::default();
     assert_eq!(
-        ask(&Request::Archive(waiting.clone(), LOCAL, Confirmed::Yes)),
+        ask(&Request::Archive(waiting.clone(), LOCAL, Confirmed::ALL)),
         Answer::Missing(Vec::new()),
         "nothing is made before the connector question is answered, though no value is missing"
     );
     waiting.connector = Connector::New;
     assert_eq!(
-        ask(&Request::Offers(waiting.clone(), Confirmed::Yes)),
-        Answer::Offers(files::offers(&waiting, Confirmed::Yes))
+        ask(&Request::Offers(waiting.clone(), Confirmed::ALL)),
+        Answer::Offers(files::offers(&waiting, Confirmed::ALL))
     );
     assert_eq!(
-        ask(&Request::Archive(waiting, LOCAL, Confirmed::Yes)),
+        ask(&Request::Archive(waiting, LOCAL, Confirmed::ALL)),
         Answer::Missing(vec![Field::Bridgehead, Field::AdDomain, Field::Organization])
     );
     assert_eq!(
         ask(&Request::Shell(
             Command::Change,
             settings_for(Platform::Exchange2016).with(Field::SourceServers, ""),
-            Confirmed::Yes
+            Confirmed::ALL
         )),
         Answer::Missing(vec![Field::SourceServers])
     );
@@ -84,14 +85,14 @@ fn the_tools_answer_what_the_generators_make_for_every_platform() {
 #[test]
 fn the_spf_report_crosses_unchanged() {
     for pasted in ["", "v=spf1 mx -all", "v=spf1 bogus", "v=spf1 a\nv=spf1 b", "\"v=spf1 \" \"ip4:192.0.2.1 ~all\""] {
-        let request = Request::Check(Field::SpfRecord, pasted.to_string(), Platform::Exchange2016);
-        assert_eq!(ask(&request), Answer::Report(spf::check(pasted)), "{pasted}");
+        let request = Request::Check(Field::SpfRecord, pasted.to_string(), Platform::Exchange2016, false);
+        assert_eq!(ask(&request), Answer::Report(spf::check(pasted, false)), "{pasted}");
     }
 }
 
 /// The report on a paste box, as the page asks for it and names its steps (`ui::model`).
 fn checked(field: Field, settings: &Settings) -> Report {
-    match ask(&Request::Check(field, settings.get(field).to_string(), settings.platform)) {
+    match ask(&Request::Check(field, settings.get(field).to_string(), settings.platform, false)) {
         Answer::Report(report) => report.name_steps(&steps(settings), settings),
         other => panic!("{other:?}"),
     }
@@ -127,16 +128,16 @@ fn a_check_carries_its_own_text_and_the_files_carry_no_evidence() {
     let settings =
         settings_for(Platform::Exchange2016).with(Field::TestHeader, header.as_str()).with(Field::ErrorText, "5.7.1");
     let check =
-        serde_json::to_string(&Request::Check(Field::ErrorText, "5.7.1".to_string(), settings.platform)).unwrap();
+        serde_json::to_string(&Request::Check(Field::ErrorText, "5.7.1".to_string(), settings.platform, false)).unwrap();
     assert!(check.len() < 100, "{check}");
     let plain = settings.without_evidence();
     assert_eq!((plain.get(Field::TestHeader), plain.get(Field::ErrorText)), ("", ""));
     assert_eq!(plain.get(Field::SourceServers), "EX01, EX02", "every other value stays");
-    let offers = serde_json::to_string(&Request::Offers(plain.clone(), Confirmed::No)).unwrap();
+    let offers = serde_json::to_string(&Request::Offers(plain.clone(), Confirmed::NONE)).unwrap();
     assert!(!offers.contains("X-Filler") && offers.len() < 1_000, "{} characters", offers.len());
     assert_eq!(
-        ask(&Request::Offers(plain, Confirmed::No)),
-        ask(&Request::Offers(settings, Confirmed::No)),
+        ask(&Request::Offers(plain, Confirmed::NONE)),
+        ask(&Request::Offers(settings, Confirmed::NONE)),
         "the files do not read the evidence"
     );
 }

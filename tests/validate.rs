@@ -152,7 +152,7 @@ fn directory_values_follow_their_rules() {
     assert!(error(Field::VirtualServer, "0").contains("whole number"));
     assert_eq!(check(Platform::Exchange2003, Field::VirtualServer, "2"), None);
     assert_eq!(check(Platform::Exchange2003, Field::PreviousSmartHosts, ""), None, "empty: the connector used DNS");
-    assert!(error(Field::PreviousSmartHosts, "a\nb").contains("control character"));
+    assert!(error(Field::PreviousSmartHosts, "a\nb").contains("U+000A"));
 }
 
 fn problem_on(platform: Platform, field: Field, value: &str) -> (Severity, String, Option<Fix>) {
@@ -264,6 +264,36 @@ fn invisible_characters_are_refused_in_every_name_and_shown_by_code_point() {
         None,
         "letters are not invisible"
     );
+}
+
+/// Every code point of Unicode's Default_Ignorable_Code_Point, as Unicode 17.0 lists it
+/// (tests/samples/unicode/default-ignorable.txt), is refused in a name and named by its code
+/// point (review F11); so are the blank Braille pattern and the format characters the
+/// property leaves out.
+#[test]
+fn every_default_ignorable_code_point_is_refused_by_its_code_point() {
+    let table = std::fs::read_to_string("tests/samples/unicode/default-ignorable.txt").unwrap();
+    let mut count = 0;
+    for line in table.lines().filter(|line| line.contains("; Default_Ignorable_Code_Point")) {
+        let range = line.split(';').next().unwrap().trim();
+        let (first, last) = range.split_once("..").unwrap_or((range, range));
+        let [first, last] = [first, last].map(|hex| u32::from_str_radix(hex, 16).unwrap());
+        for code in first..=last {
+            let c = char::from_u32(code).unwrap();
+            let shown = format!("U+{code:04X}");
+            let problem = check(Platform::Exchange2016, Field::ConnectorName, &format!("All Outgoing{c}Email"))
+                .unwrap_or_else(|| panic!("{shown} passed"));
+            assert_eq!(problem.severity, Severity::Error, "{shown}");
+            assert!(problem.message.contains(&shown), "{shown}: {}", problem.message);
+            count += 1;
+        }
+    }
+    // The property's total, as the file states it.
+    assert!(table.contains(&format!("# Total code points: {count}")), "{count} code points read");
+    for c in ['\u{2800}', '\u{600}', '\u{FFF9}', '\u{110BD}'] {
+        let problem = check(Platform::Exchange2016, Field::Organization, &format!("Contoso{c}")).unwrap();
+        assert!(problem.message.contains(&format!("U+{:04X}", c as u32)), "{}", problem.message);
+    }
 }
 
 #[test]

@@ -1,9 +1,55 @@
 //! The smart host decides where a whole organisation's mail goes, so anything but
 //! MailRoute's own host is called out, with the reason it is suspect (review F2). MailRoute
-//! documents one outbound host, `outbound.mailroute.net` (docs/facts.md §5).
+//! documents one outbound host, `outbound.mailroute.net` (docs/facts.md §5). The smart host
+//! that Exchange 2003's way back puts back decides it as much, the day it is used (review
+//! F15), and is guarded alike.
 
-use crate::domain::settings::MAILROUTE_SMART_HOST;
+use serde::{Deserialize, Serialize};
+
+use crate::domain::platform::Platform;
+use crate::domain::settings::{Connector, Field, Settings, MAILROUTE_SMART_HOST};
 use crate::domain::validate::entries;
+
+/// Which routing values, as they are now, the admin confirmed in so many words though they
+/// are not MailRoute's host. Only their own click gives it; it is never saved, and no link or
+/// file carries it.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Confirmed {
+    pub smart_hosts: bool,
+    pub previous_smart_hosts: bool,
+}
+
+impl Confirmed {
+    pub const NONE: Confirmed = Confirmed { smart_hosts: false, previous_smart_hosts: false };
+    pub const ALL: Confirmed = Confirmed { smart_hosts: true, previous_smart_hosts: true };
+
+    pub fn of(self, field: Field) -> bool {
+        match field {
+            Field::SmartHosts => self.smart_hosts,
+            Field::PreviousSmartHosts => self.previous_smart_hosts,
+            _ => true,
+        }
+    }
+}
+
+/// The values that send all mail to a host, in these settings: the smart host, and on
+/// Exchange 2003 with an existing connector the one its way back puts back.
+pub fn routing(settings: &Settings) -> Vec<Field> {
+    let mut fields = vec![Field::SmartHosts];
+    if settings.platform == Platform::Exchange2003 && settings.connector == Connector::Existing {
+        fields.push(Field::PreviousSmartHosts);
+    }
+    fields
+}
+
+/// The routing values that are not MailRoute's and that the admin has not confirmed: no
+/// file, command or step uses them until then.
+pub fn waiting(settings: &Settings, confirmed: Confirmed) -> Vec<Field> {
+    routing(settings)
+        .into_iter()
+        .filter(|field| !confirmed.of(*field) && foreign(settings.get(*field)).is_some())
+        .collect()
+}
 
 /// A smart host that is not MailRoute's, and why it is suspect.
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -27,6 +73,21 @@ pub fn suspects(list: &str) -> Vec<Suspect> {
 pub fn foreign(list: &str) -> Option<String> {
     let suspects = suspects(list);
     (!suspects.is_empty()).then(|| suspects.iter().map(|suspect| suspect.host.as_str()).collect::<Vec<_>>().join(", "))
+}
+
+/// What a routing value that is not MailRoute's host does, said wherever it is shown for
+/// review or sign-off (the review banner, the change record); None for any other value.
+pub fn called_out(field: Field, value: &str) -> Option<String> {
+    let hosts = foreign(value)?;
+    match field {
+        Field::SmartHosts => Some(format!(
+            "Not MailRoute's host ({MAILROUTE_SMART_HOST}): all mail would go to {hosts}."
+        )),
+        Field::PreviousSmartHosts => Some(format!(
+            "Not MailRoute's host: the way back would send all mail to {hosts}."
+        )),
+        _ => None,
+    }
 }
 
 /// Whether an entry is a slip of typing for MailRoute's host, which one click can put

@@ -22,6 +22,9 @@ pub enum Source {
     OfflineCopy,
     Link,
     SharedLink,
+    /// The page's fragment changed while it was open: the admin may have pasted a shared
+    /// link, or a page that opened or frames this one set it (review F17).
+    AddressChanged,
     SettingsFile,
 }
 
@@ -31,6 +34,7 @@ impl Source {
             Source::OfflineCopy => "the offline copy you opened",
             Source::Link => "the link you opened",
             Source::SharedLink => "the shared link you opened",
+            Source::AddressChanged => "this page's address, changed while it was open",
             Source::SettingsFile => "the settings file you imported",
         }
     }

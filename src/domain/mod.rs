@@ -17,3 +17,4 @@ pub mod share;
 pub mod spf;
 pub mod valid;
 pub mod validate;
+pub mod visible;

@@ -19,7 +19,9 @@ const STRING_LIMIT: usize = 255;
 /// Reads what the admin pasted: the record alone, the record in quotes (one or more
 /// strings), or a zone-file or DNS-tool line with the record in it; other TXT records
 /// pasted with it are skipped.
-pub fn check(pasted: &str) -> Report {
+/// `outside` says that the record came from outside the admin's own typing (a link, a file,
+/// an offline copy), so what it lets send is not known to be what the domain has now.
+pub fn check(pasted: &str, outside: bool) -> Report {
     let mut report = Report::default();
     if pasted.trim().is_empty() {
         report.record = Some(NEW_RECORD.to_string());
@@ -188,6 +190,27 @@ pub fn check(pasted: &str) -> Report {
             Level::Note,
             format!("The record has {lookups} terms that need a DNS lookup, of the {LOOKUP_LIMIT} receivers allow; the included records' own lookups count too, so check the total with an SPF checker."),
         );
+    }
+    // Whatever else the record lets send as the domain is named, and called out when the
+    // record came from outside, as a foreign smart host is (review F4).
+    let others: Vec<&str> = terms[1..]
+        .iter()
+        .zip(&parsed)
+        .filter(|(term, parsed)| match parsed {
+            Term::Include(qualifier, found) => *qualifier == '+' && !is(found, MAILROUTE_DOMAIN),
+            Term::Lookup | Term::Address | Term::Ptr => !term.starts_with(['-', '~', '?']),
+            _ => false,
+        })
+        .map(|(term, _)| *term)
+        .collect();
+    if !others.is_empty() {
+        let others = others.join(", ");
+        let each = "each include: lets every server that domain's own SPF record names send too";
+        if outside {
+            report.say(Level::Warning, format!("This record came from outside your own typing, not from your domain's DNS. Besides MailRoute it lets these send as your domain: {others} ({each}). Publish it only if your domain's record has them now."));
+        } else {
+            report.say(Level::Note, format!("Besides MailRoute, the record lets these send as your domain: {others} ({each})."));
+        }
     }
     let record = suggested.join(" ");
     if record.len() > STRING_LIMIT {

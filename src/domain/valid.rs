@@ -3,7 +3,7 @@
 
 use crate::domain::platform::{Platform, Release2007};
 use crate::domain::settings::{Connector, Field, Scope, Settings};
-use crate::domain::validate::{check, entries, usable};
+use crate::domain::validate::{check, entries, usable, Severity};
 
 /// The smart hosts, as Exchange 2003 stores them: names bare, IPv4 addresses in brackets.
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -112,9 +112,8 @@ impl Valid {
         let domain = AdDomain::new(settings).map_err(|fields| taker.missing.extend(fields));
         // Empty is allowed here (the connector used DNS); only a bad value blocks.
         let previous_smart_hosts = settings.get(Field::PreviousSmartHosts).to_string();
-        if settings.connector == Connector::Existing
-            && check(settings.platform, Field::PreviousSmartHosts, &previous_smart_hosts).is_some()
-        {
+        let problem = check(settings.platform, Field::PreviousSmartHosts, &previous_smart_hosts);
+        if settings.connector == Connector::Existing && problem.is_some_and(|problem| problem.severity == Severity::Error) {
             taker.missing.push(Field::PreviousSmartHosts);
         }
         let (Some(smart_hosts), Ok(domain)) = (smart_hosts, domain) else {

@@ -1,7 +1,7 @@
 //! Rules for each value the admin types. Every problem carries a message that says what is
 //! wrong with this value and what to do; a fix, where one is certain, can be applied in one click.
 
-use crate::domain::guard::{near_miss, suspects};
+use crate::domain::guard::{foreign, near_miss, suspects};
 use crate::domain::platform::{Family, Platform};
 use crate::domain::settings::{Field, Settings, MAILROUTE_SMART_HOST};
 
@@ -55,16 +55,18 @@ pub fn limit(field: Field) -> usize {
     }
 }
 
-/// Format characters (Unicode category Cf: bidirectional controls, zero-width characters)
-/// and the line and paragraph separators: invisible, so they can make one name look like
-/// another, and no Exchange name needs them.
-fn is_invisible(c: char) -> bool {
+/// Characters that show nothing, so they can make one name look like another, and that no
+/// Exchange name needs (review F11): Unicode's Default_Ignorable_Code_Point (17.0,
+/// tests/samples/unicode/default-ignorable.txt), the format characters it leaves out, the
+/// line and paragraph separators, and the blank Braille pattern.
+pub fn is_invisible(c: char) -> bool {
     matches!(c,
-        '\u{AD}' | '\u{600}'..='\u{605}' | '\u{61C}' | '\u{6DD}' | '\u{70F}' | '\u{890}'..='\u{891}'
-        | '\u{8E2}' | '\u{180E}' | '\u{200B}'..='\u{200F}' | '\u{2028}'..='\u{202E}'
-        | '\u{2060}'..='\u{2064}' | '\u{2066}'..='\u{206F}' | '\u{FEFF}' | '\u{FFF9}'..='\u{FFFB}'
-        | '\u{110BD}' | '\u{110CD}' | '\u{13430}'..='\u{1343F}' | '\u{1BCA0}'..='\u{1BCA3}'
-        | '\u{1D173}'..='\u{1D17A}' | '\u{E0001}' | '\u{E0020}'..='\u{E007F}')
+        '\u{AD}' | '\u{34F}' | '\u{61C}' | '\u{115F}'..='\u{1160}' | '\u{17B4}'..='\u{17B5}'
+        | '\u{180B}'..='\u{180F}' | '\u{200B}'..='\u{200F}' | '\u{202A}'..='\u{202E}' | '\u{2060}'..='\u{206F}'
+        | '\u{3164}' | '\u{FE00}'..='\u{FE0F}' | '\u{FEFF}' | '\u{FFA0}' | '\u{FFF0}'..='\u{FFF8}'
+        | '\u{1BCA0}'..='\u{1BCA3}' | '\u{1D173}'..='\u{1D17A}' | '\u{E0000}'..='\u{E0FFF}'
+        | '\u{600}'..='\u{605}' | '\u{6DD}' | '\u{70F}' | '\u{890}'..='\u{891}' | '\u{8E2}' | '\u{FFF9}'..='\u{FFFB}'
+        | '\u{110BD}' | '\u{110CD}' | '\u{13430}'..='\u{1343F}' | '\u{2028}'..='\u{2029}' | '\u{2800}')
 }
 
 /// The most important problem with a field's value on this platform, if any.
@@ -80,6 +82,17 @@ pub fn check(platform: Platform, field: Field, value: &str) -> Option<Problem> {
         return Some(Problem::error(format!(
             "The value holds characters that do not show: {}. Retype it without them.",
             invisible.join(", ")
+        )));
+    }
+    // A no-break or other wide space reads as the space between entries, but is part of one,
+    // and can push the rest of a list out of view (review F21).
+    let mut spaces: Vec<String> =
+        value.chars().filter(|c| c.is_whitespace() && *c != ' ' && !c.is_control()).map(code_point).collect();
+    if !spaces.is_empty() && matches!(field, Field::SmartHosts | Field::PreviousSmartHosts | Field::SourceServers) {
+        spaces.dedup();
+        return Some(Problem::error(format!(
+            "The list holds a space that is not a plain space: {}. Separate the entries with commas and plain spaces.",
+            spaces.join(", ")
         )));
     }
     // Files carry values exactly as typed, so spaces at the ends are refused, not trimmed.
@@ -113,7 +126,7 @@ pub fn check(platform: Platform, field: Field, value: &str) -> Option<Problem> {
             u32::MAX,
             "The virtual server number is a whole number: 1 for the default SMTP virtual server.",
         ),
-        Field::PreviousSmartHosts => check_previous_smart_hosts(value),
+        Field::PreviousSmartHosts => check_previous_smart_hosts(platform, value),
         Field::SourceServers => check_source_servers(value),
         Field::SpfRecord | Field::TestHeader | Field::ErrorText => None,
     }
@@ -124,6 +137,8 @@ pub fn check(platform: Platform, field: Field, value: &str) -> Option<Problem> {
 pub enum Unusable {
     Empty,
     Invalid,
+    /// A routing value that is not MailRoute's host, until the admin confirms it.
+    Unconfirmed,
 }
 
 /// The value to show in the steps and files, exactly as typed, once it has no error.
@@ -205,12 +220,20 @@ fn check_ad_domain(value: &str) -> Option<Problem> {
     check_dns_name(domain).err()
 }
 
-/// The old value goes into the rollback file as it is; it only has to be one line.
-fn check_previous_smart_hosts(value: &str) -> Option<Problem> {
-    value
-        .chars()
-        .any(char::is_control)
-        .then(|| Problem::error("The value contains a control character (a tab, line break or similar). Remove it."))
+/// The way back puts this list back as the connector's smart host, so it is checked as one,
+/// and a host that is not MailRoute's waits for the admin's word, as the smart host does
+/// (review F15). Empty is right for a connector that used DNS.
+fn check_previous_smart_hosts(platform: Platform, value: &str) -> Option<Problem> {
+    if value.trim().is_empty() {
+        return None;
+    }
+    if let Some(problem) = check_entries(&entries(value), &|entry| check_smart_host(platform, entry).err()) {
+        return Some(problem);
+    }
+    let hosts = foreign(value)?;
+    Some(Problem::warning(format!(
+        "The way back sends all mail to {hosts} again: not MailRoute's host. The rollback file and the way back wait until you confirm below that your connector has it now."
+    )))
 }
 
 /// The entries of a list typed with commas or semicolons between them, as Exchange 2003 reads

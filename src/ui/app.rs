@@ -90,7 +90,7 @@ pub fn page(store: &Store) -> Html {
                 <p class="sha-lead">{ "Route all outgoing mail from Exchange through MailRoute's smarthost: a checklist for your version, and scripts made from your values." }</p>
             </header>
             { notice(&store.notice, &dispatcher) }
-            { review(&store.proposed, store.offered_progress.as_ref(), store.settings(), &dispatcher) }
+            { review(store) }
             { body }
             <footer class="sha-footer">
                 { save_offline(store) }

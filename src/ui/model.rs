@@ -8,7 +8,8 @@
 use std::rc::Rc;
 
 use crate::domain::checklist::{steps, Step};
-use crate::domain::files::{Command, Confirmed, Offer};
+use crate::domain::files::{Command, Offer};
+use crate::domain::guard::Confirmed;
 use crate::domain::report::Report;
 use crate::domain::settings::{Field, Settings};
 use crate::ui::tools;
@@ -17,12 +18,13 @@ use crate::ui::tools;
 /// platform has none, and until the tools module is loaded.
 pub type Shell = Option<Result<String, Vec<Field>>>;
 
-/// What the model is made from: the settings, the smart hosts' confirmation, and whether
-/// the tools module is loaded.
+/// What the model is made from: the settings, the routing values' confirmation, whether
+/// the tools module is loaded, and the values that came from outside the admin's typing.
 pub struct Inputs<'a> {
     pub settings: &'a Settings,
     pub confirmed: Confirmed,
     pub ready: bool,
+    pub outside: &'a [Field],
 }
 
 #[derive(Clone, Default, PartialEq)]
@@ -58,8 +60,8 @@ impl Model {
         let steps = if same_plan { self.steps.clone() } else { Rc::new(steps(now.settings)) };
         let report = |field: Field, old: &Rc<Option<Report>>| {
             let same_check = before.as_ref().is_some_and(|before| {
-                (before.settings.platform, before.ready, before.settings.get(field))
-                    == (now.settings.platform, now.ready, now.settings.get(field))
+                (before.settings.platform, before.ready, before.settings.get(field), before.outside.contains(&field))
+                    == (now.settings.platform, now.ready, now.settings.get(field), now.outside.contains(&field))
             });
             if same_check && same_plan {
                 return old.clone();
@@ -109,5 +111,6 @@ impl Files {
 
 /// The check of one paste box, once the tools module is loaded.
 fn check(field: Field, now: &Inputs) -> Option<Report> {
-    now.ready.then(|| tools::check(field, now.settings.get(field), now.settings.platform)).flatten()
+    let outside = now.outside.contains(&field);
+    now.ready.then(|| tools::check(field, now.settings.get(field), now.settings.platform, outside)).flatten()
 }

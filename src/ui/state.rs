@@ -11,7 +11,7 @@ use std::rc::Rc;
 use yew::prelude::*;
 
 use crate::domain::checklist;
-use crate::domain::files::Confirmed;
+use crate::domain::guard::Confirmed;
 use crate::domain::link::{offered, Proposed, Source};
 use crate::domain::platform::{Platform, Release2007};
 use crate::domain::progress::Progress;
@@ -64,11 +64,19 @@ pub struct State {
     /// Values from outside (an offline copy, a link, a shared link, a settings file) that
     /// wait for the admin's Apply or Discard, each with where it came from; never saved.
     pub proposed: Vec<(Source, Proposed)>,
+    /// The fields whose values the admin applied from outside and has not typed over since.
+    pub outside: Vec<Field>,
+    /// Which values from outside the banner shows: each new set counts one up, and Apply
+    /// applies only the set it was shown with (review F17).
+    pub review: u32,
+    /// The values to review were replaced while the banner was shown.
+    pub review_changed: bool,
     /// The check marks of an imported settings file, taken with its values on Apply.
     pub offered_progress: Option<Progress>,
-    /// The smart host list the admin confirmed in so many words, though it is not
-    /// MailRoute's. Never saved: it holds for this value, in this tab, only.
-    pub confirmed: Option<String>,
+    /// The routing values the admin confirmed in so many words, though they are not
+    /// MailRoute's host (`guard::routing`). Never saved: each holds for its value, in this
+    /// tab, only.
+    pub confirmed: Vec<(Field, String)>,
     /// Whether the tools module (the generators and the SPF checker) is loaded.
     pub tools: Tools,
     /// Where the keyboard goes once the tools are there, if the button that asked is gone.
@@ -109,10 +117,11 @@ pub enum Action {
     ChooseConnector(Connector),
     ChooseScope(Scope),
     ChooseTheme(Theme),
-    /// The admin confirms, or takes back, the smart hosts as they are now.
-    ConfirmSmartHosts(bool),
-    /// The admin takes the proposed values as their own, or leaves them.
-    ApplyProposed,
+    /// The admin confirms, or takes back, a routing value as it is now.
+    Confirm(Field, bool),
+    /// The admin takes the proposed values the banner showed (by their `review`) as their
+    /// own, or leaves them.
+    ApplyProposed(u32),
     DiscardProposed,
     ReplaceAddressSpace(bool),
     Toggle(&'static str),
@@ -174,7 +183,10 @@ impl State {
             "Values from outside wait for your review at the top of the page.".to_string()
         };
         let model =
-            Model::default().after(None, Inputs { settings: &saved.settings, confirmed: Confirmed::No, ready: false });
+            Model::default().after(
+            None,
+            Inputs { settings: &saved.settings, confirmed: Confirmed::NONE, ready: false, outside: &[] },
+        );
         State {
             model,
             saved,
@@ -184,12 +196,15 @@ impl State {
             announcement,
             proposed,
             offered_progress: None,
+            outside: Vec::new(),
+            review: 0,
+            review_changed: false,
             expanded: Vec::new(),
             copied: None,
             confirming_reset: false,
             offline_error: None,
             refused: None,
-            confirmed: None,
+            confirmed: Vec::new(),
             tools: Tools::NotLoaded,
             tools_focus: String::new(),
             printing: false,
@@ -216,17 +231,19 @@ impl State {
         &self.saved.progress
     }
 
-    /// Whether the smart hosts as they are now are the ones the admin confirmed.
+    /// Which routing values, as they are now, are the ones the admin confirmed.
     pub fn confirmed(&self) -> Confirmed {
-        if self.confirmed.as_deref() == Some(self.settings().get(Field::SmartHosts)) {
-            Confirmed::Yes
-        } else {
-            Confirmed::No
-        }
+        let holds = |field: Field| self.confirmed.iter().any(|(of, value)| *of == field && value == self.settings().get(field));
+        Confirmed { smart_hosts: holds(Field::SmartHosts), previous_smart_hosts: holds(Field::PreviousSmartHosts) }
     }
 
     fn inputs(&self) -> Inputs<'_> {
-        Inputs { settings: self.settings(), confirmed: self.confirmed(), ready: self.tools == Tools::Ready }
+        Inputs {
+            settings: self.settings(),
+            confirmed: self.confirmed(),
+            ready: self.tools == Tools::Ready,
+            outside: &self.outside,
+        }
     }
 
     pub fn copied(&self, id: &str) -> Option<Copied> {
@@ -249,6 +266,7 @@ impl Reducible for State {
                 } else {
                     settings.set(field, value);
                     next.refused = None;
+                    next.outside.retain(|outside| *outside != field);
                 }
             }
             Action::ChoosePlatform(platform) => {
@@ -272,11 +290,16 @@ impl Reducible for State {
             }
             Action::ChooseScope(scope) => settings.scope = scope,
             Action::ChooseTheme(theme) => next.saved.theme = theme,
-            Action::ApplyProposed => {
+            // Values replaced after the banner was drawn were not the ones read.
+            Action::ApplyProposed(review) if review != self.review => return self,
+            Action::ApplyProposed(_) => {
                 // The values applied are shown on their platform's page.
                 next.choosing = false;
                 for (_, change) in std::mem::take(&mut next.proposed) {
                     change.apply(&mut next.saved.settings);
+                    if let Proposed::Value(field, _) = change {
+                        next.outside.push(field);
+                    }
                 }
                 if let Some(progress) = next.offered_progress.take() {
                     next.saved.progress = progress;
@@ -288,8 +311,11 @@ impl Reducible for State {
                 next.offered_progress = None;
                 next.announcement = "Discarded the values: yours are as they were.".to_string();
             }
-            Action::ConfirmSmartHosts(yes) => {
-                next.confirmed = yes.then(|| settings.get(Field::SmartHosts).to_string());
+            Action::Confirm(field, yes) => {
+                next.confirmed.retain(|(of, _)| *of != field);
+                if yes {
+                    next.confirmed.push((field, settings.get(field).to_string()));
+                }
             }
             Action::ReplaceAddressSpace(replace) => settings.replace_address_space = replace,
             Action::Toggle(id) => {
@@ -367,13 +393,18 @@ impl Reducible for State {
             }
             Action::DismissNotice => next.notice = Notice::None,
             Action::Offered(source, Ok(theirs)) => {
+                let shown = !self.proposed.is_empty() || self.offered_progress.is_some();
                 next.proposed =
                     offered(settings, &theirs.settings).into_iter().map(|change| (source, change)).collect();
+                next.review += 1;
+                next.review_changed = shown;
                 // A shared link carries no progress; a settings file's comes with its values.
                 next.offered_progress = (source == Source::SettingsFile && theirs.progress != next.saved.progress)
                     .then_some(theirs.progress);
                 next.announcement = if next.proposed.is_empty() && next.offered_progress.is_none() {
                     format!("Nothing to apply: the values from {} are the same as yours.", source.label())
+                } else if shown {
+                    format!("The values to review changed: they now come from {}. Read them again from the start.", source.label())
                 } else {
                     format!("The values from {} wait for your review at the top of the page.", source.label())
                 };

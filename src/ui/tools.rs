@@ -4,7 +4,8 @@
 use wasm_bindgen::prelude::*;
 use wasm_bindgen_futures::JsFuture;
 
-use crate::domain::files::{Command, Confirmed, Offer};
+use crate::domain::files::{Command, Offer};
+use crate::domain::guard::Confirmed;
 use crate::domain::platform::Platform;
 use crate::domain::report::Report;
 use crate::domain::settings::{Field, Settings};
@@ -73,9 +74,9 @@ pub fn shell(settings: &Settings, command: Command, confirmed: Confirmed) -> Opt
 }
 
 /// The check of what the admin pasted into `field`: the SPF helper's, the header check's or
-/// the error explainer's.
-pub fn check(field: Field, pasted: &str, platform: Platform) -> Option<Report> {
-    match ask(&Request::Check(field, pasted.to_string(), platform))? {
+/// the error explainer's; `outside` as in `Request::Check`.
+pub fn check(field: Field, pasted: &str, platform: Platform, outside: bool) -> Option<Report> {
+    match ask(&Request::Check(field, pasted.to_string(), platform, outside))? {
         Answer::Report(report) => Some(report),
         _ => None,
     }

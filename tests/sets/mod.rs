@@ -5,7 +5,8 @@
 #![allow(dead_code)]
 
 use smarthost_assistant::domain::files::zip::Stamp;
-use smarthost_assistant::domain::files::{archive, Confirmed};
+use smarthost_assistant::domain::files::{archive};
+use smarthost_assistant::domain::guard::Confirmed;
 use smarthost_assistant::domain::platform::{Platform, Release2007};
 use smarthost_assistant::domain::settings::{Connector, Field, Scope, Settings};
 
@@ -142,7 +143,7 @@ pub fn sets() -> [(&'static str, Settings); 11] {
 /// The README of these settings' archive, its first entry (stored: 30-byte header, then the
 /// name, then the data); None while the archive waits for values.
 pub fn readme_of(settings: &Settings) -> Option<Vec<u8>> {
-    let (name, zip) = archive(settings, STAMP, Confirmed::Yes).ok()?;
+    let (name, zip) = archive(settings, STAMP, Confirmed::ALL).ok()?;
     assert_eq!(name, format!("mailroute-{}.zip", settings.platform.id()));
     let name_len = u16::from_le_bytes([zip[26], zip[27]]) as usize;
     let size = u32::from_le_bytes([zip[18], zip[19], zip[20], zip[21]]) as usize;

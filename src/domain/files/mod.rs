@@ -11,7 +11,7 @@ pub mod zip;
 use serde::{Deserialize, Serialize};
 
 use crate::domain::files::zip::Stamp;
-use crate::domain::guard;
+use crate::domain::guard::{self, Confirmed};
 use crate::domain::named::by_name;
 use crate::domain::platform::{Family, Platform};
 use crate::domain::settings::{Connector, Field, Settings, MAILROUTE_SMART_HOST};
@@ -125,17 +125,6 @@ pub fn archive_name(platform: Platform) -> String {
     format!("mailroute-{}.zip", platform.id())
 }
 
-/// Whether the admin has confirmed, in so many words, smart hosts that are not MailRoute's.
-/// Only their own click gives it; it is never saved, and no link or file carries it.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
-#[serde(try_from = "String", into = "&'static str")]
-pub enum Confirmed {
-    No,
-    Yes,
-}
-
-by_name!(Confirmed { Confirmed::No => "no", Confirmed::Yes => "yes" });
-
 /// Whether the admin still has to say if the connector is new or existing, where the
 /// platform asks: the files and the commands differ, so none is made until then. Nothing
 /// typed is missing, so what waits names no field (`Err` of an empty list).
@@ -151,8 +140,9 @@ fn answered(settings: &Settings) -> Result<(), Vec<Field>> {
     }
 }
 
-/// The files for these settings, whatever the platform. With a smart host that is not
-/// MailRoute's, none is made until the admin confirms it, and then each says so first.
+/// The files for these settings, whatever the platform. With a routing value that is not
+/// MailRoute's, none is made until the admin confirms it, and then each names a foreign
+/// smart host first.
 pub fn offers(settings: &Settings, confirmed: Confirmed) -> Vec<Offer> {
     let mut offers = match settings.platform.family() {
         Family::Exchange2003 => exchange2003::offers(settings),
@@ -165,28 +155,27 @@ pub fn offers(settings: &Settings, confirmed: Confirmed) -> Vec<Offer> {
         }
         return offers;
     }
-    let Some(hosts) = guard::foreign(settings.get(Field::SmartHosts)) else {
-        return offers;
-    };
+    let waiting = guard::waiting(settings, confirmed);
+    let hosts = guard::foreign(settings.get(Field::SmartHosts));
+    for offer in &mut offers {
+        offer.file = match (std::mem::replace(&mut offer.file, Err(Vec::new())), &hosts) {
+            (Ok(_), _) if !waiting.is_empty() => Err(waiting.clone()),
+            (Ok(file), Some(hosts)) => Ok(file.marked(hosts)),
+            (Ok(file), None) => Ok(file),
+            (Err(fields), _) => Err(Field::in_order(&[fields, waiting.clone()].concat())),
+        };
+    }
     offers
-        .into_iter()
-        .map(|mut offer| {
-            offer.file = match (offer.file, confirmed) {
-                (Ok(file), Confirmed::Yes) => Ok(file.marked(&hosts)),
-                (Ok(_), Confirmed::No) => Err(vec![Field::SmartHosts]),
-                (Err(fields), Confirmed::No) => Err(Field::in_order(&[fields, vec![Field::SmartHosts]].concat())),
-                (Err(fields), Confirmed::Yes) => Err(fields),
-            };
-            offer
-        })
-        .collect()
 }
 
-/// Whether files may be made for these hosts: MailRoute's, or others the admin confirmed.
+/// Whether files may be made for these routing values: MailRoute's, or others the admin
+/// confirmed.
 fn allowed(settings: &Settings, confirmed: Confirmed) -> Result<(), Vec<Field>> {
-    match (guard::foreign(settings.get(Field::SmartHosts)), confirmed) {
-        (Some(_), Confirmed::No) => Err(vec![Field::SmartHosts]),
-        _ => Ok(()),
+    let waiting = guard::waiting(settings, confirmed);
+    if waiting.is_empty() {
+        Ok(())
+    } else {
+        Err(waiting)
     }
 }
 

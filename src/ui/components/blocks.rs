@@ -2,6 +2,7 @@ use yew::prelude::*;
 
 use crate::domain::checklist::{Block, Inline};
 use crate::domain::files::{unanswered, Command};
+use crate::domain::guard::waiting;
 use crate::domain::settings::Field;
 use crate::domain::validate::{usable, Unusable};
 use crate::ui::components::connector_question::connector_question;
@@ -64,7 +65,9 @@ fn inline(store: &Store, part: &Inline, name: Option<&str>, id: String) -> Html 
         Inline::Link(text, href) => {
             html! { <a href={*href} target="_blank" rel="noopener noreferrer">{ *text }</a> }
         }
+        // A routing value that is not MailRoute's is offered to copy only once confirmed.
         Inline::Value(field) => match usable(store.settings(), *field) {
+            Ok(_) if waiting(store.settings(), store.confirmed()).contains(field) => missing(*field, Unusable::Unconfirmed),
             Ok(value) => copy_value(store, id, value, field.noun()),
             Err(why) => missing(*field, why),
         },
@@ -77,6 +80,7 @@ fn missing(field: Field, why: Unusable) -> Html {
     let verb = match why {
         Unusable::Empty => "enter",
         Unusable::Invalid => "correct",
+        Unusable::Unconfirmed => "confirm",
     };
     html! {
         <a class="sha-missing" href={format!("#{}", field.id())}>

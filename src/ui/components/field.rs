@@ -1,7 +1,6 @@
 use web_sys::HtmlInputElement;
 use yew::prelude::*;
 
-use crate::domain::files::Confirmed;
 use crate::domain::guard::suspects;
 use crate::domain::settings::Field;
 use crate::domain::validate::{check, limit, Fix, Severity};
@@ -95,21 +94,26 @@ pub fn fix_button(store: &Store, field: Field, fix: Fix) -> Html {
     html! { <button type="button" class="sha-button sha-fix" {onclick}>{ fix.label }</button> }
 }
 
-/// For smart hosts that are not MailRoute's: the admin's own statement that MailRoute support
-/// gave them, without which no file is made (review F2). It holds for this value only.
+/// For a routing value that is not MailRoute's host: the admin's own statement, without which
+/// no file is made and no step shows it (review F2, F15). It holds for this value only.
 fn confirm(store: &Store, field: Field, is_error: bool) -> Html {
-    if field != Field::SmartHosts || is_error || suspects(store.settings().get(field)).is_empty() {
+    let statement = match field {
+        Field::SmartHosts => "MailRoute support told me to use the host named above",
+        Field::PreviousSmartHosts => "My connector has this smart host now, before the change",
+        _ => return Html::default(),
+    };
+    if is_error || suspects(store.settings().get(field)).is_empty() {
         return Html::default();
     }
-    let onchange = store
-        .dispatcher()
-        .to_callback()
-        .reform(|event: Event| Action::ConfirmSmartHosts(event.target_unchecked_into::<HtmlInputElement>().checked()));
+    let onchange = store.dispatcher().to_callback().reform(move |event: Event| {
+        Action::Confirm(field, event.target_unchecked_into::<HtmlInputElement>().checked())
+    });
+    let id = format!("{}-confirm", field.id());
     html! {
         <div class="sha-choice">
-            <input type="checkbox" id="smart-hosts-confirm" checked={store.confirmed() == Confirmed::Yes} {onchange}
-                aria-describedby="smart-hosts-problem" />
-            <label for="smart-hosts-confirm">{ "MailRoute support told me to use the host named above" }</label>
+            <input type="checkbox" id={id.clone()} checked={store.confirmed().of(field)} {onchange}
+                aria-describedby={format!("{}-problem", field.id())} />
+            <label for={id}>{ statement }</label>
         </div>
     }
 }

@@ -1,14 +1,27 @@
 use yew::prelude::*;
 
+use crate::domain::guard::called_out;
 use crate::domain::settings::{Field, Settings};
 
 /// The printed runbook's own part, shown only in print (styles/app.css): the platform and
-/// every value the admin set, and room for the change record.
+/// every value the admin set, a routing value that is not MailRoute's host called out beside
+/// it, and room for the change record.
 pub fn runbook(settings: &Settings) -> Html {
     let values = Field::ALL
         .into_iter()
         .filter(|field| !field.is_evidence() && !settings.get(*field).is_empty())
-        .map(|field| html! { <tr><th scope="row">{ field.label() }</th><td><code>{ settings.get(field).to_string() }</code></td></tr> });
+        .map(|field| {
+            let value = settings.get(field);
+            html! {
+                <tr>
+                    <th scope="row">{ field.label() }</th>
+                    <td>
+                        <code>{ value.to_string() }</code>
+                        { for called_out(field, value).map(|warning| html! { <p class="sha-problem" data-severity="warning">{ warning }</p> }) }
+                    </td>
+                </tr>
+            }
+        });
     html! {
         <section class="sha-runbook" aria-labelledby="sha-runbook-title">
             <h2 id="sha-runbook-title">{ "Change record" }</h2>
