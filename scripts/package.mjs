@@ -79,13 +79,19 @@ const toolsBytes = await readFile(at('tools_bg.wasm'));
 const toolsWasm = `tools-${hash(toolsBytes)}.wasm`;
 await rename(at('tools_bg.wasm'), at(toolsWasm));
 
+// The origins whose pages may frame the assistant with everything working (README,
+// "Embedded in a documentation page"): SMARTHOST_EMBED_ORIGINS at build time, separated by
+// spaces; by default MailRoute's documentation site, where its articles live (docs/facts.md §5).
+const embedOrigins = (process.env.SMARTHOST_EMBED_ORIGINS ?? 'https://support.mailroute.net').split(/\s+/).filter(Boolean);
+
 /** One of our entry points with the glue and wasm names filled in, written beside the glue. */
 async function entry(name) {
     const text = (await readFile(`${web}/${name}.js`, 'utf8'))
         .replaceAll('__APP_GLUE__', `./${appGlue}`)
         .replaceAll('__APP_WASM__', appWasm)
         .replaceAll('__TOOLS_GLUE__', './tools.js')
-        .replaceAll('__TOOLS_WASM__', toolsWasm);
+        .replaceAll('__TOOLS_WASM__', toolsWasm)
+        .replaceAll('__EMBED_ORIGINS__', JSON.stringify(embedOrigins));
     const path = at(`${name}.entry.js`);
     await writeFile(path, text);
     return path;
@@ -159,10 +165,17 @@ const rootPage = pageHtml(site.pages.find((page) => !page.folder));
 // keeps the files and every page.
 const firstLoad = Object.fromEntries(Object.keys(pages).map((path) => [path, [path, ...assets, 'sw.js']]));
 await writeFile(at('first-load.json'), JSON.stringify(firstLoad));
-const cached = [...Object.values(pages).map((folder) => `./${folder}`), ...assets.map((file) => `./${file}`)];
+// The worker's list: every file of the release it may keep, by its address under the
+// folder, with the first 12 bytes of the SHA-256 of its bytes; the tools module's files wait
+// for their first use.
+const digest = async (file) => createHash('sha256').update(await readFile(at(file))).digest().subarray(0, 12).toString('base64');
+const release = {};
+for (const [path, folder] of Object.entries(pages)) release[folder] = await digest(path);
+for (const file of [...assets, toolsWasm, ...toolsChunks]) release[file] = await digest(file);
 const worker = (await readFile(`${web}/sw.js`, 'utf8'))
-    .replace('__VERSION__', `smarthost-assistant-${hash(JSON.stringify([cached, toolsWasm, toolsChunks]))}`)
-    .replace('__FILES__', JSON.stringify(cached));
+    .replace('__VERSION__', `smarthost-assistant-${hash(JSON.stringify(release))}`)
+    .replace('__FILES__', JSON.stringify(release))
+    .replace('__LATER__', JSON.stringify([toolsWasm, ...toolsChunks]));
 await writeFile(at('sw.js'), minify ? (await transform(worker, { minify: true })).code : worker);
 const embed = await readFile(`${web}/embed.js`, 'utf8');
 await writeFile(at('embed.js'), minify ? (await transform(embed, { minify: true })).code : embed);

@@ -26,6 +26,9 @@ pub enum Source {
     /// link, or a page that opened or frames this one set it (review F17).
     AddressChanged,
     SettingsFile,
+    /// What another local page, or an earlier offline copy, stored in this browser's one
+    /// storage for `file://` pages (review F10).
+    Stored,
 }
 
 impl Source {
@@ -36,6 +39,7 @@ impl Source {
             Source::SharedLink => "the shared link you opened",
             Source::AddressChanged => "this page's address, changed while it was open",
             Source::SettingsFile => "the settings file you imported",
+            Source::Stored => "values stored in this browser, not by this copy",
         }
     }
 }

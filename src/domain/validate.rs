@@ -76,23 +76,16 @@ pub fn check(platform: Platform, field: Field, value: &str) -> Option<Problem> {
     if matches!(field, Field::SpfRecord | Field::TestHeader | Field::ErrorText) {
         return None;
     }
-    let mut invisible: Vec<String> = value.chars().filter(|c| is_invisible(*c)).map(code_point).collect();
+    // In a host list, a no-break or other wide space reads as the space between entries but
+    // is part of one, and can push the rest of the list out of view (review F21).
+    let list = matches!(field, Field::SmartHosts | Field::PreviousSmartHosts | Field::SourceServers);
+    let hidden = |c: &char| is_invisible(*c) || (list && c.is_whitespace() && *c != ' ' && !c.is_control());
+    let mut invisible: Vec<String> = value.chars().filter(hidden).map(code_point).collect();
     if !invisible.is_empty() {
         invisible.dedup();
         return Some(Problem::error(format!(
-            "The value holds characters that do not show: {}. Retype it without them.",
+            "The value holds characters that do not show, or pass for a plain space: {}. Retype it without them.",
             invisible.join(", ")
-        )));
-    }
-    // A no-break or other wide space reads as the space between entries, but is part of one,
-    // and can push the rest of a list out of view (review F21).
-    let mut spaces: Vec<String> =
-        value.chars().filter(|c| c.is_whitespace() && *c != ' ' && !c.is_control()).map(code_point).collect();
-    if !spaces.is_empty() && matches!(field, Field::SmartHosts | Field::PreviousSmartHosts | Field::SourceServers) {
-        spaces.dedup();
-        return Some(Problem::error(format!(
-            "The list holds a space that is not a plain space: {}. Separate the entries with commas and plain spaces.",
-            spaces.join(", ")
         )));
     }
     // Files carry values exactly as typed, so spaces at the ends are refused, not trimmed.
@@ -137,8 +130,6 @@ pub fn check(platform: Platform, field: Field, value: &str) -> Option<Problem> {
 pub enum Unusable {
     Empty,
     Invalid,
-    /// A routing value that is not MailRoute's host, until the admin confirms it.
-    Unconfirmed,
 }
 
 /// The value to show in the steps and files, exactly as typed, once it has no error.
@@ -459,7 +450,7 @@ fn check_dns_name(name: &str) -> Result<(), Problem> {
 }
 
 /// A character as Unicode names it, such as U+202E.
-fn code_point(c: char) -> String {
+pub fn code_point(c: char) -> String {
     format!("U+{:04X}", c as u32)
 }
 

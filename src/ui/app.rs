@@ -5,7 +5,7 @@ use yew::platform::spawn_local;
 use yew::prelude::*;
 
 use crate::domain::checklist::guide::{finish, undo};
-use crate::domain::link::{offered, proposals, split, Proposed, Source};
+use crate::domain::link::{offered, proposals, split, Source};
 use crate::domain::platform::Platform;
 use crate::domain::progress::Progress;
 use crate::domain::saved::{Saved, Unreadable};
@@ -137,6 +137,15 @@ fn start() -> State {
         Some(Err(why)) => refused(Source::OfflineCopy, why),
         None => {}
     }
+    // In an offline copy, what it did not store itself is everyone's to write: it all waits.
+    let from_stored = match storage::unstamped() {
+        Some(Ok(theirs)) => offered(&saved.settings, &theirs.settings),
+        Some(Err(why)) => {
+            refused(Source::Stored, why);
+            Vec::new()
+        }
+        None => Vec::new(),
+    };
     let pairs = link::query_pairs();
     let from_link = proposals(&saved.settings, pairs.iter().map(|(key, value)| (key.as_str(), value.as_str())))
         .unwrap_or_else(|why| {
@@ -161,16 +170,20 @@ fn start() -> State {
     // The platform choice opens, unless a platform's page, a link's platform or the
     // offline copy's says which, or the admin has values or progress of their own here.
     let mut choosing = at.is_none() && !offline_copy && !own;
-    for change in now.into_iter().chain(now_too) {
+    for change in now.iter().chain(&now_too) {
         change.apply(&mut saved.settings);
     }
     let named = pairs.iter().find(|(key, _)| key == "platform").and_then(|(_, id)| Platform::from_id(id));
     choosing &= named != Some(saved.settings.platform);
-    let tag = |source: Source, changes: Vec<Proposed>| changes.into_iter().map(move |change| (source, change));
-    let proposed = tag(Source::OfflineCopy, from_copy)
-        .chain(tag(Source::Link, from_link))
-        .chain(tag(Source::SharedLink, from_shared))
-        .collect();
+    let mut proposed = Vec::new();
+    for (source, changes) in [
+        (Source::OfflineCopy, from_copy),
+        (Source::Link, from_link),
+        (Source::SharedLink, from_shared),
+        (Source::Stored, from_stored),
+    ] {
+        proposed.extend(changes.into_iter().map(|change| (source, change)));
+    }
     State { choosing, offline_copy, ..State::new(saved, saves, notice, proposed, at) }
 }
 

@@ -76,7 +76,7 @@ pub struct State {
     /// The routing values the admin confirmed in so many words, though they are not
     /// MailRoute's host (`guard::routing`). Never saved: each holds for its value, in this
     /// tab, only.
-    pub confirmed: Vec<(Field, String)>,
+    pub confirmed: [Option<String>; 2],
     /// Whether the tools module (the generators and the SPF checker) is loaded.
     pub tools: Tools,
     /// Where the keyboard goes once the tools are there, if the button that asked is gone.
@@ -204,7 +204,7 @@ impl State {
             confirming_reset: false,
             offline_error: None,
             refused: None,
-            confirmed: Vec::new(),
+            confirmed: [None, None],
             tools: Tools::NotLoaded,
             tools_focus: String::new(),
             printing: false,
@@ -233,8 +233,12 @@ impl State {
 
     /// Which routing values, as they are now, are the ones the admin confirmed.
     pub fn confirmed(&self) -> Confirmed {
-        let holds = |field: Field| self.confirmed.iter().any(|(of, value)| *of == field && value == self.settings().get(field));
-        Confirmed { smart_hosts: holds(Field::SmartHosts), previous_smart_hosts: holds(Field::PreviousSmartHosts) }
+        let [hosts, previous] = &self.confirmed;
+        let holds = |confirmed: &Option<String>, field: Field| confirmed.as_deref() == Some(self.settings().get(field));
+        Confirmed {
+            smart_hosts: holds(hosts, Field::SmartHosts),
+            previous_smart_hosts: holds(previous, Field::PreviousSmartHosts),
+        }
     }
 
     fn inputs(&self) -> Inputs<'_> {
@@ -312,10 +316,8 @@ impl Reducible for State {
                 next.announcement = "Discarded the values: yours are as they were.".to_string();
             }
             Action::Confirm(field, yes) => {
-                next.confirmed.retain(|(of, _)| *of != field);
-                if yes {
-                    next.confirmed.push((field, settings.get(field).to_string()));
-                }
+                next.confirmed[usize::from(field == Field::PreviousSmartHosts)] =
+                    yes.then(|| settings.get(field).to_string());
             }
             Action::ReplaceAddressSpace(replace) => settings.replace_address_space = replace,
             Action::Toggle(id) => {
@@ -404,7 +406,7 @@ impl Reducible for State {
                 next.announcement = if next.proposed.is_empty() && next.offered_progress.is_none() {
                     format!("Nothing to apply: the values from {} are the same as yours.", source.label())
                 } else if shown {
-                    format!("The values to review changed: they now come from {}. Read them again from the start.", source.label())
+                    "The values to review changed while they were shown: read them again from the start.".to_string()
                 } else {
                     format!("The values from {} wait for your review at the top of the page.", source.label())
                 };

@@ -34,6 +34,16 @@ fn available() -> bool {
     web_sys::window().and_then(|window| window.local_storage().ok().flatten()).is_some()
 }
 
+/// Where the admin's state is kept. Chromium gives every `file://` page one storage, so any
+/// local page could write the plain key: an offline copy keeps its state under its own stamp,
+/// and what the plain key holds is only offered to it (review F10).
+fn key() -> String {
+    match stamp() {
+        Some(stamp) => format!("{KEY}.{stamp}"),
+        None => KEY.to_string(),
+    }
+}
+
 fn get(key: &str) -> Option<String> {
     LocalStorage::raw().get_item(key).ok().flatten()
 }
@@ -47,7 +57,7 @@ pub fn load() -> Loaded {
     if !available() {
         return Loaded::Unavailable;
     }
-    match saved::found(get(KEY).as_deref()) {
+    match saved::found(get(&key()).as_deref()) {
         Found::Nothing => Loaded::Nothing,
         Found::Restored(saved) => Loaded::Restored(saved),
         Found::KeepAside { text, why } => Loaded::Unreadable { why, kept: set(UNREADABLE, &text) },
@@ -58,8 +68,19 @@ pub fn load() -> Loaded {
 /// applied or discarded its values in this browser (`settle_offered`); None on the hosted
 /// page.
 pub fn offered() -> Option<Result<Saved, Unreadable>> {
-    let state = offline_state().filter(|state| get(SETTLED).as_ref() != Some(&state.stamp))?;
-    Some(saved::decode(&state.saved))
+    Some(saved::decode(&unsettled()?.saved))
+}
+
+/// In an offline copy, until its values are settled here: what the plain key holds, which
+/// this copy never writes (an earlier copy did, or any other local page); None where it
+/// holds nothing.
+pub fn unstamped() -> Option<Result<Saved, Unreadable>> {
+    unsettled()?;
+    Some(saved::decode(&get(KEY)?))
+}
+
+fn unsettled() -> Option<OfflineState> {
+    offline_state().filter(|state| get(SETTLED).as_ref() != Some(&state.stamp))
 }
 
 /// Marks the offline copy's values as settled here, so that a reload does not offer them
@@ -82,7 +103,7 @@ pub fn save(saved: &Saved) -> Result<(), Refused> {
     if !available() {
         return Err(Refused::Blocked);
     }
-    LocalStorage::raw().set_item(KEY, &saved::encode(saved)).map_err(|error| {
+    LocalStorage::raw().set_item(&key(), &saved::encode(saved)).map_err(|error| {
         // The one refusal that names itself: the Web Storage quota (HTML, "setItem").
         let name = js_sys::Reflect::get(&error, &"name".into()).ok().and_then(|name| name.as_string());
         if name.as_deref() == Some("QuotaExceededError") {
@@ -95,13 +116,21 @@ pub fn save(saved: &Saved) -> Result<(), Refused> {
 
 /// Whether this page is an offline copy: it carries a state element.
 pub fn is_offline_copy() -> bool {
-    gloo::utils::document().get_element_by_id(STATE_ID).is_some()
+    state_element().is_some()
+}
+
+fn state_element() -> Option<web_sys::Element> {
+    gloo::utils::document().get_element_by_id(STATE_ID)
+}
+
+/// The stamp of the offline copy this page is; None on the hosted page, or in a copy saved
+/// empty.
+fn stamp() -> Option<String> {
+    state_element()?.get_attribute("data-stamp")
 }
 
 /// The state an offline copy carries (src/tools.rs writes it): the saved state as the
-/// element's text, and its stamp; None on the hosted page, or in a copy saved empty.
+/// element's text, and its stamp.
 fn offline_state() -> Option<OfflineState> {
-    let element = gloo::utils::document().get_element_by_id(STATE_ID)?;
-    let stamp = element.get_attribute("data-stamp")?;
-    Some(OfflineState { stamp, saved: element.text_content()? })
+    Some(OfflineState { stamp: stamp()?, saved: state_element()?.text_content()? })
 }

@@ -40,12 +40,29 @@ async function reloadIntoNewRelease() {
 // which a saved copy does not keep.
 document.styleSheets[0]?.insertRule('.sha-saved-note { display: none !important }');
 
+// Framed by a page whose origin is not on the build's embed list (scripts/package.mjs), the
+// assistant shows its steps but nothing to download, copy or apply (review F7): a page of
+// another site could lay it under a decoy and steer the admin's clicks. The mark hides those
+// controls (styles/app.css), so that no click or key reaches them, whatever the app renders,
+// and the page's note says why, with a link to the assistant in its own tab. The ancestors'
+// origins come from location.ancestorOrigins (Chromium, Safari), else the parent's from the
+// referrer; an origin the browser does not tell is not on the list. Here rather than in the
+// wasm, where the same check and the controls' conditions cost the download 1.2 KB (measured).
+const root = document.getElementById('smarthost-assistant');
+if (window.top !== window && root) {
+    const listed = __EMBED_ORIGINS__;
+    const ancestors = location.ancestorOrigins ? [...location.ancestorOrigins] : [document.referrer && new URL(document.referrer).origin];
+    if (!ancestors.every((origin) => listed.includes(origin))) {
+        root.setAttribute('data-framed', '');
+        document.getElementById('sha-framed').hidden = false;
+    }
+}
+
 try {
     // Compiled while it streams in: the page preloads it, and the glue uses
     // WebAssembly.instantiateStreaming for a response served as application/wasm.
     await init({ module_or_path: new URL('__APP_WASM__', import.meta.url) });
 } catch (error) {
-    const root = document.getElementById('smarthost-assistant');
     const message = document.createElement('p');
     message.className = 'sha-notice';
     message.setAttribute('role', 'alert');

@@ -94,14 +94,14 @@ pub fn shows(step: &Step, field: Field) -> bool {
 /// for an existing connector, its name and, on Exchange 2003, its smart host before the
 /// change (the connector question). The values form leaves them out.
 pub fn asked(settings: &Settings) -> Vec<Field> {
-    let mut asked: Vec<Field> = steps(settings)
-        .iter()
-        .flat_map(|step| step.body.iter())
-        .filter_map(|block| match block {
-            Block::Ask(field) => Some(*field),
-            _ => None,
-        })
-        .collect();
+    let mut asked: Vec<Field> = Vec::new();
+    for step in steps(settings) {
+        for block in step.body {
+            if let Block::Ask(field) = block {
+                asked.push(*field);
+            }
+        }
+    }
     if settings.connector == Connector::Existing {
         asked.extend([Field::ConnectorName, Field::PreviousSmartHosts]);
     }

@@ -2,7 +2,7 @@ use yew::prelude::*;
 
 use crate::domain::checklist::{Block, Inline};
 use crate::domain::files::{unanswered, Command};
-use crate::domain::guard::waiting;
+use crate::domain::guard::waits;
 use crate::domain::settings::Field;
 use crate::domain::validate::{usable, Unusable};
 use crate::ui::components::connector_question::connector_question;
@@ -65,27 +65,21 @@ fn inline(store: &Store, part: &Inline, name: Option<&str>, id: String) -> Html 
         Inline::Link(text, href) => {
             html! { <a href={*href} target="_blank" rel="noopener noreferrer">{ *text }</a> }
         }
-        // A routing value that is not MailRoute's is offered to copy only once confirmed.
-        Inline::Value(field) => match usable(store.settings(), *field) {
-            Ok(_) if waiting(store.settings(), store.confirmed()).contains(field) => missing(*field, Unusable::Unconfirmed),
-            Ok(value) => copy_value(store, id, value, field.noun()),
-            Err(why) => missing(*field, why),
-        },
-    }
-}
-
-/// Where a value is not there yet: a link to its field, in its step or among the defaults,
-/// that says what to do.
-fn missing(field: Field, why: Unusable) -> Html {
-    let verb = match why {
-        Unusable::Empty => "enter",
-        Unusable::Invalid => "correct",
-        Unusable::Unconfirmed => "confirm",
-    };
-    html! {
-        <a class="sha-missing" href={format!("#{}", field.id())}>
-            { format!("({verb} the {})", field.noun()) }
-        </a>
+        // Where a value is not there yet, a link to its field that says what to do. A routing
+        // value that is not MailRoute's is offered to copy only once confirmed.
+        Inline::Value(field) => {
+            let verb = match usable(store.settings(), *field) {
+                Ok(_) if waits(store.settings(), store.confirmed(), *field) => "confirm",
+                Ok(value) => return copy_value(store, id, value, field.noun()),
+                Err(Unusable::Empty) => "enter",
+                Err(Unusable::Invalid) => "correct",
+            };
+            html! {
+                <a class="sha-missing" href={format!("#{}", field.id())}>
+                    { format!("({verb} the {})", field.noun()) }
+                </a>
+            }
+        }
     }
 }
 

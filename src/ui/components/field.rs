@@ -97,9 +97,15 @@ pub fn fix_button(store: &Store, field: Field, fix: Fix) -> Html {
 /// For a routing value that is not MailRoute's host: the admin's own statement, without which
 /// no file is made and no step shows it (review F2, F15). It holds for this value only.
 fn confirm(store: &Store, field: Field, is_error: bool) -> Html {
-    let statement = match field {
-        Field::SmartHosts => "MailRoute support told me to use the host named above",
-        Field::PreviousSmartHosts => "My connector has this smart host now, before the change",
+    let (id, problem, statement) = match field {
+        Field::SmartHosts => {
+            ("smart-hosts-confirm", "smart-hosts-problem", "MailRoute support told me to use the host named above")
+        }
+        Field::PreviousSmartHosts => (
+            "previous-smart-hosts-confirm",
+            "previous-smart-hosts-problem",
+            "My connector has this smart host now, before the change",
+        ),
         _ => return Html::default(),
     };
     if is_error || suspects(store.settings().get(field)).is_empty() {
@@ -108,11 +114,9 @@ fn confirm(store: &Store, field: Field, is_error: bool) -> Html {
     let onchange = store.dispatcher().to_callback().reform(move |event: Event| {
         Action::Confirm(field, event.target_unchecked_into::<HtmlInputElement>().checked())
     });
-    let id = format!("{}-confirm", field.id());
     html! {
         <div class="sha-choice">
-            <input type="checkbox" id={id.clone()} checked={store.confirmed().of(field)} {onchange}
-                aria-describedby={format!("{}-problem", field.id())} />
+            <input type="checkbox" {id} checked={store.confirmed().of(field)} {onchange} aria-describedby={problem} />
             <label for={id}>{ statement }</label>
         </div>
     }

@@ -2,7 +2,7 @@ use yew::prelude::*;
 
 use crate::domain::guard::called_out;
 use crate::domain::link::{Proposed, Source};
-use crate::domain::visible::{pieces, Piece};
+use crate::domain::visible::shown;
 use crate::ui::link::forget_link;
 use crate::ui::state::{Action, Store};
 use crate::ui::storage::settle_offered;
@@ -15,24 +15,24 @@ pub fn review(store: &Store) -> Html {
     if proposed.is_empty() && progress.is_none() {
         return Html::default();
     }
-    let shown = store.review;
+    let review = store.review;
     let on = |action: fn(u32) -> Action| {
         store.dispatcher().to_callback().reform(move |_| {
             forget_link();
             settle_offered();
-            action(shown)
+            action(review)
         })
     };
     html! {
         <section class="sha-notice sha-review" aria-labelledby="sha-review-title">
             <div>
                 <h2 id="sha-review-title">{ "Values from outside your own typing" }</h2>
-                if store.review_changed {
-                    <p class="sha-problem" data-severity="warning">
-                        { "These values changed while they were shown: the page's address changed. None of the earlier ones is kept. Read these from the start." }
-                    </p>
-                }
-                <p>{ "They are not yours until you apply them. Check each one: the smart host decides where all of your organization's mail goes." }</p>
+                <p>
+                    if store.review_changed {
+                        <strong>{ "These values changed while they were shown: the page's address changed, and none of the earlier ones is kept. Read them from the start. " }</strong>
+                    }
+                    { "They are not yours until you apply them. Check each one: the smart host decides where all of your organization's mail goes." }
+                </p>
                 <table class="sha-settings">
                     <thead><tr><th scope="col">{ "Value" }</th><th scope="col">{ "Proposed" }</th><th scope="col">{ "From" }</th></tr></thead>
                     <tbody>
@@ -46,7 +46,7 @@ pub fn review(store: &Store) -> Html {
                                 <tr>
                                     <th scope="row">{ label }</th>
                                     <td>
-                                        <code class="sha-whole">{ for pieces(&value).into_iter().map(piece) }</code>
+                                        <code class="sha-whole">{ shown(&value) }</code>
                                         { for warning.map(|warning| html! { <p class="sha-problem" data-severity="warning">{ warning }</p> }) }
                                     </td>
                                     <td>{ source.label() }</td>
@@ -66,10 +66,3 @@ pub fn review(store: &Store) -> Html {
     }
 }
 
-/// A part of a value: a mark names what would show nothing or pass for a space.
-fn piece(piece: Piece) -> Html {
-    match piece {
-        Piece::Text(text) => html! { { text } },
-        Piece::Mark(name) => html! { <mark>{ name }</mark> },
-    }
-}
