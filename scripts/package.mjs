@@ -173,7 +173,7 @@ const release = {};
 for (const [path, folder] of Object.entries(pages)) release[folder] = await digest(path);
 for (const file of [...assets, toolsWasm, ...toolsChunks]) release[file] = await digest(file);
 const worker = (await readFile(`${web}/sw.js`, 'utf8'))
-    .replace('__VERSION__', `smarthost-assistant-${hash(JSON.stringify(release))}`)
+    .replace('__VERSION__', hash(JSON.stringify(release)))
     .replace('__FILES__', JSON.stringify(release))
     .replace('__LATER__', JSON.stringify([toolsWasm, ...toolsChunks]));
 await writeFile(at('sw.js'), minify ? (await transform(worker, { minify: true })).code : worker);

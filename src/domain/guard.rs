@@ -94,16 +94,12 @@ pub fn foreign(list: &str) -> Option<String> {
 /// What a routing value that is not MailRoute's host does, said wherever it is shown for
 /// review or sign-off (the review banner, the change record); None for any other value.
 pub fn called_out(field: Field, value: &str) -> Option<String> {
-    let hosts = foreign(value)?;
-    match field {
-        Field::SmartHosts => Some(format!(
-            "Not MailRoute's host ({MAILROUTE_SMART_HOST}): all mail would go to {hosts}."
-        )),
-        Field::PreviousSmartHosts => Some(format!(
-            "Not MailRoute's host: the way back would send all mail to {hosts}."
-        )),
-        _ => None,
-    }
+    let what = match field {
+        Field::SmartHosts => "Not MailRoute's host: all mail would go to ",
+        Field::PreviousSmartHosts => "Not MailRoute's host: the way back would send all mail to ",
+        _ => return None,
+    };
+    Some([what, &foreign(value)?, "."].concat())
 }
 
 /// Whether an entry is a slip of typing for MailRoute's host, which one click can put

@@ -17,4 +17,3 @@ pub mod share;
 pub mod spf;
 pub mod valid;
 pub mod validate;
-pub mod visible;

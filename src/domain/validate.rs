@@ -59,7 +59,7 @@ pub fn limit(field: Field) -> usize {
 /// Exchange name needs (review F11): Unicode's Default_Ignorable_Code_Point (17.0,
 /// tests/samples/unicode/default-ignorable.txt), the format characters it leaves out, the
 /// line and paragraph separators, and the blank Braille pattern.
-pub fn is_invisible(c: char) -> bool {
+fn is_invisible(c: char) -> bool {
     matches!(c,
         '\u{AD}' | '\u{34F}' | '\u{61C}' | '\u{115F}'..='\u{1160}' | '\u{17B4}'..='\u{17B5}'
         | '\u{180B}'..='\u{180F}' | '\u{200B}'..='\u{200F}' | '\u{202A}'..='\u{202E}' | '\u{2060}'..='\u{206F}'
@@ -76,10 +76,10 @@ pub fn check(platform: Platform, field: Field, value: &str) -> Option<Problem> {
     if matches!(field, Field::SpfRecord | Field::TestHeader | Field::ErrorText) {
         return None;
     }
-    // In a host list, a no-break or other wide space reads as the space between entries but
-    // is part of one, and can push the rest of the list out of view (review F21).
-    let list = matches!(field, Field::SmartHosts | Field::PreviousSmartHosts | Field::SourceServers);
-    let hidden = |c: &char| is_invisible(*c) || (list && c.is_whitespace() && *c != ' ' && !c.is_control());
+    // A no-break or other wide space passes for a plain one: it makes one name look like
+    // another, in a list it hides inside an entry, and a run of them pushes the rest of a
+    // value out of view (review F21).
+    let hidden = |c: &char| is_invisible(*c) || (c.is_whitespace() && *c != ' ' && !c.is_control());
     let mut invisible: Vec<String> = value.chars().filter(hidden).map(code_point).collect();
     if !invisible.is_empty() {
         invisible.dedup();
@@ -450,7 +450,7 @@ fn check_dns_name(name: &str) -> Result<(), Problem> {
 }
 
 /// A character as Unicode names it, such as U+202E.
-pub fn code_point(c: char) -> String {
+fn code_point(c: char) -> String {
     format!("U+{:04X}", c as u32)
 }
 

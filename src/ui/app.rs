@@ -138,14 +138,7 @@ fn start() -> State {
         None => {}
     }
     // In an offline copy, what it did not store itself is everyone's to write: it all waits.
-    let from_stored = match storage::unstamped() {
-        Some(Ok(theirs)) => offered(&saved.settings, &theirs.settings),
-        Some(Err(why)) => {
-            refused(Source::Stored, why);
-            Vec::new()
-        }
-        None => Vec::new(),
-    };
+    let from_stored = storage::unstamped().map_or(Vec::new(), |theirs| offered(&saved.settings, &theirs.settings));
     let pairs = link::query_pairs();
     let from_link = proposals(&saved.settings, pairs.iter().map(|(key, value)| (key.as_str(), value.as_str())))
         .unwrap_or_else(|why| {

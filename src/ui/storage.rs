@@ -39,7 +39,7 @@ fn available() -> bool {
 /// and what the plain key holds is only offered to it (review F10).
 fn key() -> String {
     match stamp() {
-        Some(stamp) => format!("{KEY}.{stamp}"),
+        Some(stamp) => [KEY, ".", &stamp].concat(),
         None => KEY.to_string(),
     }
 }
@@ -73,10 +73,10 @@ pub fn offered() -> Option<Result<Saved, Unreadable>> {
 
 /// In an offline copy, until its values are settled here: what the plain key holds, which
 /// this copy never writes (an earlier copy did, or any other local page); None where it
-/// holds nothing.
-pub fn unstamped() -> Option<Result<Saved, Unreadable>> {
+/// holds nothing this release can read, which, not being this copy's, is left as it is.
+pub fn unstamped() -> Option<Saved> {
     unsettled()?;
-    Some(saved::decode(&get(KEY)?))
+    saved::decode(&get(KEY)?).ok()
 }
 
 fn unsettled() -> Option<OfflineState> {

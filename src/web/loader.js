@@ -44,17 +44,27 @@ document.styleSheets[0]?.insertRule('.sha-saved-note { display: none !important 
 // assistant shows its steps but nothing to download, copy or apply (review F7): a page of
 // another site could lay it under a decoy and steer the admin's clicks. The mark hides those
 // controls (styles/app.css), so that no click or key reaches them, whatever the app renders,
-// and the page's note says why, with a link to the assistant in its own tab. The ancestors'
-// origins come from location.ancestorOrigins (Chromium, Safari), else the parent's from the
-// referrer; an origin the browser does not tell is not on the list. Here rather than in the
-// wasm, where the same check and the controls' conditions cost the download 1.2 KB (measured).
+// and the page's note says why, with a link to the assistant in its own tab. The assistant's
+// own origin may frame it: a page there can reach into the frame anyway. The ancestors'
+// origins come from location.ancestorOrigins (Chromium, Safari); elsewhere the parent's, read
+// directly where it is this origin, else from the referrer, which must then be on the list
+// (after a link followed inside a frame, the referrer is this origin whoever the parent is).
+// An origin the browser does not tell is not on the list. Here rather than in the wasm,
+// where the same check and the controls' conditions cost the download 1.2 KB (measured).
 const root = document.getElementById('smarthost-assistant');
-if (window.top !== window && root) {
-    const listed = __EMBED_ORIGINS__;
-    const ancestors = location.ancestorOrigins ? [...location.ancestorOrigins] : [document.referrer && new URL(document.referrer).origin];
+if (window.top !== window) {
+    const listed = [...__EMBED_ORIGINS__, location.origin];
+    let ancestors = location.ancestorOrigins && [...location.ancestorOrigins];
+    if (!ancestors) {
+        try {
+            ancestors = [parent.location.origin];
+        } catch {
+            const referrer = document.referrer && new URL(document.referrer).origin;
+            ancestors = [referrer === location.origin ? '' : referrer];
+        }
+    }
     if (!ancestors.every((origin) => listed.includes(origin))) {
-        root.setAttribute('data-framed', '');
-        document.getElementById('sha-framed').hidden = false;
+        document.documentElement.setAttribute('data-framed', '');
     }
 }
 

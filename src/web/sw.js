@@ -7,7 +7,7 @@
 // origin is not its own), and keeps or serves a file only when its bytes match the release's
 // digest (review F5: on a shared origin, any script of the origin can write to this cache).
 const PREFIX = 'smarthost-assistant-';
-const VERSION = '__VERSION__';
+const VERSION = PREFIX + '__VERSION__';
 const FILES = __FILES__;
 const LATER = __LATER__;
 

@@ -29,7 +29,7 @@ pub fn block(store: &Store, block: &Block, id: &str) -> Html {
             <table class="sha-settings">
                 <tbody>
                     { for rows.iter().enumerate().map(|(index, (label, value))| html! {
-                        <tr><th scope="row">{ *label }</th><td>{ inline(store, value, Some(label), format!("{id}-{index}")) }</td></tr>
+                        <tr><th scope="row">{ *label }</th><td>{ inline(store, value, Some(label), part_id(id, index)) }</td></tr>
                     }) }
                 </tbody>
             </table>
@@ -46,7 +46,7 @@ pub fn block(store: &Store, block: &Block, id: &str) -> Html {
         Block::Shell(command) => shell(store, store.model.shell(*command), *command, id),
         Block::Items(items) => html! {
             <ul>
-                { for items.iter().enumerate().map(|(index, parts)| html! { <li>{ inlines_of(store, parts, &format!("{id}-{index}")) }</li> }) }
+                { for items.iter().enumerate().map(|(index, parts)| html! { <li>{ inlines_of(store, parts, &part_id(id, index)) }</li> }) }
             </ul>
         },
     }
@@ -83,9 +83,15 @@ fn inline(store: &Store, part: &Inline, name: Option<&str>, id: String) -> Html 
     }
 }
 
+/// The id of the `index`th part of what has the id `id`: unique on the page as `id` is. One
+/// function for every part, since each `format!` costs the download its own code.
+pub fn part_id(id: &str, index: usize) -> String {
+    format!("{id}-{index}")
+}
+
 /// A run of text; `id` is unique on the page.
 fn inlines_of(store: &Store, parts: &[Inline], id: &str) -> Html {
-    parts.iter().enumerate().map(|(index, part)| inline(store, part, None, format!("{id}-{index}"))).collect()
+    parts.iter().enumerate().map(|(index, part)| inline(store, part, None, part_id(id, index))).collect()
 }
 
 /// A shell command, made by the tools module once it is loaded (`made`).

@@ -24,3 +24,4 @@ pub mod step;
 pub mod test_check;
 pub mod theme_choice;
 pub mod values_form;
+pub mod warning;

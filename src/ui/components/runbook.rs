@@ -2,6 +2,7 @@ use yew::prelude::*;
 
 use crate::domain::guard::called_out;
 use crate::domain::settings::{Field, Settings};
+use crate::ui::components::warning::warning;
 
 /// The printed runbook's own part, shown only in print (styles/app.css): the platform and
 /// every value the admin set, a routing value that is not MailRoute's host called out beside
@@ -17,7 +18,7 @@ pub fn runbook(settings: &Settings) -> Html {
                     <th scope="row">{ field.label() }</th>
                     <td>
                         <code>{ value.to_string() }</code>
-                        { for called_out(field, value).map(|warning| html! { <p class="sha-problem" data-severity="warning">{ warning }</p> }) }
+                        { warning(called_out(field, value)) }
                     </td>
                 </tr>
             }

@@ -2,7 +2,7 @@ use yew::prelude::*;
 
 use crate::domain::checklist::{self, Step};
 use crate::domain::settings::Field;
-use crate::ui::components::blocks::block;
+use crate::ui::components::blocks::{block, part_id};
 use crate::ui::components::smart_host_alert::smart_host_alert;
 use crate::ui::state::{Action, Store};
 
@@ -29,7 +29,7 @@ pub fn step(store: &Store, step: &Step, number: usize) -> Html {
     let body = (!done || expanded).then(|| {
         html! {
             <div id={body_id.clone()} class="sha-step-body">
-                { for body.iter().enumerate().map(|(index, part)| block(store, part, &format!("{id}-{index}"))) }
+                { for body.iter().enumerate().map(|(index, part)| block(store, part, &part_id(id, index))) }
                 if checklist::shows(step, Field::SmartHosts) { { smart_host_alert(store) } }
             </div>
         }
