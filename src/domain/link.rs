@@ -37,9 +37,9 @@ impl Source {
             Source::OfflineCopy => "the offline copy you opened",
             Source::Link => "the link you opened",
             Source::SharedLink => "the shared link you opened",
-            Source::AddressChanged => "this page's address, changed while it was open",
+            Source::AddressChanged => "a change to this page's address",
             Source::SettingsFile => "the settings file you imported",
-            Source::Stored => "values stored in this browser, not by this copy",
+            Source::Stored => "this browser's storage, not this copy",
         }
     }
 }
@@ -152,12 +152,11 @@ pub fn offered(current: &Settings, copy: &Settings) -> Vec<Proposed> {
         Proposed::Scope(copy.scope),
         Proposed::ReplaceAddressSpace(copy.replace_address_space),
     ];
-    changes.extend(
-        Field::ALL
-            .into_iter()
-            .filter(|field| !field.is_evidence())
-            .map(|field| Proposed::Value(field, copy.get(field).to_string())),
-    );
+    for field in Field::ALL {
+        if !field.is_evidence() {
+            changes.push(Proposed::Value(field, copy.get(field).to_string()));
+        }
+    }
     changing(current, changes)
 }
 

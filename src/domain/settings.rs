@@ -134,7 +134,13 @@ impl Field {
 
     /// These fields once each, in form order (cheaper in the download than a sort).
     pub fn in_order(fields: &[Field]) -> Vec<Field> {
-        Field::ALL.into_iter().filter(|field| fields.contains(field)).collect()
+        let mut ordered = Vec::new();
+        for field in Field::ALL {
+            if fields.contains(&field) {
+                ordered.push(field);
+            }
+        }
+        ordered
     }
 
     fn about(self) -> About {

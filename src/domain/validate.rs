@@ -223,7 +223,7 @@ fn check_previous_smart_hosts(platform: Platform, value: &str) -> Option<Problem
     }
     let hosts = foreign(value)?;
     Some(Problem::warning(format!(
-        "The way back sends all mail to {hosts} again: not MailRoute's host. The rollback file and the way back wait until you confirm below that your connector has it now."
+        "The way back sends all mail to {hosts}, not MailRoute's host: confirm below that your connector has it now."
     )))
 }
 

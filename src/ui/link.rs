@@ -10,14 +10,14 @@ pub fn query_pairs() -> Vec<(String, String)> {
     let search = gloo::utils::window().location().search().unwrap_or_default();
     let decode =
         |text: &str| js_sys::decode_uri_component(&text.replace('+', " ")).ok().and_then(|text| text.as_string());
-    search
-        .trim_start_matches('?')
-        .split('&')
-        .filter_map(|pair| {
-            let (key, value) = pair.split_once('=').unwrap_or((pair, ""));
-            Some((decode(key)?, decode(value)?))
-        })
-        .collect()
+    let mut pairs = Vec::new();
+    for pair in search.trim_start_matches('?').split('&') {
+        let (key, value) = pair.split_once('=').unwrap_or((pair, ""));
+        if let (Some(key), Some(value)) = (decode(key), decode(value)) {
+            pairs.push((key, value));
+        }
+    }
+    pairs
 }
 
 /// What a shared link carries in its fragment (`#settings=…`), read by the saved format's

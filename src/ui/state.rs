@@ -406,7 +406,7 @@ impl Reducible for State {
                 next.announcement = if next.proposed.is_empty() && next.offered_progress.is_none() {
                     format!("Nothing to apply: the values from {} are the same as yours.", source.label())
                 } else if shown {
-                    "The values to review changed while they were shown: read them again from the start.".to_string()
+                    "The values to review changed: read them again.".to_string()
                 } else {
                     format!("The values from {} wait for your review at the top of the page.", source.label())
                 };

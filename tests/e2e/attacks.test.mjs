@@ -46,7 +46,7 @@ async function wayBackWaits(page) {
     const previous = field(page, 'Smart host before the change');
     assert.equal(await previous.inputValue(), ATTACKER);
     const problem = page.locator('#previous-smart-hosts-problem');
-    assert.match(await problem.textContent(), /The way back sends all mail to relay\.attacker\.example again: not MailRoute's host/);
+    assert.match(await problem.textContent(), /The way back sends all mail to relay\.attacker\.example, not MailRoute's host/);
     const undo = page.locator('#sha-undo');
     assert.doesNotMatch(await undo.textContent(), /relay\.attacker\.example/, 'the way back does not offer it');
     assert.equal(await undo.getByRole('link', { name: '(confirm the smart host before the change)' }).count(), 1);
@@ -55,7 +55,7 @@ async function wayBackWaits(page) {
     await rollback.locator('.sha-waiting').waitFor();
     assert.match(await rollback.textContent(), /Waiting for: Smart host before the change/);
     assert.equal(await page.getByRole('button', { name: /^Download all/ }).count(), 0);
-    await page.getByLabel('My connector has this smart host now, before the change').check();
+    await page.getByLabel('My connector has this smart host now').check();
     const text = await rollback.locator('code[id^="file-"]').textContent();
     assert.match(text, /msExchSmtpSmartHost: relay\.attacker\.example\n/);
     assert.match(await undo.textContent(), /relay\.attacker\.example/, 'confirmed, the way back names it');
@@ -133,7 +133,7 @@ test('F10: what another local page writes into file:// storage is offered, not t
     assert.notEqual(await field(page, 'Connector name').inputValue(), 'Planted');
     const { value, row } = await bannerRow(page, 'Smart host');
     assert.equal(value, ATTACKER);
-    assert.match(await row.textContent(), /values stored in this browser, not by this copy/);
+    assert.match(await row.textContent(), /this browser's storage, not this copy/);
     await page.getByRole('button', { name: 'Discard' }).click();
     await page.reload();
     await ready(page);
@@ -153,14 +153,15 @@ test('F17: an opener that changes the fragment while the banner is up replaces n
     await attacker.evaluate(([url, env]) => { window.w.location = `${url}#settings=${encodeURIComponent(env)}`; }, [app.at('exchange-2016'), first]);
     await opened.locator('.sha-review').waitFor();
     const { row } = await bannerRow(opened, 'Connector name');
-    assert.match(await row.textContent(), /First.*this page's address, changed while it was open/s, 'named for what it is, not a link the admin opened');
+    assert.match(await row.textContent(), /First.*a change to this page's address/s, 'named for what it is, not a link the admin opened');
     assert.doesNotMatch(await opened.locator('.sha-review').textContent(), /shared link you opened/);
     await attacker.evaluate(([url, env]) => { window.w.location = `${url}#settings=${encodeURIComponent(env)}`; }, [app.at('exchange-2016'), second]);
-    await opened.locator('.sha-review', { hasText: 'These values changed while they were shown' }).waitFor();
+    await opened.locator('.sha-review', { hasText: 'Changed while shown' }).waitFor();
+    assert.match(await opened.locator('.sha-review').textContent(), /a change to this page's address/);
     const banner = await opened.locator('.sha-review').textContent();
     assert.match(banner, /Second/);
     assert.doesNotMatch(banner, /First|first\.attacker/, 'the earlier values are gone, not mixed in');
-    assert.match(await opened.locator('#sha-announcer').textContent(), /changed while they were shown/);
+    assert.match(await opened.locator('#sha-announcer').textContent(), /The values to review changed/);
     await opened.getByRole('button', { name: 'Apply these values' }).click();
     await unfold(opened);
     assert.equal(await field(opened, 'Connector name').inputValue(), 'Second', 'Apply applies what the banner showed');
@@ -212,7 +213,7 @@ test('F7: framed by a page of another site, the assistant shows its steps but no
     const { context, page, frame } = await framedBy('https://attacker.test');
     const note = frame.locator('#sha-framed');
     assert.ok(await note.isVisible());
-    const own = note.getByRole('link', { name: 'Open it in its own tab' });
+    const own = note.getByRole('link', { name: 'open the assistant in its own tab' });
     assert.equal(await own.getAttribute('target'), '_blank');
     assert.equal(await own.evaluate((link) => link.href), 'https://assistant.test/exchange-2016/', 'the page alone: no values from the address');
     assert.ok(await frame.locator('.sha-step').first().isVisible(), 'the steps are there');

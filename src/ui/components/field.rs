@@ -104,7 +104,7 @@ fn confirm(store: &Store, field: Field, is_error: bool) -> Html {
         Field::PreviousSmartHosts => (
             "previous-smart-hosts-confirm",
             "previous-smart-hosts-problem",
-            "My connector has this smart host now, before the change",
+            "My connector has this smart host now",
         ),
         _ => return Html::default(),
     };

@@ -30,7 +30,7 @@ pub fn review(store: &Store) -> Html {
                 <h2 id="sha-review-title">{ "Values from outside your own typing" }</h2>
                 <p>
                     if store.review_changed {
-                        <strong>{ "These values changed while they were shown: the page's address changed, and none of the earlier ones is kept. Read them from the start. " }</strong>
+                        <strong>{ "Changed while shown: these replace the earlier values. Read them again. " }</strong>
                     }
                     { "They are not yours until you apply them. Check each one: the smart host decides where all of your organization's mail goes." }
                 </p>

@@ -28,7 +28,13 @@ pub fn values_form(store: &Store) -> Html {
 /// These fields, but for those a step or the connector question asks for.
 fn fields(store: &Store, fields: &[Field]) -> Html {
     let asked = asked(store.settings());
-    fields.iter().filter(|field| !asked.contains(field)).map(|field| field_input(store, *field)).collect()
+    let mut shown = Vec::new();
+    for field in fields {
+        if !asked.contains(field) {
+            shown.push(field_input(store, *field));
+        }
+    }
+    shown.into_iter().collect()
 }
 
 fn radio(
