@@ -143,6 +143,8 @@ test('the connector question has no answer until the admin gives one, and Yes as
     assert.equal(await name.inputValue(), '', "the existing connector's name is the admin's to type");
     await name.fill('Internet Mail');
     await question.getByRole('textbox', { name: 'Smart host before the change', exact: true }).fill('relay.isp.example.net');
+    // Not MailRoute's host, it is the way back's: the admin says it is their connector's.
+    await question.getByLabel('My connector has this smart host now').check();
     assert.match(await page.locator('[data-step="general-name"]').textContent(), /Internet Mail/);
     const [download] = await Promise.all([
         page.waitForEvent('download'),

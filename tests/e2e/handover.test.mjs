@@ -57,7 +57,12 @@ test('a shared link opens in a fresh profile with every value in the banner; App
     assert.deepEqual(rows, [
         ['Connector', 'a new one', from],
         ['Connector name', 'Mail via MailRoute (EMEA)', from],
-        ['Recipient domains (address space)', 'contoso.example', from],
+        // What is wrong with a value is said beside it, as at its field.
+        [
+            'Recipient domains (address space)',
+            'contoso.exampleOnly mail to contoso.example will go through MailRoute; the rest leaves as it does now. Enter * to send all outgoing mail through MailRoute.',
+            from,
+        ],
         ['Source servers', 'EX01, EX02', from],
     ]);
     assert.equal(await colleague.page.locator('.sha-platform').getAttribute('data-platform'), 'exchange-2016');

@@ -236,7 +236,8 @@ test('a phishing link shows its values first: Discard and a reload leave no trac
     const link = 'the link you opened';
     assert.deepEqual(rows, [
         ['Mail platform', 'Exchange Server 2016', link],
-        ['Smart host', 'relay.mailroute-eu.net', link],
+        // A smart host that is not MailRoute's is called out where it is reviewed.
+        ['Smart host', "relay.mailroute-eu.netNot MailRoute's host: all mail would go to relay.mailroute-eu.net.", link],
         ['Connector name', 'Regional relay', link],
     ]);
     assert.equal(await field(page, 'Smart host').inputValue(), 'outbound.mailroute.net', 'nothing is taken before Apply');
