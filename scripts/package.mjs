@@ -181,7 +181,8 @@ const embed = await readFile(`${web}/embed.js`, 'utf8');
 await writeFile(at('embed.js'), minify ? (await transform(embed, { minify: true })).code : embed);
 
 // The offline file: the same page with everything inside it.
-const offlineCsp = `default-src 'none'; script-src ${cspHash(offlineScript)} 'wasm-unsafe-eval'; style-src 'unsafe-inline'; img-src data:`;
+// `default-src` covers neither where a base address nor where a form may point (review I1).
+const offlineCsp = `default-src 'none'; script-src ${cspHash(offlineScript)} 'wasm-unsafe-eval'; style-src 'unsafe-inline'; img-src data:; base-uri 'none'; form-action 'none'`;
 const base64 = (bytes) => bytes.toString('base64');
 const blocks =
     '<script id="sha-state" type="application/json"></script>' +

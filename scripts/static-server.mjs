@@ -68,8 +68,10 @@ export function serve({ root, prefix = '/', mounts = [], host = '127.0.0.1', por
                 // A folder's page is its index.html, at the address with the slash, so that
                 // the page's relative links resolve in the folder.
                 if (!path.endsWith('/')) {
-                    const query = new URL(request.url, 'http://x').search;
-                    response.writeHead(301, { Location: `${path}/${query}` }).end();
+                    // From the address as it was sent, not as decoded: `/%2Fexchange-2016`
+                    // decoded would redirect to `//exchange-2016/`, another host (review I2).
+                    const { pathname, search } = new URL(request.url, 'http://x');
+                    response.writeHead(301, { Location: `${pathname}/${search}` }).end();
                     return;
                 }
                 file = join(file, 'index.html');

@@ -5,14 +5,19 @@ import assert from 'node:assert/strict';
 import { get } from 'node:http';
 import { serve } from '../../scripts/static-server.mjs';
 
-/** The status of a request for `path`, sent exactly as written. */
-function status(port, path) {
+/** The response to a request for `path`, sent exactly as written. */
+function answer(port, path) {
     return new Promise((done, fail) =>
         get({ host: '127.0.0.1', port, path }, (response) => {
             response.resume();
-            done(response.statusCode);
+            done(response);
         }).on('error', fail),
     );
+}
+
+/** The status of a request for `path`, sent exactly as written. */
+async function status(port, path) {
+    return (await answer(port, path)).statusCode;
 }
 
 test('the development server refuses every way out of its folders and survives malformed escapes', async () => {
@@ -32,6 +37,12 @@ test('the development server refuses every way out of its folders and survives m
         }
         for (const path of ['/%', '/%E0%A4%A', '/%ZZ']) {
             assert.equal(await status(port, path), 400, path);
+        }
+        // A folder without its slash is redirected on this server, however it is spelt.
+        for (const [path, to] of [['/exchange-2016?platform=x', '/exchange-2016/?platform=x'], ['/%2Fexchange-2016', '/%2Fexchange-2016/']]) {
+            const redirected = await answer(port, path);
+            assert.equal(redirected.statusCode, 301, path);
+            assert.equal(redirected.headers.location, to, path);
         }
         assert.equal(await status(port, '/index.html'), 200, 'and it still serves');
         assert.equal(await status(port, '/attacker/open.html'), 200);
