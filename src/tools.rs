@@ -64,7 +64,9 @@ pub fn answer(request: &str) -> String {
             Some(Ok(command)) => Answer::Shell(Some(command)),
             None => Answer::Shell(None),
         },
-        Ok(Request::Check(field, pasted, platform, outside)) => Answer::Report(check(field, &pasted, platform, outside)),
+        Ok(Request::Check(field, pasted, platform, outside)) => {
+            Answer::Report(check(field, &pasted, platform, outside))
+        }
         Err(_) => Answer::Unreadable,
     };
     serde_json::to_string(&answer).unwrap_or_default()

@@ -9,8 +9,8 @@ use sets::*;
 use std::path::PathBuf;
 
 use smarthost_assistant::domain::files::zip::Stamp;
-use smarthost_assistant::domain::files::{archive, listing, missing, offers, shell, Kind};
 use smarthost_assistant::domain::files::Command;
+use smarthost_assistant::domain::files::{archive, listing, missing, offers, shell, Kind};
 use smarthost_assistant::domain::guard::Confirmed;
 use smarthost_assistant::domain::platform::Platform;
 use smarthost_assistant::domain::settings::{Connector, Field, Settings};

@@ -214,7 +214,8 @@ fn the_smart_host_the_way_back_puts_back_waits_for_its_own_confirmation() {
     let mut new = settings.clone();
     new.connector = Connector::New;
     assert!(offers(&new, Confirmed::NONE).into_iter().all(|offer| offer.file.is_ok()));
-    let later = with_hosts(Platform::Exchange2016, "outbound.mailroute.net").with(Field::PreviousSmartHosts, "relay.attacker.example");
+    let later = with_hosts(Platform::Exchange2016, "outbound.mailroute.net")
+        .with(Field::PreviousSmartHosts, "relay.attacker.example");
     assert!(offers(&later, Confirmed::NONE).into_iter().all(|offer| offer.file.is_ok()));
 }
 

@@ -11,8 +11,8 @@ use std::sync::atomic::{AtomicUsize, Ordering};
 
 use base64::Engine;
 use proptest::prelude::*;
-use smarthost_assistant::domain::files::{ldif, offers, powershell, shell, File, Kind};
 use smarthost_assistant::domain::files::Command as ShellCommand;
+use smarthost_assistant::domain::files::{ldif, offers, powershell, shell, File, Kind};
 use smarthost_assistant::domain::guard::Confirmed;
 use smarthost_assistant::domain::platform::{Family, Platform, Release2007};
 use smarthost_assistant::domain::settings::{Connector, Field, Scope, Settings};

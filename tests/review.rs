@@ -2,9 +2,9 @@
 //! The Exchange review's blockers and majors (shared/reviews/fidelity.md), each pinned so that
 //! a regression fails, and the SPF cases of its m10 from RFC 7208's own text.
 
+use smarthost_assistant::domain::files::Command;
 use smarthost_assistant::domain::files::{archive, zip::Stamp};
 use smarthost_assistant::domain::files::{offers, shell, Offer, README};
-use smarthost_assistant::domain::files::Command;
 use smarthost_assistant::domain::guard::Confirmed;
 use smarthost_assistant::domain::platform::Platform;
 use smarthost_assistant::domain::report::Level;
@@ -178,7 +178,12 @@ fn a_new_send_connector_waits_for_its_source_servers() {
 }
 
 fn findings(pasted: &str, level: Level) -> Vec<String> {
-    check(pasted, false).findings.into_iter().filter(|finding| finding.level == level).map(|finding| finding.message).collect()
+    check(pasted, false)
+        .findings
+        .into_iter()
+        .filter(|finding| finding.level == level)
+        .map(|finding| finding.message)
+        .collect()
 }
 
 /// m10, RFC 7208 §6: modifiers may stand anywhere; only mechanisms after all are unread.

@@ -227,7 +227,12 @@ fn a_record_across_lines_is_read_whole() {
 fn the_record_to_publish_names_what_else_it_lets_send() {
     let pasted = "v=spf1 include:_spf.attacker-mailer.example ip4:198.51.100.0/24 -include:bad.example ~all";
     let said = |outside: bool, level: Level| -> Vec<String> {
-        check(pasted, outside).findings.into_iter().filter(|finding| finding.level == level).map(|finding| finding.message).collect()
+        check(pasted, outside)
+            .findings
+            .into_iter()
+            .filter(|finding| finding.level == level)
+            .map(|finding| finding.message)
+            .collect()
     };
     let named = "include:_spf.attacker-mailer.example, ip4:198.51.100.0/24";
     let own = said(false, Level::Note);
@@ -240,7 +245,10 @@ fn the_record_to_publish_names_what_else_it_lets_send() {
     );
     // What does not let a server pass is not named, nor MailRoute's own include.
     assert!(!own.concat().contains("bad.example"));
-    assert!(!check("v=spf1 include:spf.mailroute.net -all", true).findings.iter().any(|finding| finding.message.contains("Besides MailRoute")));
+    assert!(!check("v=spf1 include:spf.mailroute.net -all", true)
+        .findings
+        .iter()
+        .any(|finding| finding.message.contains("Besides MailRoute")));
     assert_eq!(
         check(pasted, true).record.as_deref(),
         Some("v=spf1 include:_spf.attacker-mailer.example ip4:198.51.100.0/24 -include:bad.example include:spf.mailroute.net ~all")

@@ -3,8 +3,8 @@
 //! crosses as JSON and comes back unchanged, and the offline page carries the state safely.
 
 use smarthost_assistant::domain::checklist::steps;
-use smarthost_assistant::domain::files::{self, zip::Stamp};
 use smarthost_assistant::domain::files::Command;
+use smarthost_assistant::domain::files::{self, zip::Stamp};
 use smarthost_assistant::domain::guard::Confirmed;
 use smarthost_assistant::domain::platform::Platform;
 use smarthost_assistant::domain::progress::Progress;
@@ -127,8 +127,8 @@ fn a_check_carries_its_own_text_and_the_files_carry_no_evidence() {
     let header = format!("Received: from a by b; Sat, 28 Nov 2026 10:00:00 +0000\n{}", "X-Filler: y\n".repeat(5_000));
     let settings =
         settings_for(Platform::Exchange2016).with(Field::TestHeader, header.as_str()).with(Field::ErrorText, "5.7.1");
-    let check =
-        serde_json::to_string(&Request::Check(Field::ErrorText, "5.7.1".to_string(), settings.platform, false)).unwrap();
+    let check = serde_json::to_string(&Request::Check(Field::ErrorText, "5.7.1".to_string(), settings.platform, false))
+        .unwrap();
     assert!(check.len() < 100, "{check}");
     let plain = settings.without_evidence();
     assert_eq!((plain.get(Field::TestHeader), plain.get(Field::ErrorText)), ("", ""));

@@ -11,10 +11,11 @@ use serde::de::value::{Error, StrDeserializer};
 use serde::de::IntoDeserializer;
 use serde::Deserialize;
 
+use crate::domain::guard::called_out;
 use crate::domain::platform::{Platform, Release2007};
 use crate::domain::saved::Unreadable;
 use crate::domain::settings::{Connector, Field, Scope, Settings};
-use crate::domain::validate::limit;
+use crate::domain::validate::{check, limit, Severity};
 
 /// Where values from outside came from, as the review banner names it.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -81,6 +82,17 @@ impl Proposed {
             Proposed::Scope(scope) => settings.scope = *scope,
             Proposed::ReplaceAddressSpace(replace) => settings.replace_address_space = *replace,
             Proposed::Value(field, value) => settings.set(*field, value.as_str()),
+        }
+    }
+
+    /// What to say beside it where it is reviewed: an error in the value first, then a routing
+    /// value that is not MailRoute's host, then any other problem, so that what does not show
+    /// is named by its code point (review F15, F21).
+    pub fn warning(&self, platform: Platform) -> Option<String> {
+        let Proposed::Value(field, value) = self else { return None };
+        match check(platform, *field, value) {
+            Some(problem) if problem.severity == Severity::Error => Some(problem.message),
+            problem => called_out(*field, value).or(problem.map(|problem| problem.message)),
         }
     }
 

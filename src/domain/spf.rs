@@ -209,7 +209,10 @@ pub fn check(pasted: &str, outside: bool) -> Report {
         if outside {
             report.say(Level::Warning, format!("This record came from outside your own typing, not from your domain's DNS. Besides MailRoute it lets these send as your domain: {others} ({each}). Publish it only if your domain's record has them now."));
         } else {
-            report.say(Level::Note, format!("Besides MailRoute, the record lets these send as your domain: {others} ({each})."));
+            report.say(
+                Level::Note,
+                format!("Besides MailRoute, the record lets these send as your domain: {others} ({each})."),
+            );
         }
     }
     let record = suggested.join(" ");

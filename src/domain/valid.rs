@@ -113,7 +113,9 @@ impl Valid {
         // Empty is allowed here (the connector used DNS); only a bad value blocks.
         let previous_smart_hosts = settings.get(Field::PreviousSmartHosts).to_string();
         let problem = check(settings.platform, Field::PreviousSmartHosts, &previous_smart_hosts);
-        if settings.connector == Connector::Existing && problem.is_some_and(|problem| problem.severity == Severity::Error) {
+        if settings.connector == Connector::Existing
+            && problem.is_some_and(|problem| problem.severity == Severity::Error)
+        {
             taker.missing.push(Field::PreviousSmartHosts);
         }
         let (Some(smart_hosts), Ok(domain)) = (smart_hosts, domain) else {

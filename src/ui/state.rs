@@ -74,8 +74,8 @@ pub struct State {
     /// The check marks of an imported settings file, taken with its values on Apply.
     pub offered_progress: Option<Progress>,
     /// The routing values the admin confirmed in so many words, though they are not
-    /// MailRoute's host (`guard::routing`). Never saved: each holds for its value, in this
-    /// tab, only.
+    /// MailRoute's host (`guard::routing`), the smart hosts first, then the smart host before
+    /// the change. Never saved: each holds for its value, in this tab, only.
     pub confirmed: [Option<String>; 2],
     /// Whether the tools module (the generators and the SPF checker) is loaded.
     pub tools: Tools,
@@ -182,11 +182,8 @@ impl State {
         } else {
             "Values from outside wait for your review at the top of the page.".to_string()
         };
-        let model =
-            Model::default().after(
-            None,
-            Inputs { settings: &saved.settings, confirmed: Confirmed::NONE, ready: false, outside: &[] },
-        );
+        let model = Model::default()
+            .after(None, Inputs { settings: &saved.settings, confirmed: Confirmed::NONE, ready: false, outside: &[] });
         State {
             model,
             saved,

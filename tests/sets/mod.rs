@@ -4,8 +4,8 @@
 // Each test crate that includes this module uses a part of it.
 #![allow(dead_code)]
 
+use smarthost_assistant::domain::files::archive;
 use smarthost_assistant::domain::files::zip::Stamp;
-use smarthost_assistant::domain::files::{archive};
 use smarthost_assistant::domain::guard::Confirmed;
 use smarthost_assistant::domain::platform::{Platform, Release2007};
 use smarthost_assistant::domain::settings::{Connector, Field, Scope, Settings};

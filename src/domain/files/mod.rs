@@ -157,15 +157,18 @@ pub fn offers(settings: &Settings, confirmed: Confirmed) -> Vec<Offer> {
     }
     let waiting = guard::waiting(settings, confirmed);
     let hosts = guard::foreign(settings.get(Field::SmartHosts));
-    for offer in &mut offers {
-        offer.file = match (std::mem::replace(&mut offer.file, Err(Vec::new())), &hosts) {
-            (Ok(_), _) if !waiting.is_empty() => Err(waiting.clone()),
-            (Ok(file), Some(hosts)) => Ok(file.marked(hosts)),
-            (Ok(file), None) => Ok(file),
-            (Err(fields), _) => Err(Field::in_order(&[fields, waiting.clone()].concat())),
-        };
-    }
     offers
+        .into_iter()
+        .map(|mut offer| {
+            offer.file = match (offer.file, &hosts) {
+                (Ok(_), _) if !waiting.is_empty() => Err(waiting.clone()),
+                (Ok(file), Some(hosts)) => Ok(file.marked(hosts)),
+                (Ok(file), None) => Ok(file),
+                (Err(fields), _) => Err(Field::in_order(&[fields, waiting.clone()].concat())),
+            };
+            offer
+        })
+        .collect()
 }
 
 /// Whether files may be made for these routing values: MailRoute's, or others the admin

@@ -101,11 +101,9 @@ fn confirm(store: &Store, field: Field, is_error: bool) -> Html {
         Field::SmartHosts => {
             ("smart-hosts-confirm", "smart-hosts-problem", "MailRoute support told me to use the host named above")
         }
-        Field::PreviousSmartHosts => (
-            "previous-smart-hosts-confirm",
-            "previous-smart-hosts-problem",
-            "My connector has this smart host now",
-        ),
+        Field::PreviousSmartHosts => {
+            ("previous-smart-hosts-confirm", "previous-smart-hosts-problem", "My connector has this smart host now")
+        }
         _ => return Html::default(),
     };
     if is_error || suspects(store.settings().get(field)).is_empty() {

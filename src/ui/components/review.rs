@@ -1,8 +1,6 @@
 use yew::prelude::*;
 
-use crate::domain::guard::called_out;
-use crate::domain::link::{Proposed, Source};
-use crate::domain::validate::{check, Severity};
+use crate::domain::link::Source;
 use crate::ui::components::warning::warning;
 use crate::ui::link::forget_link;
 use crate::ui::state::{Action, Store};
@@ -39,22 +37,12 @@ pub fn review(store: &Store) -> Html {
                     <tbody>
                         { for proposed.iter().map(|(source, change)| {
                             let (label, value) = change.describe(settings);
-                            // A routing value that is not MailRoute's host is called out; any other
-                            // problem is said too, so that what does not show is named by its
-                            // code point (review F15, F21).
-                            let said = match change {
-                                Proposed::Value(field, value) => match check(settings.platform, *field, value) {
-                                    Some(problem) if problem.severity == Severity::Error => Some(problem.message),
-                                    problem => called_out(*field, value).or(problem.map(|problem| problem.message)),
-                                },
-                                _ => None,
-                            };
                             html! {
                                 <tr>
                                     <th scope="row">{ label }</th>
                                     <td>
                                         <code class="sha-whole">{ value }</code>
-                                        { warning(said) }
+                                        { warning(change.warning(settings.platform)) }
                                     </td>
                                     <td>{ source.label() }</td>
                                 </tr>
@@ -72,4 +60,3 @@ pub fn review(store: &Store) -> Html {
         </section>
     }
 }
-

@@ -8,10 +8,8 @@ use crate::ui::components::warning::warning;
 /// every value the admin set, a routing value that is not MailRoute's host called out beside
 /// it, and room for the change record.
 pub fn runbook(settings: &Settings) -> Html {
-    let values = Field::ALL
-        .into_iter()
-        .filter(|field| !field.is_evidence() && !settings.get(*field).is_empty())
-        .map(|field| {
+    let values =
+        Field::ALL.into_iter().filter(|field| !field.is_evidence() && !settings.get(*field).is_empty()).map(|field| {
             let value = settings.get(field);
             html! {
                 <tr>
