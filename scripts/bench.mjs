@@ -138,7 +138,7 @@ const CASES = {
     'files shown': async (page) => {
         await page.locator('#connector-new').check();
         await page.locator('#sha-show-files').click();
-        await page.locator('.sha-file-list').waitFor();
+        await page.locator('.sha-file-actions').first().waitFor();
     },
     'files shown, 64 KiB header and bounce pasted': async (page) => {
         await CASES['files shown'](page);

@@ -65,7 +65,7 @@ pub fn answer(request: &str) -> String {
             None => Answer::Shell(None),
         },
         Ok(Request::Check(field, pasted, platform, outside)) => {
-            Answer::Report(check(field, &pasted, platform, outside))
+            Answer::Report(check(field, &pasted, platform, outside).with_verdict())
         }
         Err(_) => Answer::Unreadable,
     };

@@ -113,15 +113,17 @@ async fn checking_a_step_off_updates_the_progress_and_folds_the_step() {
     let app = Mounted::new().await;
     assert!(app.root.query_selector("#step-register-ip-body").unwrap().is_some());
 
-    app.click("#step-register-ip").await;
+    app.click("#step-register-ip-done").await;
     assert_eq!(app.progress(), (1.0, "1 of 13 steps done".to_string()));
-    assert!(app.root.query_selector("#step-register-ip-body").unwrap().is_none(), "a done step folds");
+    // Marked done, which folds it on screen (styles/app.css); its instructions stay for print.
+    assert!(app.find("[data-step='register-ip']").has_attribute("data-done"), "a done step folds");
+    assert!(app.root.query_selector("#step-register-ip-body").unwrap().is_some(), "kept for the runbook");
     assert!(app.find("#sha-announcer").text_content().unwrap().contains("1 of 13 steps done"));
 
-    app.click("[aria-controls='step-register-ip-body']").await;
-    assert!(app.root.query_selector("#step-register-ip-body").unwrap().is_some(), "details open again");
+    app.click("[data-step='register-ip'] summary").await;
+    assert!(app.find("[data-step='register-ip'] details").has_attribute("open"), "details open again");
 
-    app.click("#step-register-ip").await;
+    app.click("#step-register-ip-done").await;
     assert_eq!(app.progress(), (0.0, "0 of 13 steps done".to_string()));
 }
 
@@ -194,7 +196,7 @@ async fn values_saved_by_the_last_release_are_found_after_the_upgrade() {
     assert_eq!(app.find(".sha-platform").get_attribute("data-platform").as_deref(), Some("exchange-2010"));
     let servers: HtmlInputElement = app.find("#source-servers").unchecked_into();
     assert_eq!(servers.value(), "HUB01");
-    assert!(app.find("#step-register-ip").unchecked_into::<HtmlInputElement>().checked());
+    assert!(app.find("#step-register-ip-done").unchecked_into::<HtmlInputElement>().checked());
     assert!(storage().get_item(KEY).unwrap().unwrap().starts_with('{'), "saved again in the new format");
 }
 
@@ -303,7 +305,10 @@ async fn the_last_step_holds_the_header_check_and_the_error_explainer() {
         let label_for = last.query_selector(&format!("label[for='{id}']")).unwrap().unwrap();
         assert_eq!(label_for.text_content().unwrap(), label);
         assert_eq!(box_.get_attribute("aria-describedby").unwrap(), format!("{id}-hint"));
-        assert!(last.query_selector(&format!("#{id}-report[aria-live='polite']")).unwrap().is_some());
+        // The report stays on the page; screen readers hear only its verdict.
+        let paste = box_.closest(".sha-paste").unwrap().unwrap();
+        assert!(paste.query_selector(&format!("#{id}-report")).unwrap().is_some());
+        assert!(paste.query_selector(".sha-verdict[aria-live='polite']").unwrap().is_some());
     }
     // Nothing pasted: nothing to check, so no button asks for the checks yet.
     assert_eq!(last.query_selector_all("button").unwrap().length(), 0);

@@ -2,7 +2,9 @@
 //! The checklists: Exchange 2003's order, the new/existing branch and the admin's values in
 //! it, and every later platform's steps with MailRoute's requirements on every path.
 
+use smarthost_assistant::domain::checklist::guide::{finish, undo};
 use smarthost_assistant::domain::checklist::{step_for, steps, Block, Inline, Step, Topic};
+use smarthost_assistant::domain::files::listing;
 use smarthost_assistant::domain::files::Command;
 use smarthost_assistant::domain::platform::Platform;
 use smarthost_assistant::domain::progress::Progress;
@@ -20,9 +22,12 @@ fn inlines(step: &Step) -> Vec<Inline> {
             Block::Para(parts) | Block::Note(parts) | Block::NoteFor(_, parts) => parts.to_vec(),
             Block::Settings(rows) => rows.iter().map(|(_, value)| *value).collect(),
             Block::Items(items) => items.iter().flat_map(|parts| parts.to_vec()).collect(),
-            Block::ConnectorQuestion | Block::Ask(_) | Block::Shell(_) | Block::SpfHelper | Block::TestCheck => {
-                Vec::new()
-            }
+            Block::ConnectorQuestion
+            | Block::Ask(_)
+            | Block::Shell(_)
+            | Block::SpfHelper
+            | Block::TestCheck
+            | Block::File(_) => Vec::new(),
         })
         .collect()
 }
@@ -364,4 +369,49 @@ fn every_step_a_check_points_at_is_on_the_page_for_every_platform_and_answer() {
             }
         }
     }
+}
+
+/// Each file the page lists is in exactly one place where the admin uses it (review: the files
+/// were 3,877 px below the step that runs them), on every platform and for either answer; on
+/// Exchange 2003 the backup is in the backup step beside the value it needs, and on the later
+/// platforms the script that saves the connectors first is in the backup step.
+#[test]
+fn every_file_is_in_the_step_that_uses_it() {
+    for platform in Platform::ALL {
+        for connector in [Connector::Unanswered, Connector::New, Connector::Existing] {
+            let mut settings = Settings::default();
+            (settings.platform, settings.connector) = (platform, connector);
+            let mut placed: Vec<(&str, &str)> = Vec::new();
+            for step in steps(&settings) {
+                for block in step.body {
+                    if let Block::File(name) = block {
+                        placed.push((name, step.id));
+                    }
+                }
+            }
+            for section in [finish(platform), undo(&settings)] {
+                for block in &section.body {
+                    if let Block::File(name) = block {
+                        placed.push((name, section.id));
+                    }
+                }
+            }
+            let mut listed: Vec<&str> = listing(&settings).iter().map(|file| file.name).collect();
+            let mut names: Vec<&str> = placed.iter().map(|(name, _)| *name).collect();
+            listed.sort_unstable();
+            names.sort_unstable();
+            assert_eq!(names, listed, "{platform:?} {connector:?}: every listed file placed once, and no other");
+            let rollback = listing(&settings).last().unwrap().name;
+            assert!(placed.contains(&(rollback, "sha-undo")), "{platform:?}: the rollback is in the way back");
+            if platform != Platform::ExchangeOnline {
+                let first = listing(&settings)[0].name;
+                assert!(placed.contains(&(first, "backup-connectors")), "{platform:?}: {first} in the backup step");
+            }
+        }
+    }
+    let mut settings = Settings::default();
+    settings.platform = Platform::Exchange2003;
+    let backup = steps(&settings).into_iter().find(|step| step.id == "backup-connectors").unwrap();
+    let at = |wanted: Block| backup.body.iter().position(|block| *block == wanted).unwrap();
+    assert!(at(Block::Ask(Field::AdDomain)) < at(Block::File("backup-smtp-connectors.cmd")));
 }

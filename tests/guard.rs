@@ -142,8 +142,18 @@ fn a_near_miss_of_mailroutes_host_offers_it_in_one_click() {
                 problem.message
             );
             let fix = problem.fix.unwrap_or_else(|| panic!("{typed}: no fix"));
-            assert_eq!(fix.label, "Use outbound.mailroute.net");
+            // Only the slip is replaced; a host it keeps is named on the button (review F16).
+            let label = match fixed.split_once(", ") {
+                Some((_, kept)) => format!(
+                    "Use outbound.mailroute.net in place of {}, keeping {kept}",
+                    typed.split(", ").next().unwrap()
+                ),
+                None => "Use outbound.mailroute.net".to_string(),
+            };
+            assert_eq!(fix.label, label);
             assert_eq!(fix.value, fixed, "{typed}");
+            // The message says what MailRoute's host is, never that it is not MailRoute's.
+            assert!(!problem.message.contains("Not MailRoute's"), "{typed}: {}", problem.message);
             let after = check(platform, Field::SmartHosts, &fix.value);
             assert!(after.is_none() || fixed.contains("relay.example.net"), "{typed}: {after:?}");
         }

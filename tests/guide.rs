@@ -64,7 +64,13 @@ fn the_connector_question_is_unanswered_until_the_admin_answers_and_nothing_is_m
             .with(Field::Organization, "Contoso")
             .with(Field::SourceServers, "EX01");
         assert!(unanswered(&waiting), "{platform:?}");
-        assert!(offers(&waiting, Confirmed::NONE).iter().all(|offer| offer.file == Err(Vec::new())), "{platform:?}");
+        // But Exchange 2003's backup, which exports every connector whatever the answer: it is
+        // in the step before the question.
+        for offer in offers(&waiting, Confirmed::NONE) {
+            let backup = offer.name == "backup-smtp-connectors.cmd";
+            assert_eq!(offer.file.is_ok(), backup, "{platform:?} {}", offer.name);
+            assert!(backup || offer.file == Err(Vec::new()), "{platform:?} {}", offer.name);
+        }
         assert_eq!(archive(&waiting, Stamp::at(0), Confirmed::NONE).map(|_| ()), Err(Vec::new()));
         assert!(matches!(shell(&waiting, Command::Change, Confirmed::NONE), None | Some(Err(_))));
         // The pages list the files by name before the answer, as for a new connector.
@@ -82,12 +88,12 @@ fn the_connector_question_is_unanswered_until_the_admin_answers_and_nothing_is_m
 
 #[test]
 fn each_step_asks_for_the_value_it_needs_and_the_defaults_form_leaves_it_out() {
-    assert_eq!(asked(&on(Platform::Exchange2003, Connector::New)), [Field::Bridgehead]);
+    assert_eq!(asked(&on(Platform::Exchange2003, Connector::New)), [Field::AdDomain, Field::Bridgehead]);
     assert_eq!(asked(&on(Platform::Exchange2010, Connector::Unanswered)), [Field::SourceServers]);
     assert_eq!(asked(&on(Platform::Exchange2016, Connector::New)), [Field::SourceServers]);
     assert_eq!(
         asked(&on(Platform::Exchange2003, Connector::Existing)),
-        [Field::Bridgehead, Field::ConnectorName, Field::PreviousSmartHosts]
+        [Field::AdDomain, Field::Bridgehead, Field::ConnectorName, Field::PreviousSmartHosts]
     );
     assert_eq!(asked(&on(Platform::ExchangeOnline, Connector::Unanswered)), []);
 }
@@ -119,7 +125,7 @@ fn every_path_ends_with_a_way_back_that_names_its_rollback_file() {
     ] {
         let section: Section = undo(&on(platform, connector));
         assert_eq!(section.title, "If something goes wrong");
-        assert!(words(&section.body).contains(file), "{platform:?} {connector:?}");
+        assert!(section.body.contains(&Block::File(file)), "{platform:?} {connector:?}");
     }
 }
 
@@ -225,4 +231,36 @@ fn the_edge_note_says_what_a_new_connector_sends_from() {
     let text = words(open.body);
     assert!(text.contains("answer Yes and change that connector"), "{text}");
     assert!(text.contains("A new connector sends from the Hub Transport servers instead: register their address"));
+}
+
+/// The printed runbook lists the values the platform's steps and files use, and no other
+/// platform's (issue #23: later platforms' runbooks listed Exchange 2003's groups).
+#[test]
+fn the_runbook_lists_only_the_platforms_own_values() {
+    let exchange_2003_only = [
+        Field::Bridgehead,
+        Field::AdDomain,
+        Field::Organization,
+        Field::AdminGroup,
+        Field::ServerAdminGroup,
+        Field::RoutingGroup,
+        Field::VirtualServer,
+        Field::PreviousSmartHosts,
+    ];
+    for platform in Platform::ALL {
+        for connector in [Connector::New, Connector::Existing] {
+            let used = on(platform, connector).used();
+            assert_eq!(used[..2], [Field::ConnectorName, Field::SmartHosts], "{platform:?}");
+            assert_eq!(used.last(), Some(&Field::SpfRecord));
+            assert!(!used.iter().any(|field| field.is_evidence()));
+            let own_2003 = used.iter().filter(|field| exchange_2003_only.contains(field)).count();
+            match (platform.family(), connector) {
+                (Family::Exchange2003, Connector::Existing) => assert_eq!(own_2003, 8),
+                (Family::Exchange2003, _) => assert_eq!(own_2003, 7),
+                _ => assert_eq!(own_2003, 0, "{platform:?}"),
+            }
+            assert_eq!(used.contains(&Field::Cost), platform.family() != Family::ExchangeOnline);
+            assert_eq!(used.contains(&Field::SourceServers), platform.family() == Family::SendConnector);
+        }
+    }
 }

@@ -289,3 +289,43 @@ fn forged_hops_below_the_receivers_entry_do_not_make_a_pass() {
     let gmail = check(&sample("gmail-via-mailroute"), Family::SendConnector);
     assert!(said(&gmail, Level::Pass, "left through MailRoute"));
 }
+
+/// What a check comes to, as screen readers hear it after a paste and the progress line
+/// states it (issue #23: the whole report was 104 to 144 words): at most 25 words, starting
+/// with its level's word; for a bounce pasted as a header, the bounce's own finding.
+#[test]
+fn each_report_comes_to_a_verdict_of_at_most_25_words() {
+    let passing = check(&sample("gmail-via-mailroute"), Family::Exchange2003).with_verdict();
+    assert!(
+        passing.verdict.starts_with("Passed: The message left through MailRoute: gw3.lax01.mailroute.net"),
+        "{}",
+        passing.verdict
+    );
+    let direct = check(&sample("gmail-direct"), Family::SendConnector).with_verdict();
+    assert!(direct.verdict.starts_with("Error: The message went direct"), "{}", direct.verdict);
+    let folder = concat!(env!("CARGO_MANIFEST_DIR"), "/tests/samples/bounces");
+    let mut read = 0;
+    for entry in std::fs::read_dir(folder).unwrap() {
+        let path = entry.unwrap().path();
+        if path.extension().is_none_or(|extension| extension != "txt") {
+            continue;
+        }
+        let text = std::fs::read_to_string(&path).unwrap();
+        for family in [Family::Exchange2003, Family::SendConnector, Family::ExchangeOnline] {
+            let verdict = check(&text, family).with_verdict().verdict;
+            let words = verdict.split_whitespace().count();
+            assert!((1..=25).contains(&words), "{path:?}: {words} words: {verdict}");
+            assert!(
+                ["Error:", "Warning:", "Note:", "Passed:"].iter().any(|word| verdict.starts_with(word)),
+                "{verdict}"
+            );
+            assert!(
+                !verdict.starts_with("Note: This reads as a bounce"),
+                "{path:?}: the bounce's own finding, not the note: {verdict}"
+            );
+        }
+        read += 1;
+    }
+    assert!(read >= 20, "{read} bounces read");
+    assert_eq!(Report::default().with_verdict().verdict, "", "no finding, no verdict");
+}

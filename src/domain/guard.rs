@@ -116,7 +116,12 @@ pub fn called_out(field: Field, value: &str) -> Option<String> {
 /// MailRoute's own host in its place is always safe, so a lookalike gets the offer too.
 pub fn near_miss(entry: &str) -> bool {
     let name = entry.trim_start_matches('[').trim_end_matches(']').to_ascii_lowercase();
-    let name = name.split_once("://").map_or(name.as_str(), |(_, rest)| rest);
+    // A scheme: what follows the first colon, if two slashes follow it. Split at a character,
+    // not at "://": a substring search would add its code to the page's download.
+    let name = match name.split_once(':') {
+        Some((_, rest)) if rest.starts_with("//") => &rest[2..],
+        _ => name.as_str(),
+    };
     let name = name.split(['/', ':']).next().unwrap_or_default();
     let name = name.strip_suffix('.').unwrap_or(name);
     if name == MAILROUTE_SMART_HOST || name.is_empty() {

@@ -20,6 +20,18 @@ pub enum Level {
     Pass,
 }
 
+impl Level {
+    /// The word a finding of this level starts with, heard or read.
+    pub fn word(self) -> &'static str {
+        match self {
+            Level::Error => "Error",
+            Level::Warning => "Warning",
+            Level::Note => "Note",
+            Level::Pass => "Passed",
+        }
+    }
+}
+
 by_name!(Level { Level::Error => "error", Level::Warning => "warning", Level::Note => "note", Level::Pass => "pass" });
 
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
@@ -41,6 +53,9 @@ pub struct Report {
     pub record: Option<String>,
     /// Lines to show in order under the findings: the hops of a test message.
     pub lines: Vec<String>,
+    /// What it comes to (`with_verdict`), made with the report in the tools module; empty
+    /// before.
+    pub verdict: String,
 }
 
 impl Report {
@@ -61,6 +76,46 @@ impl Report {
             finding.step_name = place.map(|index| format!("Step {}: {}", index + 1, title(steps[index], settings)));
         }
         self
+    }
+
+    /// This report with what it comes to, in at most 25 words with its level's word: the
+    /// first finding's first sentence, and where that introduces the next (a bounce), the
+    /// next's. Screen readers hear this after a paste, not the whole report (review: 104 to
+    /// 144 words); it stays in view where a done step folds, prints in its step, and the
+    /// progress line states it. Made in the tools module with the report: the page's download
+    /// does not carry it.
+    pub fn with_verdict(mut self) -> Self {
+        self.verdict = self.summed().unwrap_or_default();
+        self
+    }
+
+    fn summed(&self) -> Option<String> {
+        let mut findings = self.findings.iter();
+        let mut finding = findings.next()?;
+        let mut said = String::new();
+        loop {
+            let sentence = finding.message.split_inclusive(". ").next().unwrap_or_default();
+            said.push_str(sentence.trim_end());
+            match findings.next() {
+                Some(next) if said.ends_with(':') => {
+                    said.push(' ');
+                    finding = next;
+                }
+                _ => break,
+            }
+        }
+        let mut words = String::new();
+        for (index, word) in said.split_whitespace().enumerate() {
+            if index == 24 {
+                words.push('…');
+                break;
+            }
+            if index > 0 {
+                words.push(' ');
+            }
+            words.push_str(word);
+        }
+        Some(format!("{}: {words}", finding.level.word()))
     }
 
     pub fn has(&self, level: Level) -> bool {

@@ -119,7 +119,11 @@ pub fn decode(text: &str) -> Result<Saved, Unreadable> {
     }
     let Envelope { format, version, settings, progress, theme } = serde_json::from_str(text).map_err(|_| {
         // Ours if it names our format, however damaged; another program's if it does not.
-        if text.contains(&format!("\"{FORMAT}\"")) || !text.trim_start().starts_with('{') {
+        // Bytes compared in windows: a substring search would add its code to the download.
+        let named = format!("\"{FORMAT}\"");
+        if text.as_bytes().windows(named.len()).any(|window| window == named.as_bytes())
+            || !text.trim_start().starts_with('{')
+        {
             Unreadable::Garbled
         } else {
             Unreadable::Foreign

@@ -9,7 +9,7 @@ use serde::ser::SerializeMap;
 use serde::{Deserialize, Deserializer, Serialize, Serializer};
 
 use crate::domain::named::{by_id, by_name};
-use crate::domain::platform::{Platform, Release2007};
+use crate::domain::platform::{Family, Platform, Release2007};
 use crate::domain::validate::limit;
 
 /// MailRoute's outbound smarthost (docs/facts.md §5).
@@ -382,6 +382,22 @@ impl Settings {
     pub fn without_evidence(&self) -> Settings {
         let values = Field::ALL.map(|field| if field.is_evidence() { "" } else { self.get(field) }.to_string());
         Settings { values: Values(values), ..*self }
+    }
+
+    /// The values this platform's steps and files use, in form order: what the runbook lists.
+    pub fn used(&self) -> Vec<Field> {
+        use Field::*;
+        let mut used = match self.platform.family() {
+            // From the connector's name to the SMTP virtual server.
+            Family::Exchange2003 => Field::ALL[..11].to_vec(),
+            Family::SendConnector => vec![ConnectorName, SmartHosts, AddressSpace, Cost, SourceServers],
+            Family::ExchangeOnline => vec![ConnectorName, SmartHosts, AddressSpace],
+        };
+        if self.platform.family() == Family::Exchange2003 && self.connector == Connector::Existing {
+            used.push(PreviousSmartHosts);
+        }
+        used.push(SpfRecord);
+        used
     }
 
     /// These settings with one value changed.

@@ -223,7 +223,7 @@ fn check_previous_smart_hosts(platform: Platform, value: &str) -> Option<Problem
     }
     let hosts = foreign(value)?;
     Some(Problem::warning(format!(
-        "The way back sends all mail to {hosts}, not MailRoute's host: confirm below that your connector has it now."
+        "The way back sends all mail to {hosts}, not MailRoute's host: confirm that your connector has it now."
     )))
 }
 
@@ -248,13 +248,19 @@ fn suggest_mailroute(entries: &[&str], mut problem: Problem) -> Problem {
     let Some(index) = entries.iter().position(|entry| near_miss(entry)) else { return problem };
     if problem.fix.is_none() {
         problem.message = format!("Did you mean {MAILROUTE_SMART_HOST}? {}", problem.message);
-        // Where MailRoute's host is in the list already, the slip is taken out instead.
+        // Where MailRoute's host is in the list already, the slip is taken out instead. Only
+        // the slip changes: the button names any other host it keeps (review F16).
         let mut fixed: Vec<&str> = entries.to_vec();
         fixed[index] = MAILROUTE_SMART_HOST;
         if entries.iter().any(|entry| entry.eq_ignore_ascii_case(MAILROUTE_SMART_HOST)) {
             fixed.remove(index);
         }
-        problem.fix = Some(Fix { label: format!("Use {MAILROUTE_SMART_HOST}"), value: fixed.join(", ") });
+        let value = fixed.join(", ");
+        let label = match foreign(&value) {
+            Some(kept) => format!("Use {MAILROUTE_SMART_HOST} in place of {}, keeping {kept}", entries[index]),
+            None => format!("Use {MAILROUTE_SMART_HOST}"),
+        };
+        problem.fix = Some(Fix { label, value });
     }
     problem
 }
@@ -285,11 +291,11 @@ fn check_smart_host_list(platform: Platform, value: &str, entries: &[&str]) -> O
     // An IP address is never MailRoute's, so the advice on order only ever comes with this.
     let suspects = suspects(value);
     if !suspects.is_empty() {
-        let mut message = format!("Not MailRoute's smarthost ({MAILROUTE_SMART_HOST}).");
+        let mut message = String::new();
         for suspect in suspects {
-            message.push_str(&format!(" {}: {}.", suspect.host, suspect.why));
+            message.push_str(&format!("{}: {}. ", suspect.host, suspect.why));
         }
-        message.push_str(" Files wait until you confirm below that MailRoute support gave it to you.");
+        message.push_str(&format!("MailRoute's host is {MAILROUTE_SMART_HOST}; no file or step uses another until you confirm that MailRoute support gave it to you."));
         message.push_str(order);
         return Some(Problem::warning(message));
     }

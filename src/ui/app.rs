@@ -9,7 +9,7 @@ use crate::domain::link::{offered, proposals, split, Source};
 use crate::domain::platform::Platform;
 use crate::domain::progress::Progress;
 use crate::domain::saved::{Saved, Unreadable};
-use crate::domain::settings::Settings;
+use crate::domain::settings::{Field, Settings};
 use crate::ui::components::announcer::announcer;
 use crate::ui::components::before_you_start::before_you_start;
 use crate::ui::components::checklist::checklist;
@@ -69,18 +69,21 @@ pub fn page(store: &Store) -> Html {
     let body = if store.choosing {
         platform_choice(store)
     } else {
+        // While values wait for review, the page shows them, read-only.
         html! {
-            <>
+            <div class="sha-body" inert={store.preview.is_some()}>
                 { current_platform(store) }
                 { before_you_start(store) }
-                { runbook(store.settings()) }
+                // Print only: the pre-rendered pages leave it out (0.2 KB of every first load),
+                // and the app adds it when it takes over.
+                if cfg!(target_arch = "wasm32") { { runbook(store.settings(), store.model.report(Field::SpfRecord)) } }
                 { values_form(store) }
                 { checklist(store) }
                 { section(store, finish(store.settings().platform)) }
                 { section(store, undo(store.settings())) }
-                { files_panel(store, &store.model.files) }
+                { files_panel(store) }
                 { handover(store) }
-            </>
+            </div>
         }
     };
     html! {

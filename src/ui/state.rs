@@ -1,10 +1,10 @@
 //! The one state of the app, the actions that change it, and the reducer.
 //!
 //! Besides the admin's choices (settings, progress and theme, which are saved), it holds the
-//! few passing facts of the page: which finished steps are opened, which copy button just
-//! copied, whether Reset awaits confirmation. Keeping them here, rather than in components of
-//! their own, leaves every part of the page a plain function of this state: each component
-//! costs 1.7 to 3.6 KB of download (README, "Design decisions").
+//! few passing facts of the page: which copy button just copied, whether Reset awaits
+//! confirmation. Keeping them here, rather than in components of their own, leaves every part
+//! of the page a plain function of this state: each component costs 1.7 to 3.6 KB of download
+//! (README, "Design decisions"). A done step's details are the browser's own (`details`).
 
 use std::rc::Rc;
 
@@ -52,8 +52,6 @@ pub struct State {
     pub notice_said: bool,
     /// The latest message for screen readers (aria-live).
     pub announcement: String,
-    /// Finished steps whose details the admin opened again.
-    pub expanded: Vec<&'static str>,
     /// The copy button that just copied (by the id of what it copies), and how.
     pub copied: Option<(String, Copied)>,
     pub confirming_reset: bool,
@@ -64,6 +62,10 @@ pub struct State {
     /// Values from outside (an offline copy, a link, a shared link, a settings file) that
     /// wait for the admin's Apply or Discard, each with where it came from; never saved.
     pub proposed: Vec<(Source, Proposed)>,
+    /// While values from outside wait: the admin's own settings with them applied, which the
+    /// page shows read-only until Apply or Discard (review: a colleague opening a shared link
+    /// sees the sender's procedure at once). Never saved.
+    pub preview: Option<Settings>,
     /// The fields whose values the admin applied from outside and has not typed over since.
     pub outside: Vec<Field>,
     /// Which values from outside the banner shows: each new set counts one up, and Apply
@@ -125,7 +127,6 @@ pub enum Action {
     DiscardProposed,
     ReplaceAddressSpace(bool),
     Toggle(&'static str),
-    ToggleDetails(&'static str),
     AskReset,
     CancelReset,
     Reset,
@@ -182,10 +183,9 @@ impl State {
         } else {
             "Values from outside wait for your review at the top of the page.".to_string()
         };
-        let model = Model::default()
-            .after(None, Inputs { settings: &saved.settings, confirmed: Confirmed::NONE, ready: false, outside: &[] });
-        State {
-            model,
+        let mut state = State {
+            model: Model::default(),
+            preview: None,
             saved,
             saves,
             notice_said: notice != Notice::None,
@@ -196,7 +196,6 @@ impl State {
             outside: Vec::new(),
             review: 0,
             review_changed: false,
-            expanded: Vec::new(),
             copied: None,
             confirming_reset: false,
             offline_error: None,
@@ -210,7 +209,10 @@ impl State {
             offline_copy: false,
             sharing: false,
             touched: Vec::new(),
-        }
+        };
+        state.preview();
+        state.model = Model::default().after(None, state.inputs());
+        state
     }
 
     /// A first visit's state on a page: what the pre-rendered pages show.
@@ -220,8 +222,20 @@ impl State {
         State::new(saved, true, Notice::None, Vec::new(), at)
     }
 
+    /// The settings the page shows: the admin's own, or the preview of values to review.
     pub fn settings(&self) -> &Settings {
-        &self.saved.settings
+        self.preview.as_ref().unwrap_or(&self.saved.settings)
+    }
+
+    /// Remade after every action, from the admin's own settings and the values that wait.
+    fn preview(&mut self) {
+        self.preview = (!self.proposed.is_empty()).then(|| {
+            let mut shown = self.saved.settings.clone();
+            for (_, change) in &self.proposed {
+                change.apply(&mut shown);
+            }
+            shown
+        });
     }
 
     pub fn progress(&self) -> &Progress {
@@ -273,7 +287,6 @@ impl Reducible for State {
             Action::ChoosePlatform(platform) => {
                 settings.platform = platform;
                 next.choosing = false;
-                next.expanded.clear();
                 next.announcement = format!("Steps and files for {}.", platform.label());
             }
             Action::ChooseRelease(release) => settings.release_2007 = release,
@@ -320,7 +333,6 @@ impl Reducible for State {
             Action::Toggle(id) => {
                 let platform = settings.platform;
                 let done = next.saved.progress.toggle(platform, id);
-                next.expanded.retain(|open| *open != id);
                 // A check mark changes no setting: the steps are the model's.
                 let steps = &self.model.steps;
                 let count = next.saved.progress.count(platform, steps);
@@ -336,18 +348,10 @@ impl Reducible for State {
                     (false, _) => format!("{title}: not done. {count} of {total} steps done."),
                 };
             }
-            Action::ToggleDetails(id) => {
-                if next.expanded.contains(&id) {
-                    next.expanded.retain(|open| *open != id);
-                } else {
-                    next.expanded.push(id);
-                }
-            }
             Action::AskReset => next.confirming_reset = true,
             Action::CancelReset => next.confirming_reset = false,
             Action::Reset => {
                 next.saved.progress.clear(settings.platform);
-                next.expanded.clear();
                 next.confirming_reset = false;
                 next.announcement = "Progress cleared. Your values are kept.".to_string();
             }
@@ -436,6 +440,7 @@ impl Reducible for State {
                 next.announcement = "The link to these values is below the button.".to_string();
             }
         }
+        next.preview();
         next.model = self.model.after(Some(self.inputs()), next.inputs());
         Rc::new(next)
     }

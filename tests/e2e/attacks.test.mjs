@@ -55,7 +55,7 @@ async function wayBackWaits(page) {
     await rollback.locator('.sha-waiting').waitFor();
     assert.match(await rollback.textContent(), /Waiting for: Smart host before the change/);
     assert.equal(await page.getByRole('button', { name: /^Download all/ }).count(), 0);
-    await page.getByLabel('My connector has this smart host now').check();
+    await page.locator('#previous-smart-hosts-confirm').check();
     const text = await rollback.locator('code[id^="file-"]').textContent();
     assert.match(text, /msExchSmtpSmartHost: relay\.attacker\.example\n/);
     assert.match(await undo.textContent(), /relay\.attacker\.example/, 'confirmed, the way back names it');
@@ -68,9 +68,9 @@ test('F15: a shared link that sets the smart host before the change is marked, a
     const { value, said } = await bannerRow(page, 'Smart host before the change');
     assert.equal(value, ATTACKER);
     assert.match(said, /the way back would send all mail to relay\.attacker\.example/);
-    // Nothing is used before Apply.
-    await unfold(page);
-    assert.equal(await field(page, 'Smart host before the change').count(), 0);
+    // Previewed read-only before Apply, and even there the way back does not offer it.
+    assert.notEqual(await page.locator('.sha-body').getAttribute('inert'), null);
+    assert.doesNotMatch(await page.locator('#sha-undo').textContent(), /relay\.attacker\.example/);
     await page.getByRole('button', { name: 'Apply these values' }).click();
     await wayBackWaits(page);
     assert.deepEqual(page.errors, []);
@@ -128,9 +128,9 @@ test('F10: what another local page writes into file:// storage is offered, not t
     assert.equal(await page.evaluate((key) => localStorage.getItem(key), STORAGE_KEY), planted, 'file:// pages share one storage');
     await page.goto(pathToFileURL(file).href);
     await ready(page);
-    await unfold(page);
-    assert.equal(await field(page, 'Smart host').inputValue(), 'outbound.mailroute.net', 'the planted smart host is not the admin\'s');
-    assert.notEqual(await field(page, 'Connector name').inputValue(), 'Planted');
+    // Previewed read-only, not the admin's: no step offers the planted host.
+    assert.notEqual(await page.locator('.sha-body').getAttribute('inert'), null);
+    assert.equal(await page.locator('.sha-body .sha-value code', { hasText: 'relay.attacker.example' }).count(), 0);
     const { value, row } = await bannerRow(page, 'Smart host');
     assert.equal(value, ATTACKER);
     assert.match(await row.textContent(), /this browser's storage, not this copy/);
@@ -140,6 +140,7 @@ test('F10: what another local page writes into file:// storage is offered, not t
     await unfold(page);
     assert.equal(await page.locator('.sha-review').count(), 0, 'discarded, it is not offered again');
     assert.equal(await field(page, 'Smart host').inputValue(), 'outbound.mailroute.net');
+    assert.notEqual(await field(page, 'Connector name').inputValue(), 'Planted');
     await context.close();
 });
 
@@ -217,18 +218,22 @@ test('F7: framed by a page of another site, the assistant shows its steps but no
     assert.equal(await own.getAttribute('target'), '_blank');
     assert.equal(await own.evaluate((link) => link.href), 'https://assistant.test/exchange-2016/', 'the page alone: no values from the address');
     assert.ok(await frame.locator('.sha-step').first().isVisible(), 'the steps are there');
-    for (const hidden of ['.sha-copy', '.sha-files', '.sha-handover', '.sha-offline', '.sha-shell']) {
+    for (const hidden of ['.sha-copy', '.sha-file', '.sha-files', '.sha-handover', '.sha-offline', '.sha-shell']) {
         const visible = await frame.locator(hidden).evaluateAll((elements) => elements.filter((element) => element.getClientRects().length > 0).length);
         assert.equal(visible, 0, hidden);
     }
     assert.equal(await frame.getByRole('button', { name: 'Apply these values' }).count(), 0, 'no Apply for the values in the address');
-    assert.equal(await frame.getByRole('button', { name: /^Download|^Show the files/ }).count(), 0);
+    assert.equal(await frame.getByRole('button', { name: /^Download|^Show the files|^Make it/ }).count(), 0);
     // The keyboard reaches none of them either.
     await frame.locator('h1').click();
+    const framed = page.frames().find((each) => each !== page.mainFrame());
     for (let i = 0; i < 80; i++) {
         await page.keyboard.press('Tab');
-        const focused = await frame.locator(':focus').evaluate((element) => element.className).catch(() => '');
-        assert.doesNotMatch(focused, /sha-copy|sha-primary/);
+        const focused = await framed.evaluate(() => {
+            const element = document.activeElement;
+            return element && element !== document.body ? `${element.className} ${element.textContent}` : '';
+        });
+        assert.doesNotMatch(focused, /sha-copy|sha-primary|Make it/);
     }
     await context.close();
 });

@@ -22,25 +22,25 @@ test('a new admin works through every step, reloads, and finds everything as it 
     assert.equal(await bridgeheadStep.textContent(), 'EXCH01');
     assert.equal(await page.locator('[data-step="general-name"] code').textContent(), 'MailRoute Outbound');
 
-    const boxes = page.locator('.sha-step input[type="checkbox"]');
+    const boxes = page.locator('.sha-step-done input');
     assert.equal(await boxes.count(), 13);
     for (let i = 0; i < 13; i++) {
         await boxes.nth(i).check();
         assert.equal(await progressText(page), i === 12 ? 'All 13 steps done. If your test message left through MailRoute, the change is complete.' : `${i + 1} of 13 steps done`);
     }
-    assert.equal(await page.locator('.sha-step-body').count(), 0, 'finished steps fold away');
+    assert.equal(await page.locator('.sha-step-body:visible').count(), 0, 'finished steps fold away');
     assert.match(await page.locator('#sha-announcer').textContent(), /All 13 steps are done/);
 
     await page.reload();
     await ready(page);
     assert.match(await progressText(page), /^All 13 steps done/);
     // The bridgehead is asked in its step, which is done and folded: opened again, it holds it.
-    await page.locator('[aria-controls="step-general-bridgehead-body"]').click();
+    await page.locator('[data-step="general-bridgehead"] .sha-details summary').click();
     assert.equal(await page.getByRole('textbox', { name: 'Bridgehead server' }).inputValue(), 'EXCH01');
     await page.locator('details.sha-values > summary').click();
     assert.equal(await page.getByRole('textbox', { name: 'Connector name' }).inputValue(), 'MailRoute Outbound');
     assert.equal(await page.locator('[data-step="create-connector"]').count(), 1, 'the new-connector branch is kept');
-    assert.equal(await page.locator('.sha-step input:checked').count(), 13);
+    assert.equal(await page.locator('.sha-step-done input:checked').count(), 13);
     assert.deepEqual(page.errors, []);
     await context.close();
 });
@@ -84,17 +84,19 @@ test('where the clipboard is refused, the value is selected and the admin is tol
 
 test('the whole checklist works from the keyboard, including reset', async () => {
     const { context, page } = await app.visit();
-    await page.locator('#step-register-ip').focus();
+    await page.locator('#step-register-ip-done').focus();
     await page.keyboard.press('Space');
     assert.equal(await progressText(page), '1 of 13 steps done');
     const focusVisible = await page.evaluate(() => getComputedStyle(document.activeElement).outlineStyle);
     assert.notEqual(focusVisible, 'none', 'the focused check box shows a focus outline');
 
-    // Tab reaches the folded step's details toggle, which Enter opens.
-    await page.keyboard.press('Tab');
-    assert.equal(await page.evaluate(() => document.activeElement.textContent), 'Show details');
+    // The check box follows the instructions it confirms; the folded step's details are
+    // before them, and Enter opens them again.
+    await page.keyboard.press('Shift+Tab');
+    assert.equal(await page.evaluate(() => document.activeElement.textContent), 'Details: Register your sending servers with MailRoute');
+    assert.equal(await page.locator('#step-register-ip-body').isVisible(), false);
     await page.keyboard.press('Enter');
-    assert.equal(await page.locator('#step-register-ip-body').count(), 1);
+    assert.equal(await page.locator('#step-register-ip-body').isVisible(), true);
 
     await page.getByRole('button', { name: 'Reset progress' }).focus();
     await page.keyboard.press('Enter');
@@ -126,7 +128,7 @@ test('typing keeps the cursor in the field while messages come and go, and a fix
     assert.equal(await hosts.getAttribute('aria-invalid'), 'false');
     // An address is not MailRoute's host: the step offers it only once the admin confirms it.
     assert.match(await page.locator('[data-step="general-smart-host"]').textContent(), /confirm the smart host\)/);
-    await page.getByLabel('MailRoute support told me to use the host named above').check();
+    await page.locator('#smart-hosts-confirm').check();
     assert.equal(await page.locator('[data-step="general-smart-host"] code').textContent(), 'outbound.mailroute.net, [203.0.113.9]');
     assert.match(await page.locator('#sha-announcer').textContent(), /Smart host changed to/);
     await context.close();
@@ -138,7 +140,7 @@ test('axe finds no accessibility violation, at the start or when every step is d
     await page.getByRole('textbox', { name: 'Bridgehead server' }).fill('203.0.113.9');
     assert.deepEqual(await axeViolations(page), [], 'with a field error showing');
     await page.getByRole('textbox', { name: 'Bridgehead server' }).fill('EXCH01');
-    const boxes = page.locator('.sha-step input[type="checkbox"]');
+    const boxes = page.locator('.sha-step-done input');
     for (let i = 0; i < (await boxes.count()); i++) await boxes.nth(i).check();
     assert.match(await progressText(page), /^All 13 steps done/);
     assert.deepEqual(await axeViolations(page), []);
@@ -158,7 +160,7 @@ test('a page whose storage holds garbage still renders, says so once, and keeps 
     assert.equal(await page.locator('.sha-step').count(), 13);
     assert.equal(await page.evaluate((key) => localStorage.getItem(`${key}.unreadable`), STORAGE_KEY), 'smarthost-assistant 1\nconnector=\u0000sideways');
 
-    await page.locator('#step-register-ip').check();
+    await page.locator('#step-register-ip-done').check();
     await alert.getByRole('button', { name: 'Dismiss' }).click();
     assert.equal(await page.getByRole('alert').count(), 0);
     await page.reload();
@@ -182,7 +184,7 @@ test('where the browser refuses storage, the app works and says progress will no
     await ready(page);
     assert.match(await page.getByRole('alert').textContent(), /will be lost/);
     await page.getByRole('textbox', { name: 'Bridgehead server' }).fill('EXCH01');
-    await page.locator('#step-register-ip').check();
+    await page.locator('#step-register-ip-done').check();
     assert.equal(await progressText(page), '1 of 13 steps done');
     assert.equal(await page.getByRole('textbox', { name: 'Bridgehead server' }).inputValue(), 'EXCH01');
     assert.equal(await page.getByRole('alert').count(), 1, 'said once');

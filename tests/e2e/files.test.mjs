@@ -31,7 +31,7 @@ async function shownBytes(page, name) {
  * them, since the button is gone. */
 async function showFiles(page) {
     await page.getByRole('button', { name: 'Show the files for my values' }).click();
-    await page.locator('.sha-file').first().waitFor();
+    await page.locator('.sha-file h3').first().waitFor();
     await page.waitForFunction(() => document.activeElement?.id === 'sha-files-title');
 }
 
@@ -65,7 +65,7 @@ test('an admin fixes a bracket warning, downloads every file and the archive, an
     assert.equal(await field(page, 'Smart host').inputValue(), 'outbound.mailroute.net, [203.0.113.9]');
     // An address beside MailRoute's host: the files wait for the admin's own word.
     assert.match(await page.locator('#smart-hosts-problem').textContent(), /\[203\.0\.113\.9\]: an IP address/);
-    await page.getByLabel('MailRoute support told me to use the host named above').check();
+    await page.locator('#smart-hosts-confirm').check();
 
     const cards = page.locator('.sha-file');
     const names = await cards.evaluateAll((list) => list.map((card) => card.dataset.file));
@@ -124,7 +124,7 @@ test('changing an existing connector offers the update and the smart host rollba
     await field(page, 'Connector name').fill('Internet Mail');
     await field(page, 'Smart host before the change').fill('relay.isp.example.net');
     // The way back's host is not MailRoute's: the admin confirms it is their connector's.
-    await page.getByLabel('My connector has this smart host now').check();
+    await page.locator('#previous-smart-hosts-confirm').check();
     await page.getByLabel('Also replace its address spaces with the recipient domains (address space) you set').check();
     await showFiles(page);
     const names = await page.locator('.sha-file').evaluateAll((list) => list.map((card) => card.dataset.file));

@@ -80,10 +80,11 @@ test('a file waiting for a folded default links to it, and the link unfolds the 
     const { context, page } = await app.first('exchange-2003');
     await page.locator('#connector-new').check();
     await page.getByRole('button', { name: 'Show the files for my values' }).click();
-    await page.locator('.sha-file').first().waitFor();
+    const ldif = page.locator('[data-file="create-mailroute-connector.ldf"]');
+    await ldif.locator('.sha-waiting').waitFor();
     assert.equal(await page.locator('details.sha-values').evaluate((details) => details.open), false);
-    await page.locator('.sha-files a[href="#ad-domain"]').first().click();
-    await page.waitForFunction(() => document.activeElement?.id === 'ad-domain');
+    await ldif.locator('a[href="#organization"]').click();
+    await page.waitForFunction(() => document.activeElement?.id === 'organization');
     assert.equal(await page.locator('details.sha-values').evaluate((details) => details.open), true);
     await context.close();
 });
@@ -132,11 +133,13 @@ test('the connector question has no answer until the admin gives one, and Yes as
     await field(page, 'Exchange organization').fill('Contoso');
     await page.getByRole('button', { name: 'Show the files for my values' }).click();
     await page.locator('.sha-files .sha-waiting a[href="#connector-new"]').waitFor();
-    assert.equal(await page.locator('.sha-file').count(), 0, 'no file before the answer');
+    // Only the backup, which exports every connector whatever the answer, in the step before it.
+    assert.equal(await page.locator('.sha-file-actions').count(), 1, 'no other file before the answer');
+    assert.equal(await page.locator('[data-step="backup-connectors"] .sha-file-actions').count(), 1);
 
     await question.getByLabel('No, I will create one').check();
     assert.match(await question.locator('#connector-follow').textContent(), /at equal cost Exchange 2003 splits it/);
-    await page.locator('.sha-file').first().waitFor();
+    await page.locator('.sha-file-actions').nth(1).waitFor();
 
     await question.getByLabel('Yes, I will change it').check();
     const name = question.getByRole('textbox', { name: 'Connector name', exact: true });
@@ -144,7 +147,7 @@ test('the connector question has no answer until the admin gives one, and Yes as
     await name.fill('Internet Mail');
     await question.getByRole('textbox', { name: 'Smart host before the change', exact: true }).fill('relay.isp.example.net');
     // Not MailRoute's host, it is the way back's: the admin says it is their connector's.
-    await question.getByLabel('My connector has this smart host now').check();
+    await question.locator('#previous-smart-hosts-confirm').check();
     assert.match(await page.locator('[data-step="general-name"]').textContent(), /Internet Mail/);
     const [download] = await Promise.all([
         page.waitForEvent('download'),

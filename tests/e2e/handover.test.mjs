@@ -17,7 +17,7 @@ after(async () => {
     await app?.close();
 });
 
-const banner = (page) => page.getByRole('region', { name: 'Values from outside your own typing' });
+const banner = (page) => page.getByRole('region', { name: 'Values to review' });
 
 /** Every value of the values form, by label, and the platform. */
 async function values(page) {
@@ -36,7 +36,7 @@ async function sender() {
     await field(page, 'Connector name').fill('Mail via MailRoute (EMEA)');
     await field(page, 'Source servers').fill('EX01, EX02');
     await field(page, 'Recipient domains (address space)').fill('contoso.example');
-    await page.locator('#step-register-ip').check();
+    await page.locator('#step-register-ip-done').check();
     return opened;
 }
 
@@ -66,7 +66,12 @@ test('a shared link opens in a fresh profile with every value in the banner; App
         ['Source servers', 'EX01, EX02', from],
     ]);
     assert.equal(await colleague.page.locator('.sha-platform').getAttribute('data-platform'), 'exchange-2016');
-    assert.equal(await field(colleague.page, 'Source servers').inputValue(), '', 'nothing is taken before Apply');
+    // The page shows the sender's procedure at once, read-only, and keeps none of it before Apply.
+    const servers = field(colleague.page, 'Source servers');
+    assert.equal(await servers.inputValue(), 'EX01, EX02');
+    assert.equal(await servers.evaluate((input) => Boolean(input.closest('[inert]'))), true, 'read-only');
+    assert.match(await colleague.page.locator('[data-step="address-space"]').textContent(), /only mail to contoso\.example/);
+    assert.doesNotMatch(await colleague.page.evaluate((key) => localStorage.getItem(key) ?? '', STORAGE_KEY), /EX01/, 'nothing is saved');
     await banner(colleague.page).getByRole('button', { name: 'Apply these values' }).click();
     assert.deepEqual(await values(colleague.page), theirs);
     assert.match(await progressText(colleague.page), /^0 of/, 'the progress stays with whoever does the work');
@@ -179,7 +184,7 @@ test('the printed runbook holds every step title and value, and no control but t
         const visible = await controls.evaluateAll((all) =>
             all
                 .filter((control) => control.checkVisibility())
-                .filter((control) => !control.matches('.sha-step-head input[type="checkbox"], .sha-question input[type="radio"], .sha-step .sha-field input'))
+                .filter((control) => !control.matches('.sha-step-done input, .sha-question input[type="radio"], .sha-step .sha-field input'))
                 .map((control) => control.outerHTML.slice(0, 120)),
         );
         assert.deepEqual(visible, [], `${platform}: controls in print`);

@@ -37,12 +37,12 @@ test('served under a subpath: every request stays on the origin, and the CSP hol
     await page.goto(app.at('exchange-2003'));
     await ready(page);
     await page.getByRole('textbox', { name: 'Bridgehead server', exact: true }).fill('EXCH01');
-    await page.locator('#step-register-ip').check();
+    await page.locator('#step-register-ip-done').check();
     await page.evaluate(() => navigator.serviceWorker.ready);
     // Another platform, and the tools module, come from the same place.
     await choosePlatform(page, 'exchange-online');
     await page.getByRole('button', { name: 'Show the files for my values' }).click();
-    await page.locator('.sha-file').first().waitFor();
+    await page.locator('.sha-file h3').first().waitFor();
     assert.ok(requested.some((url) => /assistant-.*\.wasm$/.test(url)) && requested.some((url) => /tools-.*\.wasm$/.test(url)));
     const elsewhere = requested.filter((url) => !url.startsWith(`${app.origin}${PREFIX}`) && !url.startsWith('data:') && !url.startsWith('blob:'));
     assert.deepEqual(elsewhere, []);
@@ -79,7 +79,7 @@ test('embedded in a documentation page: isolated both ways, preset, and as tall 
     const copyBox = await copy.boundingBox();
     assert.ok(copyBox.width < 120 && copyBox.height < 40, JSON.stringify(copyBox));
     // Nothing covers them: the element at each one's centre is the element itself.
-    for (const element of [smartHost, copy, frame.locator('#step-register-ip'), frame.locator('h1')]) {
+    for (const element of [smartHost, copy, frame.locator('#step-register-ip-done'), frame.locator('h1')]) {
         await element.scrollIntoViewIfNeeded();
         const onTop = await element.evaluate((el) => {
             const box = el.getBoundingClientRect();
@@ -121,7 +121,7 @@ test('the offline file works from file:// with the network blocked, and keeps pr
     const { context, page } = await app.visit();
     await page.getByRole('textbox', { name: 'Bridgehead server', exact: true }).fill('EXCH01');
     await page.getByRole('textbox', { name: 'Active Directory domain', exact: true }).fill('corp.example.com');
-    await page.locator('#step-register-ip').check();
+    await page.locator('#step-register-ip-done').check();
     const [saved] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Save for offline use' }).click()]);
     assert.equal(saved.suggestedFilename(), 'smarthost-assistant-offline.html');
     const folder = await mkdtemp(join(tmpdir(), 'smarthost-offline-'));
@@ -148,10 +148,12 @@ test('the offline file works from file:// with the network blocked, and keeps pr
     await page2.waitForFunction(() => document.querySelector('#sha-announcer').textContent.startsWith('Copied'));
     assert.equal(await page2.evaluate(() => navigator.clipboard.readText()), 'EXCH01');
 
-    const boxes = page2.locator('.sha-step input[type="checkbox"]');
+    const boxes = page2.locator('.sha-step-done input');
     for (let i = 1; i < 13; i++) await boxes.nth(i).check();
     // The files load on demand, here from inside the offline file.
     await page2.getByRole('button', { name: 'Show the files for my values' }).click();
+    // The restart step is done and folded: its file is in its details.
+    await page2.locator('[data-step="restart-services"] .sha-details summary').click();
     const [download] = await Promise.all([
         page2.waitForEvent('download'),
         page2.getByRole('button', { name: 'Download restart-services.cmd' }).click(),
@@ -211,7 +213,7 @@ test('a page saved with "Save page as, complete" shows the checklist readably, o
     await refused;
     assert.equal(await saved.page.locator('.sha').count(), 1, 'never two copies of the app');
     assert.equal(await saved.page.locator('.sha-step').count(), 13);
-    assert.ok(await saved.page.getByText('Open Exchange System Manager and look for a connector').isVisible());
+    assert.ok(await saved.page.getByText('Open Exchange System Manager and look for a connector', { exact: true }).isVisible());
     assert.ok(await saved.page.locator('.sha-saved-note').isVisible(), 'the note says how to get the offline copy');
     assert.match(await saved.page.locator('.sha-saved-note').textContent(), /Save for offline use/);
     await saved.context.close();
@@ -223,7 +225,7 @@ test('a page saved with "Save page as, complete" shows the checklist readably, o
         const served = await app.open();
         await served.page.goto(`http://127.0.0.1:${server.address().port}/Smarthost%20assistant.html`);
         await served.page.locator('.sha-saved-note').waitFor({ state: 'hidden' });
-        await served.page.locator('#step-register-ip').check();
+        await served.page.locator('#step-register-ip-done').check();
         await served.page.waitForFunction(() => document.querySelector('.sha-progress-text')?.textContent.trim().startsWith('1 of 13'));
         assert.equal(await served.page.locator('.sha').count(), 1, 'never two copies of the app');
         assert.equal(await served.page.locator('.sha-step').count(), 13);
@@ -240,7 +242,7 @@ test('the service worker: open once, lose the network, reload, and it works', as
     await context.setOffline(true);
     await page.reload();
     await ready(page);
-    await page.locator('#step-register-ip').check();
+    await page.locator('#step-register-ip-done').check();
     assert.equal(await progressText(page), '1 of 13 steps done');
     await context.setOffline(false);
     await context.close();

@@ -53,12 +53,12 @@ for (const [index, name] of HOSTILE_NAMES.entries()) {
         assert.equal(await field(opened, 'Smart host').inputValue(), 'outbound.mailroute.net');
         assert.equal(await field(opened, 'Bridgehead server').inputValue(), 'EXCH01', "the admin's own values");
         assert.doesNotMatch(await opened.locator('.sha').textContent(), /attacker/);
-        assert.equal(await opened.locator('.sha-step input[type="checkbox"]:checked').count(), 0);
+        assert.equal(await opened.locator('.sha-step-done input:checked').count(), 0);
         assert.equal(await opened.evaluate(() => window.name), name, 'the crafted name was there to be read');
         assert.equal(await opened.evaluate((key) => localStorage.getItem(key), STORAGE_KEY), stored, 'and they stay stored');
         // The admin's next change is saved with the settings the page holds: they are still the
         // admin's own, whatever the crafted name did after the page started.
-        await opened.locator('#step-register-ip').check();
+        await opened.locator('#step-register-ip-done').check();
         await opened.waitForFunction((key) => localStorage.getItem(key)?.includes('register-ip'), STORAGE_KEY);
         const saved = JSON.parse(await opened.evaluate((key) => localStorage.getItem(key), STORAGE_KEY));
         assert.deepEqual(saved.settings, JSON.parse(stored).settings, 'the stored settings are the admin\'s own');
@@ -81,7 +81,7 @@ for (const [index, name] of HOSTILE_NAMES.entries()) {
         await frame.getByRole('link', { name: 'Exchange Server 2003' }).click();
         await prepare(frame);
         assert.equal(await frame.getByRole('textbox', { name: 'Smart host', exact: true }).inputValue(), 'outbound.mailroute.net');
-        assert.equal(await frame.locator('.sha-step input[type="checkbox"]:checked').count(), 0);
+        assert.equal(await frame.locator('.sha-step-done input:checked').count(), 0);
 
         await page.reload();
         await ready(page);
@@ -133,7 +133,7 @@ test('where storage is full, the admin is told once, and nothing else breaks', a
     await page.getByRole('alert').waitFor();
     assert.match(await page.getByRole('alert').textContent(), /storage for this site is full/, 'full, and not blamed on anything else');
     await field(page, 'Bridgehead server').fill('EXCH01');
-    await page.locator('#step-register-ip').check();
+    await page.locator('#step-register-ip-done').check();
     assert.equal(await page.getByRole('alert').count(), 1, 'said once');
     assert.equal(await page.locator('[data-step="general-bridgehead"] code').textContent(), 'EXCH01');
     assert.deepEqual(page.errors, [], 'no panic');
@@ -198,12 +198,12 @@ test('no file before the admin confirms another host; after it, every file names
     await field(page, 'Source servers').fill('EX01');
     await field(page, 'Smart host').fill('relay.example.net');
     await page.getByRole('button', { name: 'Show the files for my values' }).click();
-    await page.locator('.sha-file').first().waitFor();
+    await page.locator('.sha-file .sha-waiting').first().waitFor();
     assert.equal(await page.getByRole('button', { name: /^Download/ }).count(), 0, 'no file, no archive');
     assert.match(await page.locator('.sha-files').textContent(), /Waiting for: Smart host/);
     assert.match(await page.locator('[data-step="create-send-connector"]').textContent(), /Waiting for: Smart host/, 'nor the shell command');
 
-    await page.getByLabel('MailRoute support told me to use the host named above').check();
+    await page.locator('#smart-hosts-confirm').check();
     const names = await page.locator('.sha-file').evaluateAll((cards) => cards.map((card) => card.dataset.file));
     for (const name of names) {
         const [file] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: `Download ${name}` }).click()]);
@@ -216,7 +216,7 @@ test('no file before the admin confirms another host; after it, every file names
     assert.equal(await page.getByRole('button', { name: /^Download/ }).count(), 0);
     // The confirmation is not saved: a reload asks again.
     await field(page, 'Smart host').fill('relay.example.net');
-    await page.getByLabel('MailRoute support told me to use the host named above').check();
+    await page.locator('#smart-hosts-confirm').check();
     await page.reload();
     await page.locator('.sha-step').first().waitFor();
     assert.equal(await page.locator('#smart-hosts-confirm').isChecked(), false);
@@ -229,8 +229,7 @@ test('a phishing link shows its values first: Discard and a reload leave no trac
     const phishing = `${app.url}?platform=exchange-2016&smart-hosts=relay.mailroute-eu.net&connector-name=Regional%20relay`;
     await page.goto(phishing);
     await ready(page);
-    await unfold(page);
-    const banner = page.getByRole('region', { name: 'Values from outside your own typing' });
+    const banner = page.getByRole('region', { name: 'Values to review' });
     await banner.waitFor();
     const rows = await banner.locator('tbody tr').evaluateAll((all) => all.map((row) => [...row.cells].map((cell) => cell.textContent)));
     const link = 'the link you opened';
@@ -240,26 +239,30 @@ test('a phishing link shows its values first: Discard and a reload leave no trac
         ['Smart host', "relay.mailroute-eu.netNot MailRoute's host: all mail would go to relay.mailroute-eu.net.", link],
         ['Connector name', 'Regional relay', link],
     ]);
-    assert.equal(await field(page, 'Smart host').inputValue(), 'outbound.mailroute.net', 'nothing is taken before Apply');
-    assert.equal(await page.locator('.sha-platform').getAttribute('data-platform'), 'exchange-2003');
+    // The page previews them read-only: no step offers the host, nothing there can be used.
+    assert.equal(await page.locator('.sha-platform').getAttribute('data-platform'), 'exchange-2016');
+    assert.notEqual(await page.locator('.sha-body').getAttribute('inert'), null);
+    assert.match(await page.locator('[data-step="network-settings"]').textContent(), /\(confirm the smart host\)/);
+    assert.equal(await page.locator('.sha-body .sha-value code', { hasText: 'relay.mailroute-eu.net' }).count(), 0, 'nothing offers it to copy');
     assert.equal(await page.evaluate((key) => localStorage.getItem(key), STORAGE_KEY), stored, 'nor saved');
     assert.deepEqual(await axeViolations(page), []);
 
     await banner.getByRole('button', { name: 'Discard' }).click();
     assert.equal(await banner.count(), 0);
+    assert.equal(await page.locator('.sha-platform').getAttribute('data-platform'), 'exchange-2003', 'the admin\'s own again');
     assert.doesNotMatch(page.url(), /smart-hosts/, 'the link is gone from the address');
     await page.reload();
     await ready(page);
     await unfold(page);
-    assert.equal(await page.getByRole('region', { name: 'Values from outside your own typing' }).count(), 0);
+    assert.equal(await page.getByRole('region', { name: 'Values to review' }).count(), 0);
     assert.equal(await field(page, 'Smart host').inputValue(), 'outbound.mailroute.net');
     assert.equal(await page.evaluate((key) => localStorage.getItem(key), STORAGE_KEY), stored, 'no trace of it');
 
     await page.goto(phishing);
     await ready(page);
-    await unfold(page);
     await page.getByRole('button', { name: 'Apply these values' }).click();
     assert.equal(await page.locator('.sha-platform').getAttribute('data-platform'), 'exchange-2016');
+    await unfold(page);
     assert.equal(await field(page, 'Smart host').inputValue(), 'relay.mailroute-eu.net');
     assert.match(await page.locator('#smart-hosts-problem').textContent(), /MailRoute's name in it, but it is a different domain/, 'and the guard still speaks');
     await page.waitForFunction((key) => localStorage.getItem(key)?.includes('relay.mailroute-eu.net'), STORAGE_KEY);
@@ -286,14 +289,15 @@ test('an offline copy\'s values wait in the banner too: Discard and a reload lea
         const { context, page } = await app.open();
         await page.goto(pathToFileURL(file).href);
         await ready(page);
-        await unfold(page);
         const banner = page.locator('.sha-review');
         const row = banner.locator('tr', { hasText: 'Smart host' });
         assert.match(await row.textContent(), /relay\.attacker\.example.*the offline copy you opened/);
-        assert.equal(await field(page, 'Smart host').inputValue(), 'outbound.mailroute.net', 'not the admin\'s until applied');
+        // Previewed read-only, not the admin's until applied: no step offers it.
+        assert.notEqual(await page.locator('.sha-body').getAttribute('inert'), null);
+        assert.equal(await page.locator('.sha-body .sha-value code', { hasText: 'relay.attacker.example' }).count(), 0);
         // A first visit takes at once what routes no mail: the platform, a name, the progress.
         assert.equal(await page.locator('.sha-platform').getAttribute('data-platform'), 'exchange-2016');
-        assert.equal(await field(page, 'Connector name').inputValue(), 'From the copy');
+        assert.equal(await page.locator('#connector-name').inputValue(), 'From the copy');
         assert.match(await page.locator('.sha-progress-text').textContent(), /^1 of \d+ steps done/);
 
         await banner.getByRole('button', { name: choice }).click();

@@ -71,13 +71,9 @@ for (const [id, label] of Object.entries(PLATFORMS)) {
             assert.match(await page.locator('[data-step="source-servers"]').textContent(), new RegExp(role));
         }
 
-        const boxes = page.locator('.sha-step input[type="checkbox"]');
-        const total = await boxes.count();
-        for (let i = 0; i < total; i++) await boxes.nth(i).check();
-        assert.equal(await progressText(page), `All ${total} steps done. If your test message left through MailRoute, the change is complete.`);
-
+        // Each file is in the step that uses it: made and downloaded before the steps are ticked.
         await page.getByRole('button', { name: 'Show the files for my values' }).click();
-        await page.locator('.sha-file').first().waitFor();
+        await page.locator('.sha-file-actions').first().waitFor();
         const names = await page.locator('.sha-file').evaluateAll((cards) => cards.map((card) => card.dataset.file));
         // Each PowerShell script's Run lines get past the execution policy of a downloaded file.
         const runs = await page.locator('.sha-file[data-file$=".ps1"] [id^="run-"]').allTextContents();
@@ -103,6 +99,11 @@ for (const [id, label] of Object.entries(PLATFORMS)) {
             .trim()
             .split('\n');
         assert.deepEqual(listed, ['README.txt', ...names]);
+
+        const boxes = page.locator('.sha-step-done input');
+        const total = await boxes.count();
+        for (let i = 0; i < total; i++) await boxes.nth(i).check();
+        assert.equal(await progressText(page), `All ${total} steps done. If your test message left through MailRoute, the change is complete.`);
         assert.deepEqual(await axeViolations(page), [], 'every step done and every file shown');
         assert.deepEqual(page.errors, []);
         await context.close();
@@ -114,7 +115,7 @@ test('values carry over between platforms, and each platform keeps its own check
     const loads = navigations(page);
     await field(page, 'Connector name').fill('Via MailRoute');
     await field(page, 'Smart host').fill('outbound.mailroute.net, [203.0.113.9]');
-    await page.locator('#step-register-ip').check();
+    await page.locator('#step-register-ip-done').check();
     assert.equal(await progressText(page), '1 of 13 steps done');
 
     await choosePlatform(page, 'exchange-2016');
@@ -124,8 +125,8 @@ test('values carry over between platforms, and each platform keeps its own check
     // 2016 takes addresses without brackets: the field says so, with the fix.
     await page.locator('#smart-hosts-problem').getByRole('button', { name: 'Use 203.0.113.9' }).click();
     assert.equal(await field(page, 'Smart host').inputValue(), 'outbound.mailroute.net, 203.0.113.9');
-    await page.locator('#step-spf-record').check();
-    await page.locator('#step-dkim-dmarc').check();
+    await page.locator('#step-spf-record-done').check();
+    await page.locator('#step-dkim-dmarc-done').check();
 
     await choosePlatform(page, 'exchange-2019');
     assert.match(await progressText(page), /^0 of/, 'nor is it 2019’s');

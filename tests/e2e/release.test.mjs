@@ -36,7 +36,7 @@ test('a new release deployed while a tab is open: the tab reloads into it once, 
     try {
         const { context, page } = await app.visit();
         await page.getByRole('textbox', { name: 'Bridgehead server', exact: true }).fill('EXCH01');
-        await page.locator('#step-register-ip').check();
+        await page.locator('#step-register-ip-done').check();
         await page.evaluate(() => navigator.serviceWorker.ready);
         await page.waitForFunction(() => navigator.serviceWorker.controller !== null);
 
@@ -47,10 +47,10 @@ test('a new release deployed while a tab is open: the tab reloads into it once, 
         await ready(page);
         assert.match(await page.evaluate(() => document.querySelector('script[src]').src), /assistant-NEXTRELEASE\.js$/, 'the new release');
         assert.equal(await page.getByRole('textbox', { name: 'Bridgehead server', exact: true }).inputValue(), 'EXCH01');
-        assert.equal(await page.locator('#step-register-ip').isChecked(), true);
+        assert.equal(await page.locator('#step-register-ip-done').isChecked(), true);
 
         await page.getByRole('button', { name: 'Show the files for my values' }).click();
-        await page.locator('.sha-file').first().waitFor();
+        await page.locator('.sha-file h3').first().waitFor();
         assert.ok(app.requests.includes('/tools-0123456789abcdef.wasm'), 'the tools come from the new release');
         await context.close();
     } finally {

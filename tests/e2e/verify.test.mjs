@@ -152,7 +152,7 @@ test('with a long header and a bounce pasted, a keystroke elsewhere runs no chec
     await field(page, 'Error message').fill('gw3.lax01.mailroute.net #554 5.7.1 Relay access denied ##');
     await page.locator('#error-text-report .sha-findings li').first().waitFor();
     // The paste loaded the tools module: the files are shown.
-    await page.locator('.sha-file-list').waitFor();
+    await page.locator('.sha-file-actions').first().waitFor();
     const requests = await recordRequests(page);
     const name = field(page, 'Connector name');
     await name.fill('Outbound via MailRoute');

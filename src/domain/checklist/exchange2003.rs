@@ -5,6 +5,7 @@
 
 use crate::domain::checklist::mailroute::{DKIM_DMARC, REGISTER, SPF, TEST};
 use crate::domain::checklist::{Block, Inline, Step};
+use crate::domain::files::exchange2003 as files;
 use crate::domain::settings::{Connector, Field, Settings};
 
 use Inline::{Label, Literal, Text, Value};
@@ -39,13 +40,12 @@ static BACKUP: Step = Step {
     title: "Back up the SMTP connectors",
     body: &[
         Block::Para(&[
-            Text("Before changing anything, keep the connectors as they are: run "),
-            Literal("backup-smtp-connectors.cmd"),
-            Text(" from the scripts below on this server. It exports every SMTP connector with "),
+            Text("Before changing anything, keep the connectors as they are: run the file below on this server. It exports every SMTP connector with "),
             Label("ldifde"),
-            Text(" to a dated LDIF file. Without it, note each connector's smart host and address space from its properties."),
+            Text(" to a dated LDIF file, which the rollback puts back if something goes wrong. Without it, note each connector's smart host and address space from its properties."),
         ]),
-        Block::Note(&[Text("The file is what the rollback puts back if something goes wrong.")]),
+        Block::Ask(Field::AdDomain),
+        Block::File(files::BACKUP),
     ],
 };
 
@@ -93,6 +93,7 @@ static CREATE: Step = Step {
             Text(". The connector's properties dialog opens."),
         ]),
         DIALOG_TABS,
+        Block::File(files::CREATE),
     ],
 };
 
@@ -102,6 +103,7 @@ static OPEN: Step = Step {
     body: &[
         Block::Para(&[Text("Right-click the SMTP connector and choose "), Label("Properties"), Text(".")]),
         DIALOG_TABS,
+        Block::File(files::UPDATE),
     ],
 };
 
@@ -287,6 +289,8 @@ static RESTART: Step = Step {
             ("Microsoft Exchange Routing Engine", Literal("RESvc")),
             ("Simple Mail Transfer Protocol (SMTP)", Literal("SMTPSVC")),
         ]),
-        Block::Note(&[Text("Restarting the whole server has the same effect, if that is easier. The scripts below can do the restart and test the connection to MailRoute.")]),
+        Block::Note(&[Text("Restarting the whole server has the same effect, if that is easier. Either file below restarts them; the PowerShell one also tests the connection to MailRoute.")]),
+        Block::File(files::RESTART_PS1),
+        Block::File(files::RESTART_CMD),
     ],
 };

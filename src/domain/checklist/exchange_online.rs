@@ -7,7 +7,7 @@
 use crate::domain::checklist::mailroute::{DKIM_DMARC, SPF, TEST};
 use crate::domain::checklist::Inline::{Label, Link, Literal, Text, Value};
 use crate::domain::checklist::{Block, Step};
-use crate::domain::files::Command;
+use crate::domain::files::{exchange_online as files, Command};
 use crate::domain::settings::Field;
 
 /// MailRoute's own set-up comes first: it relays for a Microsoft 365 domain whose inbound
@@ -94,6 +94,7 @@ static START: Step = Step {
             Text(": the wizard validates the connector before it creates it."),
         ]),
         Block::Shell(Command::Change),
+        Block::File(files::CREATE),
     ],
 };
 

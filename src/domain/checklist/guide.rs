@@ -8,7 +8,7 @@
 use crate::domain::checklist::mailroute::{DKIM_ARTICLE, DMARC_ARTICLE, SPF_ARTICLE};
 use crate::domain::checklist::Inline::{Label, Link, Literal, Text, Value};
 use crate::domain::checklist::{Block, Inline};
-use crate::domain::files::Command;
+use crate::domain::files::{exchange2003, exchange_online, send_connector, Command};
 use crate::domain::platform::{Family, Platform};
 use crate::domain::settings::{Connector, Field, Settings};
 
@@ -46,6 +46,14 @@ const NEEDS_SEND_CONNECTOR: Block = Block::Items(&[
 ]);
 const NEEDS_ONLINE: Block = Block::Items(&[
     ACCOUNT,
+    // MailRoute relays only for domains whose inbound mail it filters (docs/facts.md §5).
+    &[
+        Text("MailRoute already filtering the domain's inbound mail: its MX record at "),
+        Literal("mail.mailroute.net"),
+        Text(
+            ", an inbound connector from MailRoute. If not, that is a project of its own, before this one: see step 1.",
+        ),
+    ],
     &[
         Text("An Exchange administrator in Microsoft 365; for the script, the "),
         Literal("ExchangeOnlineManagement"),
@@ -134,18 +142,14 @@ const UNDO_2003_NEW: Block = Block::Para(&[
     Label("Connectors"),
     Text(" and choose "),
     Label("Delete"),
-    Text(", then restart the two services as in the restart step. The script way: "),
-    Literal("rollback-delete-connector.ldf"),
-    Text("."),
+    Text(", then restart the two services as in the restart step. The script way is the file below."),
 ]);
 const UNDO_2003_EXISTING: Block = Block::Para(&[
     Text("Open the connector's properties and, on the "),
     Label("General"),
     Text(" tab, put back the smart host it had: "),
     Value(Field::PreviousSmartHosts),
-    Text(" (empty: it used DNS). Then restart the two services as in the restart step. The script way: "),
-    Literal("rollback-restore-smart-host.ldf"),
-    Text("."),
+    Text(" (empty: it used DNS). Then restart the two services as in the restart step. The script way is the file below."),
 ]);
 const BACKUP_2003: Block = Block::Para(&[Text(
     "The backup file from the backup step holds every connector as it was, address spaces included.",
@@ -155,32 +159,32 @@ const UNDO_SEND_CONNECTOR_NEW: Block = Block::Para(&[
     Value(Field::ConnectorName),
     Text(" among the send connectors (the console's "),
     Label("Disable"),
-    Text("), or delete it. The script way: "),
-    Literal("rollback-mailroute-send-connector.ps1"),
-    Text("."),
+    Text("), or delete it. The script way is the file below."),
 ]);
 const UNDO_SEND_CONNECTOR_EXISTING: Block = Block::Para(&[
-    Text("Put back the connector's smart hosts and address spaces as the backup holds them, in the connector's properties or with "),
-    Literal("rollback-mailroute-send-connector.ps1"),
-    Text(", which reads the backup the first script saved."),
+    Text("Put back the connector's smart hosts and address spaces as the backup holds them, in the connector's properties or with the file below, which reads the backup the first script saved."),
 ]);
 const UNDO_ONLINE: Block = Block::Para(&[
     Text("In the Exchange admin center, open "),
     Link("connectors", "https://admin.exchange.microsoft.com/#/connectors"),
-    Text(", and turn the connector off or remove it: mail then leaves Microsoft 365 directly again. The script way: "),
-    Literal("rollback-remove-outbound-connector.ps1"),
-    Text("."),
+    Text(", and turn the connector off or remove it: mail then leaves Microsoft 365 directly again. The script way is the file below."),
 ]);
 
 /// How to go back, in the console and with the scripts.
 pub fn undo(settings: &Settings) -> Section {
     let existing = settings.connector == Connector::Existing;
     let body = match (settings.platform.family(), existing) {
-        (Family::Exchange2003, false) => vec![UNDO_2003_NEW, BACKUP_2003],
-        (Family::Exchange2003, true) => vec![UNDO_2003_EXISTING, BACKUP_2003],
-        (Family::SendConnector, false) => vec![UNDO_SEND_CONNECTOR_NEW, Block::Shell(Command::DisableSendConnector)],
-        (Family::SendConnector, true) => vec![UNDO_SEND_CONNECTOR_EXISTING],
-        (Family::ExchangeOnline, _) => vec![UNDO_ONLINE],
+        (Family::Exchange2003, false) => vec![UNDO_2003_NEW, Block::File(exchange2003::ROLLBACK_DELETE), BACKUP_2003],
+        (Family::Exchange2003, true) => {
+            vec![UNDO_2003_EXISTING, Block::File(exchange2003::ROLLBACK_RESTORE), BACKUP_2003]
+        }
+        (Family::SendConnector, false) => vec![
+            UNDO_SEND_CONNECTOR_NEW,
+            Block::Shell(Command::DisableSendConnector),
+            Block::File(send_connector::ROLLBACK),
+        ],
+        (Family::SendConnector, true) => vec![UNDO_SEND_CONNECTOR_EXISTING, Block::File(send_connector::ROLLBACK)],
+        (Family::ExchangeOnline, _) => vec![UNDO_ONLINE, Block::File(exchange_online::ROLLBACK)],
     };
     Section { id: "sha-undo", title: "If something goes wrong", body }
 }

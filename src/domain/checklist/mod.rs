@@ -54,6 +54,9 @@ pub enum Block {
     SpfHelper,
     /// Where the admin pastes a test message's header, or an error, to see what happened.
     TestCheck,
+    /// A file the step uses, by its name (`files::listing`): shown, made from the admin's
+    /// values, where the admin needs it.
+    File(&'static str),
 }
 
 #[derive(Debug, PartialEq, Eq)]

@@ -10,7 +10,7 @@
 use crate::domain::checklist::mailroute::{DKIM_DMARC, REGISTER, SPF, TEST};
 use crate::domain::checklist::Inline::{Label, Literal, Scope, SourceRole, Text, Value};
 use crate::domain::checklist::{Block, Step};
-use crate::domain::files::Command;
+use crate::domain::files::{send_connector as files, Command};
 use crate::domain::platform::Platform;
 use crate::domain::settings::{Connector, Field, Settings};
 
@@ -50,7 +50,8 @@ static BACKUP: Step = Step {
             Text(", run:"),
         ]),
         Block::Settings(&[("Backup", Literal(BACKUP_COMMAND))]),
-        Block::Note(&[Text("Run it in the folder where you will keep the scripts: the rollback script reads this file there, and the first script keeps it rather than write its own.")]),
+        Block::Note(&[Text("Run it in the folder where you will keep the scripts: the rollback script reads this file there. The script below keeps it rather than write its own, and makes the whole change after it, for admins who would rather run a script than click through the console.")]),
+        Block::File(files::CONFIGURE),
     ],
 };
 

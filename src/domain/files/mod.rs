@@ -149,11 +149,14 @@ pub fn offers(settings: &Settings, confirmed: Confirmed) -> Vec<Offer> {
         Family::SendConnector => send_connector::offers(settings),
         Family::ExchangeOnline => exchange_online::offers(settings),
     };
-    if let Err(nothing) = answered(settings) {
+    if unanswered(settings) {
         for offer in &mut offers {
-            offer.file = Err(nothing.clone());
+            // Exchange 2003's backup exports every connector, whichever the answer: it is in
+            // the step before the question.
+            if offer.name != exchange2003::BACKUP {
+                offer.file = Err(Vec::new());
+            }
         }
-        return offers;
     }
     let waiting = guard::waiting(settings, confirmed);
     let hosts = guard::foreign(settings.get(Field::SmartHosts));

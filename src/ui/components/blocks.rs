@@ -8,7 +8,7 @@ use crate::domain::validate::{usable, Unusable};
 use crate::ui::components::connector_question::connector_question;
 use crate::ui::components::copy_value::copy_value;
 use crate::ui::components::field::field_input;
-use crate::ui::components::file_card::waiting_for;
+use crate::ui::components::file_card::{file_block, waiting_for};
 use crate::ui::components::paste_check::paste_check;
 use crate::ui::components::test_check::test_check;
 use crate::ui::model::Shell;
@@ -44,6 +44,7 @@ pub fn block(store: &Store, block: &Block, id: &str) -> Html {
         ),
         Block::TestCheck => test_check(store),
         Block::Shell(command) => shell(store, store.model.shell(*command), *command, id),
+        Block::File(name) => file_block(store, name),
         Block::Items(items) => html! {
             <ul>
                 { for items.iter().enumerate().map(|(index, parts)| html! { <li>{ inlines_of(store, parts, &part_id(id, index)) }</li> }) }

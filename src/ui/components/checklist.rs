@@ -1,5 +1,6 @@
 use yew::prelude::*;
 
+use crate::domain::settings::Field;
 use crate::ui::components::progress_bar::progress_bar;
 use crate::ui::components::step::step;
 use crate::ui::state::{Action, Store};
@@ -12,7 +13,7 @@ pub fn checklist(store: &Store) -> Html {
     html! {
         <section class="sha-checklist" aria-labelledby="sha-steps-title">
             <h2 id="sha-steps-title">{ "Steps" }</h2>
-            { progress_bar(done, total) }
+            { progress_bar(done, total, store.model.report(Field::TestHeader)) }
             <ol class="sha-steps">
                 { for steps.iter().enumerate().map(|(index, item)| step(store, item, index + 1)) }
             </ol>

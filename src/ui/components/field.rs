@@ -49,9 +49,9 @@ pub fn field_input(store: &Store, field: Field) -> Html {
             Severity::Error => ("error", "Error: "),
             Severity::Warning => ("warning", "Warning: "),
         };
-        let fix = problem.fix.map(|fix| fix_button(store, field, fix));
+        let fix = problem.fix.map(|fix| fix_button(store, field, fix, id.to_string()));
         html! {
-            <p id={problem_id} class="sha-problem" data-severity={severity}>
+            <p id={problem_id.clone()} class="sha-problem" data-severity={severity}>
                 <span class="sha-visually-hidden">{ prefix }</span>
                 { problem.message }
                 { fix.unwrap_or_default() }
@@ -77,44 +77,42 @@ pub fn field_input(store: &Store, field: Field) -> Html {
             <p id={hint_id} class="sha-hint">{ field.hint() }</p>
             { problem_html.unwrap_or_default() }
             { refused(store, field) }
-            { confirm(store, field, is_error) }
+            if !is_error { { confirm(store, field, &format!("{id}-confirm"), &problem_id) } }
         </div>
     }
 }
 
 /// The one-click fix for a field's problem. The button goes away with the problem, so the
-/// keyboard goes to the field.
-pub fn fix_button(store: &Store, field: Field, fix: Fix) -> Html {
+/// keyboard goes to `then`, near it: the admin stays where they are.
+pub fn fix_button(store: &Store, field: Field, fix: Fix, then: String) -> Html {
     let dispatcher = store.dispatcher();
     let onclick = Callback::from(move |_| {
         dispatcher.dispatch(Action::Edit(field, fix.value.clone()));
         dispatcher.dispatch(Action::Announce(format!("{} changed to {}", field.label(), fix.value)));
-        focus(field.id());
+        focus(&then);
     });
     html! { <button type="button" class="sha-button sha-fix" {onclick}>{ fix.label }</button> }
 }
 
 /// For a routing value that is not MailRoute's host: the admin's own statement, without which
-/// no file is made and no step shows it (review F2, F15). It holds for this value only.
-fn confirm(store: &Store, field: Field, is_error: bool) -> Html {
-    let (id, problem, statement) = match field {
-        Field::SmartHosts => {
-            ("smart-hosts-confirm", "smart-hosts-problem", "MailRoute support told me to use the host named above")
-        }
-        Field::PreviousSmartHosts => {
-            ("previous-smart-hosts-confirm", "previous-smart-hosts-problem", "My connector has this smart host now")
-        }
+/// no file is made and no step shows it (review F2, F15). It holds for this value only. Said
+/// beside each message that asks for it (`id`, unique on the page), the message `about`.
+pub fn confirm(store: &Store, field: Field, id: &str, about: &str) -> Html {
+    let statement = match field {
+        Field::SmartHosts => "MailRoute support told me to use this host",
+        Field::PreviousSmartHosts => "My connector has this smart host now",
         _ => return Html::default(),
     };
-    if is_error || suspects(store.settings().get(field)).is_empty() {
+    if suspects(store.settings().get(field)).is_empty() {
         return Html::default();
     }
+    let id = id.to_string();
     let onchange = store.dispatcher().to_callback().reform(move |event: Event| {
         Action::Confirm(field, event.target_unchecked_into::<HtmlInputElement>().checked())
     });
     html! {
         <div class="sha-choice">
-            <input type="checkbox" {id} checked={store.confirmed().of(field)} {onchange} aria-describedby={problem} />
+            <input type="checkbox" id={id.clone()} checked={store.confirmed().of(field)} {onchange} aria-describedby={about.to_string()} />
             <label for={id}>{ statement }</label>
         </div>
     }

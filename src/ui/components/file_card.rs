@@ -5,7 +5,28 @@ use crate::domain::settings::Field;
 use crate::ui::clipboard::{copy, label};
 use crate::ui::components::copy_value::copy_value;
 use crate::ui::download::download;
-use crate::ui::state::{Action, Store};
+use crate::ui::state::{request_tools, Action, Store, Tools};
+
+/// A file in the step that uses it (`Block::File`): made from the admin's values once the
+/// tools module is loaded; before that, its name and a button that makes it. What it is for
+/// comes with it: the page's download holds no list of the files (about 0.9 KB).
+pub fn file_block(store: &Store, name: &str) -> Html {
+    let offer = store.model.files.offers.iter().flatten().find(|offer| offer.name == name);
+    if let (Tools::Ready, Some(offer)) = (&store.tools, offer) {
+        return file_card(store, offer.clone());
+    }
+    let card = format!("card-{name}");
+    html! {
+        <div id={card.clone()} class="sha-file" data-file={name.to_string()} tabindex="-1">
+            <p class="sha-file-name">
+                <code>{ name.to_string() }</code>{ " " }
+                <button type="button" class="sha-button" onclick={request_tools(store, &card)} aria-label={format!("Make it from my values: {name}")}>
+                    { "Make it from my values" }
+                </button>
+            </p>
+        </div>
+    }
+}
 
 /// One generated file: what it is for, how to run it, its text with line numbers, and
 /// buttons to download or copy it. While a value it needs is missing, says which.
@@ -15,6 +36,8 @@ pub fn file_card(store: &Store, offer: Offer) -> Html {
     let caution =
         caution.map(|caution| html! { <p class="sha-caution"><strong>{ "Unconfirmed. " }</strong>{ caution }</p> });
     let body = match file {
+        // Nothing typed is missing: the connector question is not answered yet.
+        Err(fields) if fields.is_empty() => answer_first(),
         Err(fields) => html! { <p class="sha-waiting">{ waiting_for(&fields) }</p> },
         Ok(file) => {
             let text_id = format!("file-{name}");
@@ -55,12 +78,22 @@ pub fn file_card(store: &Store, offer: Offer) -> Html {
         }
     };
     html! {
-        <li key={name.as_str()} class="sha-file" data-file={name.clone()}>
+        <div id={format!("card-{name}")} class="sha-file" data-file={name.clone()} tabindex="-1">
             <h3>{ title }</h3>
             <p class="sha-file-name"><code>{ name.clone() }</code>{ " " }{ purpose }</p>
             { caution.unwrap_or_default() }
             { body }
-        </li>
+        </div>
+    }
+}
+
+/// What waits for the answer to the connector question, and a link to it.
+pub fn answer_first() -> Html {
+    html! {
+        <p class="sha-waiting">
+            { "The files differ for a new connector and an existing one: " }
+            <a href="#connector-new">{ "answer whether there is one" }</a>{ " first." }
+        </p>
     }
 }
 
@@ -75,7 +108,7 @@ pub fn waiting_for(fields: &[Field]) -> Html {
                     <a href={format!("#{}", field.id())}>{ field.label() }</a>
                 </>
             }) }
-            { ". Enter or correct them under Your values." }
+            { ". Enter or correct each at its link." }
         </>
     }
 }

@@ -59,7 +59,12 @@ pub fn paste_check(store: &Store, field: Field, found: Option<&Report>, button: 
                 <p id={hint_id} class="sha-hint">{ field.hint() }</p>
                 { refused(store, field) }
             </div>
-            <div id={report_id} tabindex="-1" aria-live="polite">{ shown }</div>
+            <div id={report_id} tabindex="-1">{ shown }</div>
+            // What the check comes to: heard after a paste, the report staying on the page; seen
+            // in place of the report where a done step folds and on paper (styles/app.css).
+            <p class="sha-visually-hidden sha-verdict sha-problem" aria-live="polite">
+                { found.map(|found| found.verdict.clone()).unwrap_or_default() }
+            </p>
         </div>
     }
 }

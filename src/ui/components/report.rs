@@ -1,6 +1,6 @@
 use yew::prelude::*;
 
-use crate::domain::report::{Level, Report};
+use crate::domain::report::Report;
 
 /// What a check found, each with a link to the step that fixes it, and its lines.
 pub fn report(report: &Report) -> Html {
@@ -11,18 +11,12 @@ pub fn report(report: &Report) -> Html {
         .findings
         .iter()
         .map(|finding| {
-            let (level, prefix) = match finding.level {
-                Level::Error => ("error", "Error: "),
-                Level::Warning => ("warning", "Warning: "),
-                Level::Note => ("note", "Note: "),
-                Level::Pass => ("pass", "Passed: "),
-            };
             let link = finding.step.as_ref().zip(finding.step_name.as_ref()).map(|(id, name)| {
                 html! { <>{ " " }<a href={format!("#step-{id}")}>{ name.clone() }</a></> }
             });
             html! {
-                <li class="sha-problem" data-severity={level}>
-                    <span class="sha-visually-hidden">{ prefix }</span>{ finding.message.clone() }{ link }
+                <li class="sha-problem" data-severity={<&str>::from(finding.level)}>
+                    <span class="sha-visually-hidden">{ finding.level.word() }{ ": " }</span>{ finding.message.clone() }{ link }
                 </li>
             }
         })

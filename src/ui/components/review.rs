@@ -25,12 +25,12 @@ pub fn review(store: &Store) -> Html {
     html! {
         <section class="sha-notice sha-review" aria-labelledby="sha-review-title">
             <div>
-                <h2 id="sha-review-title">{ "Values from outside your own typing" }</h2>
+                <h2 id="sha-review-title">{ "Values to review" }</h2>
                 <p>
                     if store.review_changed {
                         <strong>{ "Changed while shown: these replace the earlier values. Read them again. " }</strong>
                     }
-                    { "They are not yours until you apply them. Check each one: the smart host decides where all of your organization's mail goes." }
+                    { "The page below shows its steps and files with them, read-only; nothing is saved or used until you apply them. Check each one: the smart host decides where all of your organization's mail goes." }
                 </p>
                 <table class="sha-settings">
                     <thead><tr><th scope="col">{ "Value" }</th><th scope="col">{ "Proposed" }</th><th scope="col">{ "From" }</th></tr></thead>
