@@ -138,7 +138,8 @@ const CASES = {
     'files shown': async (page) => {
         await page.locator('#connector-new').check();
         await page.locator('#sha-show-files').click();
-        await page.locator('.sha-file-actions').first().waitFor();
+        // A file's card, made: in its step on this build, among the files on earlier ones.
+        await page.locator('.sha-file h3').first().waitFor();
     },
     'files shown, 64 KiB header and bounce pasted': async (page) => {
         await CASES['files shown'](page);
