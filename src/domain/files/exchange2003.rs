@@ -32,29 +32,35 @@ pub fn listing(settings: &Settings) -> [Listing; 5] {
             name: BACKUP,
             title: "Back up the SMTP connectors",
             purpose: "Exports every SMTP connector to a dated LDIF file before anything changes.",
+            // It exports every connector, whichever the answer; its step comes first.
+            before_the_answer: true,
         },
         if new {
             Listing {
                 name: CREATE,
                 title: "Create the connector (LDIF)",
                 purpose: "Adds the SMTP connector to Active Directory: an approximation of what the console steps write.",
+                before_the_answer: false,
             }
         } else {
             Listing {
                 name: UPDATE,
                 title: "Point the connector at MailRoute (LDIF)",
                 purpose: "Replaces the existing connector's smart host in Active Directory.",
+                before_the_answer: false,
             }
         },
         Listing {
             name: RESTART_PS1,
             title: "Restart the services and test MailRoute (PowerShell)",
             purpose: "Either this or the next file, not both: restarts the routing and SMTP services, checks that both run again, and opens a connection to each smart host on port 25.",
+            before_the_answer: false,
         },
         Listing {
             name: RESTART_CMD,
             title: "Restart the services (command prompt)",
             purpose: "Either this or the file before, not both: the same restart with net stop and net start, for servers without PowerShell.",
+            before_the_answer: false,
         },
         Listing {
             name: if new { ROLLBACK_DELETE } else { ROLLBACK_RESTORE },
@@ -64,6 +70,7 @@ pub fn listing(settings: &Settings) -> [Listing; 5] {
                 (false, false) => "Puts back the smart host the connector had before the change.",
                 (false, true) => "Puts back the smart host the connector had before the change; not the address spaces it replaced, which come back from the backup by hand.",
             },
+            before_the_answer: false,
         },
     ]
 }

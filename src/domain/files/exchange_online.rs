@@ -40,11 +40,13 @@ pub fn listing() -> [Listing; 2] {
             name: CREATE,
             title: "Create, validate and turn on the outbound connector (PowerShell)",
             purpose: "Connects to Exchange Online, creates the connector to MailRoute turned off, validates it with MailRoute's test address, and turns it on only when the validation succeeds.",
+            before_the_answer: false,
         },
         Listing {
             name: ROLLBACK,
             title: "Roll back (PowerShell)",
             purpose: "Removes the outbound connector, so that mail leaves Microsoft 365 directly again.",
+            before_the_answer: false,
         },
     ]
 }

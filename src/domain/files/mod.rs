@@ -77,6 +77,9 @@ pub struct Listing {
     pub name: &'static str,
     pub title: &'static str,
     pub purpose: &'static str,
+    /// Made before the connector question is answered: the file is the same either way, and
+    /// the step that uses it comes before the question.
+    pub before_the_answer: bool,
 }
 
 /// The files for these choices, in the order an admin uses them.
@@ -104,7 +107,7 @@ pub struct Offer {
 
 impl Offer {
     pub fn new(listing: Listing, run: Vec<String>, file: Result<File, Vec<Field>>) -> Self {
-        let Listing { name, title, purpose } = listing;
+        let Listing { name, title, purpose, .. } = listing;
         Offer { name: name.into(), title: title.into(), purpose: purpose.into(), run, caution: None, file }
     }
 
@@ -150,10 +153,9 @@ pub fn offers(settings: &Settings, confirmed: Confirmed) -> Vec<Offer> {
         Family::ExchangeOnline => exchange_online::offers(settings),
     };
     if unanswered(settings) {
+        let listed = listing(settings);
         for offer in &mut offers {
-            // Exchange 2003's backup exports every connector, whichever the answer: it is in
-            // the step before the question.
-            if offer.name != exchange2003::BACKUP {
+            if !listed.iter().any(|file| file.name == offer.name && file.before_the_answer) {
                 offer.file = Err(Vec::new());
             }
         }

@@ -73,6 +73,7 @@ pub fn listing(settings: &Settings) -> [Listing; 2] {
             name: CONFIGURE,
             title: if new { "Create the send connector (PowerShell)" } else { "Point the send connector at MailRoute (PowerShell)" },
             purpose: "Saves the send connectors as they are, makes the change in the Exchange Management Shell, and shows the connector and the queues afterwards.",
+            before_the_answer: false,
         },
         Listing {
             name: ROLLBACK,
@@ -82,6 +83,7 @@ pub fn listing(settings: &Settings) -> [Listing; 2] {
             } else {
                 "Puts back the connector's smart hosts, routing and address spaces from the first script's backup."
             },
+            before_the_answer: false,
         },
     ]
 }
